@@ -1,0 +1,49 @@
+package vn.ocop;
+
+import vn.ocop.catalogue.Catalogue;
+import vn.ocop.internal.DefaultScorer;
+import vn.ocop.internal.EngineLoader;
+
+/**
+ * The entry point.
+ *
+ * <pre>{@code
+ * Scorer scorer = Ocop.scorer();                       // national criteria, default options
+ * ScoreResult r = scorer.score(sheet);
+ * r.total(); r.stars(); r.failedMinimums();
+ * }</pre>
+ *
+ * <p>The national rule base is loaded once, on first use, and shared by every scorer; each criteria
+ * set's rules are built the first time a sheet of that set is scored. See
+ * {@code vn.ocop.examples.EmbedScorer} in ocop-examples for a complete program.
+ */
+public final class Ocop {
+
+    private Ocop() {
+    }
+
+    /**
+     * @return a scorer with the default options over the national criteria
+     * @throws OcopException when no scoring engine is on the class path (add {@code vn.ocop:ocop-rules})
+     */
+    public static Scorer scorer() {
+        return scorer(ScoringOptions.defaults());
+    }
+
+    /**
+     * @param options scoring options
+     * @return a scorer with those options over the national criteria
+     * @throws OcopException when no scoring engine is on the class path (add {@code vn.ocop:ocop-rules})
+     */
+    public static Scorer scorer(ScoringOptions options) {
+        return new DefaultScorer(EngineLoader.national(), options);
+    }
+
+    /**
+     * @return the national editions and criteria sets
+     * @throws OcopException when no scoring engine is on the class path
+     */
+    public static Catalogue catalogue() {
+        return EngineLoader.national().catalogue();
+    }
+}

@@ -1,0 +1,33 @@
+package vn.ocop.catalogue;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the scorer knows: the editions it ships or was given, newest first.
+ *
+ * @param editions the editions
+ */
+public record Catalogue(List<Edition> editions) {
+    /** Copies the editions. */
+    public Catalogue {
+        editions = List.copyOf(Objects.requireNonNull(editions, "editions"));
+    }
+
+    /**
+     * @param id an edition id such as {@code QD-26-2026}
+     * @return the edition with that id
+     */
+    public Optional<Edition> edition(String id) {
+        return editions.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /**
+     * @param id a criteria set code such as {@code QD26-01}
+     * @return the set with that code, in whichever edition holds it
+     */
+    public Optional<CriteriaSet> set(String id) {
+        return editions.stream().flatMap(e -> e.sets().stream()).filter(s -> s.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,21 @@
+package vn.ocop.catalogue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A part of a criteria set.
+ *
+ * @param code   A, B or C
+ * @param max    maximum points as printed (40/25/35 under 148 and 26/2026)
+ * @param groups its groups, in official order
+ */
+public record Part(PartCode code, BigDecimal max, List<CriterionGroup> groups) {
+    /** Checks the part and copies its groups. */
+    public Part {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(max, "max");
+        groups = List.copyOf(groups);
+    }
+}

@@ -1,0 +1,30 @@
+package vn.ocop.catalogue;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A stop rule of a criteria set: a finding (foreign matter, intellectual-property violation, …)
+ * or a zero score on a key criterion after which the product is not assessed further or is
+ * eliminated. Either way the product receives no star rating.
+ *
+ * @param rule      name of the rule
+ * @param finding   the finding that triggers it, or {@code null} when a zero score triggers it
+ * @param criterion the criterion the official note is attached to (or that scores zero)
+ * @param effect    {@code NOT_ASSESSED} or {@code ELIMINATED}, as the official note says
+ * @param text      the official note
+ */
+public record StopRule(String rule, String finding, String criterion, String effect, String text) {
+    /** Checks the stop rule. */
+    public StopRule {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(criterion, "criterion");
+        Objects.requireNonNull(effect, "effect");
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** @return the finding that triggers this rule, empty for a zero-score rule */
+    public Optional<String> triggeringFinding() {
+        return Optional.ofNullable(finding);
+    }
+}

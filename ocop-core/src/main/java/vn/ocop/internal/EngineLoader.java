@@ -1,0 +1,63 @@
+package vn.ocop.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.ocop.OcopException;
+import vn.ocop.spi.ScoringEngine;
+import vn.ocop.spi.ScoringEngineProvider;
+
+/** Finds the scoring engine through {@link ServiceLoader}, once, and fails fast when there is none. */
+public final class EngineLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(EngineLoader.class);
+
+    private EngineLoader() {
+    }
+
+    private static final class Holder {
+        static final ScoringEngine NATIONAL = create(ServiceLoader.load(ScoringEngineProvider.class,
+                EngineLoader.class.getClassLoader()));
+    }
+
+    /** @return the shared engine loaded with the national criteria */
+    public static ScoringEngine national() {
+        try {
+            return Holder.NATIONAL;
+        } catch (ExceptionInInitializerError e) {
+            if (e.getCause() instanceof OcopException oe) {
+                throw oe;
+            }
+            throw new OcopException("the scoring engine failed to start: " + e.getCause(), e.getCause());
+        } catch (NoClassDefFoundError e) {
+            throw new OcopException("the scoring engine failed to start earlier in this JVM; see the first error", e);
+        }
+    }
+
+    /**
+     * @param loader the providers found
+     * @return the engine of the provider with the highest priority
+     */
+    static ScoringEngine create(Iterable<ScoringEngineProvider> loader) {
+        List<ScoringEngineProvider> providers = new ArrayList<>();
+        loader.forEach(providers::add);
+        if (providers.isEmpty()) {
+            throw new OcopException("no scoring engine on the class path: add the dependency vn.ocop:ocop-rules"
+                    + " (it registers META-INF/services/" + ScoringEngineProvider.class.getName() + ")");
+        }
+        providers.sort(Comparator.comparingInt(ScoringEngineProvider::priority).reversed());
+        if (providers.size() > 1 && providers.get(0).priority() == providers.get(1).priority()) {
+            throw new OcopException("several scoring engines with the same priority on the class path: "
+                    + providers.stream().map(p -> p.name() + " (" + p.priority() + ")").collect(Collectors.joining(", "))
+                    + "; keep one, or give one a higher priority()");
+        }
+        ScoringEngineProvider chosen = providers.get(0);
+        long start = System.nanoTime();
+        ScoringEngine engine = chosen.create();
+        LOG.debug("scoring engine {} ready in {} ms", chosen.name(), (System.nanoTime() - start) / 1_000_000);
+        return engine;
+    }
+}

@@ -1,0 +1,171 @@
+package vn.ocop.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.ocop.SheetProblem;
+import vn.ocop.catalogue.CaseDefinition;
+import vn.ocop.catalogue.Catalogue;
+import vn.ocop.catalogue.CriteriaSet;
+import vn.ocop.catalogue.Criterion;
+import vn.ocop.catalogue.Edition;
+import vn.ocop.catalogue.StopRule;
+import vn.ocop.sheet.Answer;
+import vn.ocop.sheet.Finding;
+import vn.ocop.sheet.Sheet;
+
+/** Checks a sheet against its criteria set and reports every problem at once. */
+public final class SheetValidator {
+
+    /**
+     * @param set      the sheet's criteria set, or {@code null} when it could not be found
+     * @param problems every problem found
+     * @param warnings things worth saying that do not stop scoring
+     */
+    public record Outcome(CriteriaSet set, List<SheetProblem> problems, List<String> warnings) {
+    }
+
+    private SheetValidator() {
+    }
+
+    /**
+     * @param path a criterion code
+     * @return the JSON path of its answer
+     */
+    public static String answerPath(String path) {
+        return "$.answers[\"" + path + "\"]";
+    }
+
+    /**
+     * @param sheet     the sheet
+     * @param catalogue the catalogue
+     * @param earlier   problems already found while reading the sheet (their answers are not reported again)
+     * @return the set, every problem and the warnings
+     */
+    public static Outcome validate(Sheet sheet, Catalogue catalogue, List<SheetProblem> earlier) {
+        List<SheetProblem> problems = new ArrayList<>(earlier);
+        List<String> warnings = new ArrayList<>();
+        Set<String> reported = earlier.stream().map(SheetProblem::path).collect(Collectors.toSet());
+
+        CriteriaSet set = catalogue.set(sheet.criteriaSet()).orElse(null);
+        if (set == null) {
+            problems.add(new SheetProblem("$.criteriaSet", "unknown criteria set '" + sheet.criteriaSet() + "' (known: "
+                    + catalogue.editions().stream().flatMap(e -> e.sets().stream()).map(CriteriaSet::id)
+                    .collect(Collectors.joining(", ")) + ")"));
+            return new Outcome(null, problems, warnings);
+        }
+        Edition edition = catalogue.edition(set.edition()).orElseThrow();
+        if (sheet.edition() != null && !sheet.edition().equals(set.edition())) {
+            problems.add(new SheetProblem("$.edition", catalogue.edition(sheet.edition()).isPresent()
+                    ? "criteria set " + set.id() + " belongs to edition " + set.edition() + ", not " + sheet.edition()
+                    : "unknown edition '" + sheet.edition() + "' (known: " + catalogue.editions().stream()
+                    .map(Edition::id).collect(Collectors.joining(", ")) + ")"));
+        }
+        if (sheet.evaluationDate() != null && !edition.inForceOn(sheet.evaluationDate())) {
+            warnings.add("evaluation date " + sheet.evaluationDate() + " lies outside the period of edition "
+                    + edition.id() + " (from " + edition.effectiveFrom()
+                    + (edition.effectiveTo() == null ? "" : " to " + edition.effectiveTo()) + ")");
+        }
+
+        Map<String, Criterion> all = set.criteria();
+        for (Map.Entry<String, Answer> e : sheet.answers().entrySet()) {
+            String code = e.getKey();
+            String path = answerPath(code);
+            Criterion c = all.get(code);
+            if (c == null) {
+                problems.add(new SheetProblem(path, "unknown criterion '" + code + "' in criteria set " + set.id()));
+                continue;
+            }
+            String problem = check(c, e.getValue());
+            if (problem != null) {
+                problems.add(new SheetProblem(path, problem));
+            }
+        }
+        for (Criterion leaf : set.leaves()) {
+            String path = answerPath(leaf.code());
+            if (!sheet.answers().containsKey(leaf.code()) && !reported.contains(path)) {
+                problems.add(new SheetProblem(path, "missing answer for criterion " + leaf.code() + " (" + leaf.label()
+                        + "); answer " + expected(leaf) + ", or 0 when none of its options applies"));
+            }
+        }
+        Set<String> stoppable = new HashSet<>();
+        set.stopRules().forEach(s -> s.triggeringFinding().ifPresent(stoppable::add));
+        for (int i = 0; i < sheet.findings().size(); i++) {
+            Finding f = sheet.findings().get(i);
+            if (f.kind() == Finding.Kind.STOP && !stoppable.contains(f.name())) {
+                problems.add(new SheetProblem("$.findings[" + i + "]", "finding " + f.name()
+                        + " has no stop rule in criteria set " + set.id() + (stoppable.isEmpty() ? " (it has none)"
+                        : " (its stop rules take " + set.stopRules().stream().map(StopRule::finding)
+                        .filter(java.util.Objects::nonNull).distinct().collect(Collectors.joining(", ")) + ")")));
+            }
+        }
+        return new Outcome(set, problems, warnings);
+    }
+
+    private static String expected(Criterion c) {
+        return switch (c.selection()) {
+            case SINGLE -> "an option position 1.." + c.options().size();
+            case YES_NO -> "true or false";
+            case CASES -> "{\"case\": " + c.cases().stream().map(k -> "\"" + k.code() + "\"")
+                    .collect(Collectors.joining(" or ")) + ", \"option\": n}";
+            case CONTAINER -> "its criteria";
+        };
+    }
+
+    private static String check(Criterion c, Answer answer) {
+        String what = "criterion " + c.code() + " (" + c.label() + ")";
+        switch (c.selection()) {
+            case CONTAINER:
+                return what + " is the sum of " + c.leaves().stream().map(Criterion::code)
+                        .collect(Collectors.joining(", ")) + ": answer those instead";
+            case SINGLE:
+                if (answer instanceof Answer.Choice ch) {
+                    return range(what, ch.option(), c.options().size());
+                }
+                return what + " takes an option position 0.." + c.options().size() + ", not " + describe(answer);
+            case YES_NO:
+                if (answer instanceof Answer.YesNo) {
+                    return null;
+                }
+                return what + " is answered true (yes) or false (no), not " + describe(answer);
+            case CASES:
+                if (answer instanceof Answer.Choice ch && ch.option() == 0) {
+                    return null;
+                }
+                if (answer instanceof Answer.CaseChoice cc) {
+                    CaseDefinition k = c.caseDefinition(cc.caseCode()).orElse(null);
+                    if (k == null) {
+                        return what + " has no case '" + cc.caseCode() + "' (its cases: " + c.cases().stream()
+                                .map(CaseDefinition::code).collect(Collectors.joining(", ")) + ")";
+                    }
+                    return range(what + " case " + k.code(), cc.option(), k.options().size());
+                }
+                return what + " takes a case and an option, such as {\"case\": \"" + c.cases().get(0).code()
+                        + "\", \"option\": 1}, or 0 when nothing applies; not " + describe(answer);
+            default:
+                throw new IllegalStateException(c.selection().toString());
+        }
+    }
+
+    private static String range(String what, int option, int size) {
+        if (option < 0 || option > size) {
+            return "option " + option + " is out of range for " + what + ": it has options 1.." + size
+                    + " (0 when none applies)";
+        }
+        return null;
+    }
+
+    private static String describe(Answer a) {
+        if (a instanceof Answer.Choice ch) {
+            return "the number " + ch.option();
+        }
+        if (a instanceof Answer.YesNo yn) {
+            return String.valueOf(yn.yes());
+        }
+        Answer.CaseChoice cc = (Answer.CaseChoice) a;
+        return "a case answer (case " + cc.caseCode() + ", option " + cc.option() + ")";
+    }
+}

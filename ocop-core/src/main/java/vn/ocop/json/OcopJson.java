@@ -1,0 +1,281 @@
+package vn.ocop.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.ocop.InvalidSheetException;
+import vn.ocop.OcopException;
+import vn.ocop.SheetProblem;
+import vn.ocop.internal.SheetValidator;
+import vn.ocop.sheet.Answer;
+import vn.ocop.sheet.Finding;
+import vn.ocop.sheet.Sheet;
+
+/**
+ * Reads sheets from and writes results to JSON.
+ *
+ * <p>Reading reports every structural problem with its JSON path (for example
+ * {@code $.answers["1.1"]: expected an option position (a whole number) but found "3"}); it never
+ * lets a Jackson exception through.
+ */
+public final class OcopJson {
+
+    /** Top-level fields of a sheet. */
+    public static final Set<String> SHEET_FIELDS = Set.of("id", "criteriaSet", "edition", "evaluationDate",
+            "product", "answers", "findings", "notes", "meta");
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .addModule(new SimpleModule("ocop").addSerializer(LocalDate.class, ToStringSerializer.instance))
+            .build();
+
+    private OcopJson() {
+    }
+
+    /** @return the shared, configured mapper (do not reconfigure it) */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * The outcome of reading a sheet leniently.
+     *
+     * @param sheet    the sheet as far as it could be read, or {@code null} when nothing usable was found
+     * @param problems structural problems, each with its JSON path
+     */
+    public record Reading(Sheet sheet, List<SheetProblem> problems) {
+    }
+
+    /**
+     * Reads a sheet; any problem is an error.
+     *
+     * @param json   the sheet as JSON
+     * @param source where it came from, for messages
+     * @return the sheet
+     * @throws InvalidSheetException listing every structural problem
+     */
+    public static Sheet readSheet(String json, String source) {
+        Reading r = readSheetLeniently(json);
+        if (!r.problems().isEmpty() || r.sheet() == null) {
+            throw new InvalidSheetException(source, r.problems());
+        }
+        return r.sheet();
+    }
+
+    /**
+     * Reads a sheet, collecting structural problems instead of stopping at the first.
+     *
+     * @param json the sheet as JSON
+     * @return the sheet as far as it could be read, and the problems
+     */
+    public static Reading readSheetLeniently(String json) {
+        List<SheetProblem> problems = new ArrayList<>();
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            problems.add(new SheetProblem("$", "not valid JSON" + where + ": " + e.getOriginalMessage()));
+            return new Reading(null, problems);
+        }
+        if (root == null || !root.isObject()) {
+            problems.add(new SheetProblem("$", "a sheet is a JSON object, not " + kind(root)));
+            return new Reading(null, problems);
+        }
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!SHEET_FIELDS.contains(field)) {
+                problems.add(new SheetProblem("$." + field, "unknown field '" + field + "' (a sheet has "
+                        + SHEET_FIELDS.stream().sorted().collect(Collectors.joining(", ")) + ")"));
+            }
+        }
+        String criteriaSet = text(root, "criteriaSet", true, problems);
+        String edition = text(root, "edition", false, problems);
+        String id = null;
+        JsonNode idNode = root.get("id");
+        if (idNode != null && !idNode.isNull()) {
+            if (idNode.isTextual() || idNode.isIntegralNumber()) {
+                id = idNode.asText();
+            } else {
+                problems.add(new SheetProblem("$.id", "expected a string or a whole number but found " + kind(idNode)));
+            }
+        }
+        LocalDate date = null;
+        String dateText = text(root, "evaluationDate", false, problems);
+        if (dateText != null) {
+            try {
+                date = LocalDate.parse(dateText);
+            } catch (DateTimeParseException e) {
+                problems.add(new SheetProblem("$.evaluationDate", "expected a date like 2026-09-15 but found \""
+                        + dateText + "\""));
+            }
+        }
+        Map<String, Object> product = null;
+        JsonNode productNode = root.get("product");
+        if (productNode != null && !productNode.isNull()) {
+            if (productNode.isObject()) {
+                product = MAPPER.convertValue(productNode, MAPPER.getTypeFactory()
+                        .constructMapType(LinkedHashMap.class, String.class, Object.class));
+            } else {
+                problems.add(new SheetProblem("$.product", "expected an object but found " + kind(productNode)));
+            }
+        }
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        JsonNode answersNode = root.get("answers");
+        if (answersNode == null || answersNode.isNull()) {
+            problems.add(new SheetProblem("$.answers", "missing: a sheet answers its criteria, keyed by criterion code"));
+        } else if (!answersNode.isObject()) {
+            problems.add(new SheetProblem("$.answers", "expected an object keyed by criterion code but found "
+                    + kind(answersNode)));
+        } else {
+            for (Iterator<Map.Entry<String, JsonNode>> it = answersNode.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String code = nfc(e.getKey());
+                Answer a = answer(code, e.getValue(), problems);
+                if (a != null) {
+                    answers.put(code, a);
+                }
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        JsonNode findingsNode = root.get("findings");
+        if (findingsNode != null && !findingsNode.isNull()) {
+            if (!findingsNode.isArray()) {
+                problems.add(new SheetProblem("$.findings", "expected a list of finding codes but found "
+                        + kind(findingsNode)));
+            } else {
+                for (int i = 0; i < findingsNode.size(); i++) {
+                    JsonNode f = findingsNode.get(i);
+                    Finding finding = f.isTextual() ? Finding.fromCode(f.asText()).orElse(null) : null;
+                    if (finding == null) {
+                        problems.add(new SheetProblem("$.findings[" + i + "]", "unknown finding " + f + " (known: "
+                                + java.util.Arrays.stream(Finding.values()).map(Enum::name)
+                                .collect(Collectors.joining(", ")) + ")"));
+                    } else {
+                        findings.add(finding);
+                    }
+                }
+            }
+        }
+        if (criteriaSet == null) {
+            return new Reading(null, problems);
+        }
+        return new Reading(new Sheet(id, nfc(criteriaSet), edition == null ? null : nfc(edition), date, product,
+                answers, findings), problems);
+    }
+
+    private static Answer answer(String code, JsonNode v, List<SheetProblem> problems) {
+        String path = SheetValidator.answerPath(code);
+        if (v.isIntegralNumber() && v.canConvertToInt()) {
+            return Answer.option(v.intValue());
+        }
+        if (v.isBoolean()) {
+            return Answer.yesNo(v.booleanValue());
+        }
+        if (v.isObject()) {
+            JsonNode c = v.get("case");
+            JsonNode o = v.get("option");
+            List<String> extra = new ArrayList<>();
+            v.fieldNames().forEachRemaining(f -> {
+                if (!f.equals("case") && !f.equals("option")) {
+                    extra.add(f);
+                }
+            });
+            if (c == null || !c.isTextual() || o == null || !o.isIntegralNumber() || !o.canConvertToInt()
+                    || !extra.isEmpty()) {
+                problems.add(new SheetProblem(path, "a case answer is {\"case\": \"a\", \"option\": 1}; found " + v));
+                return null;
+            }
+            return Answer.caseOption(nfc(c.asText()), o.intValue());
+        }
+        String found = v.isArray() ? "a list (a criterion takes exactly one answer)" : kind(v);
+        problems.add(new SheetProblem(path, "expected an option position (a whole number), true/false, or "
+                + "{\"case\": …, \"option\": …}, but found " + found));
+        return null;
+    }
+
+    private static String text(JsonNode root, String field, boolean required, List<SheetProblem> problems) {
+        JsonNode n = root.get(field);
+        if (n == null || n.isNull()) {
+            if (required) {
+                problems.add(new SheetProblem("$." + field, "missing"));
+            }
+            return null;
+        }
+        if (!n.isTextual()) {
+            problems.add(new SheetProblem("$." + field, "expected a string but found " + kind(n)));
+            return null;
+        }
+        return n.asText();
+    }
+
+    private static String kind(JsonNode n) {
+        if (n == null || n.isMissingNode()) {
+            return "nothing";
+        }
+        if (n.isTextual()) {
+            return "the string " + n;
+        }
+        if (n.isNumber()) {
+            return "the number " + n;
+        }
+        if (n.isArray()) {
+            return "a list";
+        }
+        if (n.isObject()) {
+            return "an object";
+        }
+        return n.toString();
+    }
+
+    private static String nfc(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /**
+     * @param value a result, a catalogue record or a list of them
+     * @return compact JSON on one line
+     */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new OcopException("cannot write " + value.getClass().getSimpleName() + " as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * @param value a result, a catalogue record or a list of them
+     * @return indented JSON
+     */
+    public static String writePretty(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new OcopException("cannot write " + value.getClass().getSimpleName() + " as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+}

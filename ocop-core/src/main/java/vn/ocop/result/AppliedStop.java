@@ -1,0 +1,20 @@
+package vn.ocop.result;
+
+import java.util.Objects;
+
+/**
+ * A stop rule that applied: the product is not assessed further, or is eliminated, and gets no stars.
+ *
+ * @param rule      the rule that applied
+ * @param finding   the finding that triggered it, or {@code null} for a zero-score rule
+ * @param criterion the criterion the official note belongs to
+ * @param effect    {@code NOT_ASSESSED} or {@code ELIMINATED}
+ * @param text      the official note
+ */
+public record AppliedStop(String rule, String finding, String criterion, String effect, String text) {
+    /** Checks the stop. */
+    public AppliedStop {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(effect, "effect");
+    }
+}

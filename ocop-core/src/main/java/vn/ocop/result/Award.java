@@ -1,0 +1,27 @@
+package vn.ocop.result;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The points a leaf criterion received, and where they came from.
+ *
+ * @param criterion leaf criterion code
+ * @param caseCode  the case chosen for a case criterion, else {@code null}
+ * @param option    1-based position of the chosen option, 0 when none applied
+ * @param label     the chosen option's official wording, empty when none applied
+ * @param points    points awarded
+ * @param max       the criterion's maximum
+ * @param rule      the rule that awarded the points, or {@code null} when no option applied
+ * @param file      the rule file that holds that rule
+ */
+public record Award(String criterion, String caseCode, int option, String label, BigDecimal points,
+                    BigDecimal max, String rule, String file) {
+    /** Checks the award. */
+    public Award {
+        Objects.requireNonNull(criterion, "criterion");
+        Objects.requireNonNull(points, "points");
+        Objects.requireNonNull(max, "max");
+        label = label == null ? "" : label;
+    }
+}

@@ -1,0 +1,18 @@
+package vn.ocop.result;
+
+import java.util.Objects;
+
+/**
+ * A dossier rejection ("Hồ sơ bị loại khi …"): the product is not scored.
+ *
+ * @param finding the finding that rejected the dossier
+ * @param label   a short description of the finding
+ * @param rule    the rule that rejected it
+ */
+public record Disqualification(String finding, String label, String rule) {
+    /** Checks the disqualification. */
+    public Disqualification {
+        Objects.requireNonNull(finding, "finding");
+        Objects.requireNonNull(rule, "rule");
+    }
+}

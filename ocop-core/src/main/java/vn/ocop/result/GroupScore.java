@@ -1,0 +1,25 @@
+package vn.ocop.result;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import vn.ocop.catalogue.PartCode;
+
+/**
+ * The sum of a criteria group.
+ *
+ * @param code   group code
+ * @param part   the part it belongs to
+ * @param label  official heading
+ * @param points sum of its criteria
+ * @param max    its maximum as printed
+ */
+public record GroupScore(String code, PartCode part, String label, BigDecimal points, BigDecimal max) {
+    /** Checks the group score. */
+    public GroupScore {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(points, "points");
+        Objects.requireNonNull(max, "max");
+        label = label == null ? "" : label;
+    }
+}

@@ -1,0 +1,101 @@
+package vn.ocop.result;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import vn.ocop.MarkerPolicy;
+import vn.ocop.catalogue.PartCode;
+
+/**
+ * The score and star rating of one sheet.
+ *
+ * <p>Invariants checked on construction: the parts add up to the total; the groups of each part add
+ * up to the part; the final stars never exceed the band; {@code ocopProduct} is true exactly when the
+ * final stars are 3 or more.
+ *
+ * @param id                the sheet's identifier, or {@code null}
+ * @param criteriaSet       the criteria set used
+ * @param edition           the edition used
+ * @param product           the sheet's product description, echoed
+ * @param criteria          points per leaf criterion code, in official order
+ * @param awards            per leaf criterion: option, points, and the rule and file that awarded them
+ * @param groups            per group: sum and maximum
+ * @param parts             points per part
+ * @param partMaxima        maximum per part
+ * @param total             sum of the parts
+ * @param maxTotal          sum of the part maxima
+ * @param bandStars         the star band the total falls in (1–5), 0 for a rejected dossier
+ * @param stars             the final star level after minimum markers, stop rules and disqualifiers
+ * @param ocopProduct       whether the product is an OCOP product (3 stars or more)
+ * @param failedMinimums    failed minimum markers per star level (keys 3, 4 and 5, always present)
+ * @param markerPolicy      how failed markers affected the stars
+ * @param stops             stop rules that applied
+ * @param disqualifications dossier rejections that applied
+ * @param warnings          anything the user should know about the result (defective source data, …)
+ */
+public record ScoreResult(String id, String criteriaSet, String edition, Map<String, Object> product,
+                          Map<String, BigDecimal> criteria, List<Award> awards, List<GroupScore> groups,
+                          Map<PartCode, BigDecimal> parts, Map<PartCode, BigDecimal> partMaxima,
+                          BigDecimal total, BigDecimal maxTotal, int bandStars, int stars, boolean ocopProduct,
+                          Map<Integer, List<FailedMinimum>> failedMinimums, MarkerPolicy markerPolicy,
+                          List<AppliedStop> stops, List<Disqualification> disqualifications, List<String> warnings) {
+
+    /** Checks the invariants and copies the collections. */
+    public ScoreResult {
+        Objects.requireNonNull(criteriaSet, "criteriaSet");
+        Objects.requireNonNull(edition, "edition");
+        Objects.requireNonNull(total, "total");
+        Objects.requireNonNull(maxTotal, "maxTotal");
+        Objects.requireNonNull(markerPolicy, "markerPolicy");
+        product = product == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(product));
+        criteria = Collections.unmodifiableMap(new LinkedHashMap<>(criteria));
+        awards = List.copyOf(awards);
+        groups = List.copyOf(groups);
+        parts = Collections.unmodifiableMap(new TreeMap<>(parts));
+        partMaxima = Collections.unmodifiableMap(new TreeMap<>(partMaxima));
+        Map<Integer, List<FailedMinimum>> failed = new TreeMap<>();
+        for (int level = 3; level <= 5; level++) {
+            failed.put(level, List.copyOf(failedMinimums.getOrDefault(level, List.of())));
+        }
+        failedMinimums = Collections.unmodifiableMap(failed);
+        stops = List.copyOf(stops);
+        disqualifications = List.copyOf(disqualifications);
+        warnings = List.copyOf(warnings);
+
+        BigDecimal partSum = parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (partSum.compareTo(total) != 0) {
+            throw new IllegalArgumentException("parts " + parts + " add up to " + partSum + ", not to the total " + total);
+        }
+        for (Map.Entry<PartCode, BigDecimal> part : parts.entrySet()) {
+            BigDecimal groupSum = groups.stream().filter(g -> g.part() == part.getKey())
+                    .map(GroupScore::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (!groups.isEmpty() && groupSum.compareTo(part.getValue()) != 0) {
+                throw new IllegalArgumentException("groups of part " + part.getKey() + " add up to " + groupSum
+                        + ", not to the part's " + part.getValue());
+            }
+        }
+        if (stars < 0 || stars > bandStars) {
+            throw new IllegalArgumentException("stars " + stars + " must lie between 0 and the band's " + bandStars);
+        }
+        if (ocopProduct != (stars >= 3)) {
+            throw new IllegalArgumentException("ocopProduct must be true exactly when stars >= 3 (stars " + stars + ")");
+        }
+    }
+
+    /** @return every failed minimum, lowest star level first */
+    public List<FailedMinimum> allFailedMinimums() {
+        List<FailedMinimum> out = new ArrayList<>();
+        failedMinimums.values().forEach(out::addAll);
+        return out;
+    }
+
+    /** @return whether the dossier was rejected before scoring */
+    public boolean disqualified() {
+        return !disqualifications.isEmpty();
+    }
+}

@@ -1,0 +1,148 @@
+package vn.ocop.sheet;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One scoring sheet: the answers of one council member for one product under one criteria set.
+ *
+ * <p>JSON form (the public contract):
+ * <pre>{@code
+ * {"criteriaSet": "QD26-01", "edition": "QD-26-2026", "evaluationDate": "2026-09-15",
+ *  "product": {"name": "Bưởi Phúc Trạch"},
+ *  "answers": {"1.1": 3, "2.4": true, "8": {"case": "a", "option": 2}},
+ *  "findings": ["FOREIGN_MATTER"]}
+ * }</pre>
+ *
+ * @param id             an optional identifier echoed in the result (may be {@code null})
+ * @param criteriaSet    the criteria set code, for example {@code QD26-01}
+ * @param edition        the edition, or {@code null} to take the set's own
+ * @param evaluationDate the evaluation date, or {@code null}
+ * @param product        free-form description of the product, echoed in the result
+ * @param answers        answers keyed by leaf criterion code, in the order given
+ * @param findings       findings that reject the dossier or trigger a stop rule
+ */
+public record Sheet(String id, String criteriaSet, String edition, LocalDate evaluationDate,
+                    Map<String, Object> product, Map<String, Answer> answers, List<Finding> findings) {
+
+    /** Checks the sheet and copies its collections (keeping the order of the answers). */
+    public Sheet {
+        criteriaSet = nfc(Objects.requireNonNull(criteriaSet, "criteriaSet"));
+        edition = edition == null ? null : nfc(edition);
+        product = product == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(product));
+        Map<String, Answer> normalised = new LinkedHashMap<>();
+        Objects.requireNonNull(answers, "answers").forEach((k, v) -> normalised.put(nfc(k), v));
+        answers = Collections.unmodifiableMap(normalised);
+        findings = List.copyOf(new LinkedHashSet<>(findings == null ? List.of() : findings));
+    }
+
+    /** Criterion codes such as {@code 1.đ} must match the rule files whatever the input's Unicode form. */
+    private static String nfc(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+    }
+
+    /** @return the edition named by the sheet, if any */
+    public Optional<String> editionIfGiven() {
+        return Optional.ofNullable(edition);
+    }
+
+    /** @return the evaluation date, if given */
+    public Optional<LocalDate> evaluationDateIfGiven() {
+        return Optional.ofNullable(evaluationDate);
+    }
+
+    /**
+     * @param criteriaSet the criteria set code, for example {@code QD26-01}
+     * @return a builder for a sheet of that set
+     */
+    public static Builder builder(String criteriaSet) {
+        return new Builder(criteriaSet);
+    }
+
+    /** Builds a {@link Sheet}; not thread-safe. */
+    public static final class Builder {
+        private final String criteriaSet;
+        private String id;
+        private String edition;
+        private LocalDate evaluationDate;
+        private final Map<String, Object> product = new LinkedHashMap<>();
+        private final Map<String, Answer> answers = new LinkedHashMap<>();
+        private final List<Finding> findings = new ArrayList<>();
+
+        private Builder(String criteriaSet) {
+            this.criteriaSet = Objects.requireNonNull(criteriaSet, "criteriaSet");
+        }
+
+        /** @param id an identifier echoed in the result @return this builder */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** @param edition an edition id such as {@code QD-26-2026} @return this builder */
+        public Builder edition(String edition) {
+            this.edition = edition;
+            return this;
+        }
+
+        /** @param date the evaluation date @return this builder */
+        public Builder evaluationDate(LocalDate date) {
+            this.evaluationDate = date;
+            return this;
+        }
+
+        /** @param key a product field @param value its value @return this builder */
+        public Builder product(String key, Object value) {
+            product.put(key, value);
+            return this;
+        }
+
+        /**
+         * @param criterion a leaf criterion code
+         * @param position  1-based option position, 0 when none applies
+         * @return this builder
+         */
+        public Builder answer(String criterion, int position) {
+            return answer(criterion, Answer.option(position));
+        }
+
+        /** @param criterion a yes/no criterion code @param yes the answer @return this builder */
+        public Builder answer(String criterion, boolean yes) {
+            return answer(criterion, Answer.yesNo(yes));
+        }
+
+        /**
+         * @param criterion a case criterion code
+         * @param caseCode  the case, {@code a} or {@code b}
+         * @param position  1-based option position within the case
+         * @return this builder
+         */
+        public Builder answer(String criterion, String caseCode, int position) {
+            return answer(criterion, Answer.caseOption(caseCode, position));
+        }
+
+        /** @param criterion a leaf criterion code @param answer its answer @return this builder */
+        public Builder answer(String criterion, Answer answer) {
+            answers.put(Objects.requireNonNull(criterion, "criterion"), Objects.requireNonNull(answer, "answer"));
+            return this;
+        }
+
+        /** @param finding a finding @return this builder */
+        public Builder finding(Finding finding) {
+            findings.add(Objects.requireNonNull(finding, "finding"));
+            return this;
+        }
+
+        /** @return the sheet */
+        public Sheet build() {
+            return new Sheet(id, criteriaSet, edition, evaluationDate, product, answers, findings);
+        }
+    }
+}

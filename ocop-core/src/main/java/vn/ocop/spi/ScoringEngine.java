@@ -1,0 +1,27 @@
+package vn.ocop.spi;
+
+import vn.ocop.ScoringOptions;
+import vn.ocop.catalogue.Catalogue;
+import vn.ocop.catalogue.CriteriaSet;
+import vn.ocop.result.ScoreResult;
+import vn.ocop.sheet.Sheet;
+
+/**
+ * A rules engine loaded with criteria sets. Implementations are immutable after construction and
+ * safe to share between threads.
+ */
+public interface ScoringEngine {
+
+    /** @return the editions and criteria sets the engine can score */
+    Catalogue catalogue();
+
+    /**
+     * Scores a sheet that was already validated against {@code set}.
+     *
+     * @param set     the sheet's criteria set, taken from {@link #catalogue()}
+     * @param sheet   a valid sheet of that set
+     * @param options scoring options
+     * @return the result
+     */
+    ScoreResult score(CriteriaSet set, Sheet sheet, ScoringOptions options);
+}

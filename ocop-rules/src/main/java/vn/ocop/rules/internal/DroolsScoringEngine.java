@@ -1,0 +1,223 @@
+package vn.ocop.rules.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.StatelessKieSession;
+import vn.ocop.OcopException;
+import vn.ocop.ScoringOptions;
+import vn.ocop.catalogue.Catalogue;
+import vn.ocop.catalogue.CriteriaSet;
+import vn.ocop.catalogue.Criterion;
+import vn.ocop.catalogue.CriterionGroup;
+import vn.ocop.catalogue.Edition;
+import vn.ocop.catalogue.Minimum;
+import vn.ocop.catalogue.Option;
+import vn.ocop.catalogue.Part;
+import vn.ocop.catalogue.PartCode;
+import vn.ocop.catalogue.StopRule;
+import vn.ocop.result.AppliedStop;
+import vn.ocop.result.Award;
+import vn.ocop.result.Disqualification;
+import vn.ocop.result.FailedMinimum;
+import vn.ocop.result.GroupScore;
+import vn.ocop.result.ScoreResult;
+import vn.ocop.rules.internal.fact.Evaluation;
+import vn.ocop.rules.internal.fact.Finding;
+import vn.ocop.rules.internal.fact.Score;
+import vn.ocop.rules.internal.fact.Stop;
+import vn.ocop.rules.internal.fact.Subtotal;
+import vn.ocop.sheet.Answer;
+import vn.ocop.sheet.Sheet;
+import vn.ocop.spi.ScoringEngine;
+
+/*
+ * Design note.
+ *
+ * One KIE base per criteria set (META-INF/kmodule.xml), compiled to the executable model at build
+ * time by kie-maven-plugin. Each holds three packages:
+ *   - vn.ocop.rules.common      scoring.drl: dossier rejection, group/part/total sums, marker policy,
+ *                               stop effect, collection of results (the same for every set);
+ *   - vn.ocop.rules.<edition>   edition.drl.csv: the star bands of the edition (Điều 3.3 of
+ *                               26/2026/QĐ-TTg: [0,30) 1★ … [90,100] 5★);
+ *   - vn.ocop.rules.<ed>.<set>  the set's decision table (Phụ lục II of the decision): one rule per
+ *                               option awarding its points, one per minimum marker (*** **** *****,
+ *                               cumulative), one per stop rule of the official notes.
+ * The catalogue is read from the very same CSV cells (vn.ocop.internal.RuleTables), so the options a
+ * sheet may choose are exactly the options that have rules.
+ *
+ * A sheet becomes one Evaluation fact, one Score fact per leaf criterion and one Finding per finding;
+ * a stateless session runs them and the Evaluation carries the outcome back. Points are BigDecimal
+ * and never rounded. KIE bases are built on first use of their set and shared; a stateless session
+ * per set is reused (it holds no globals, so concurrent calls do not interfere).
+ */
+final class DroolsScoringEngine implements ScoringEngine {
+
+    private static final class Holder {
+        static final DroolsScoringEngine NATIONAL = new DroolsScoringEngine(
+                ClasspathRules.load(DroolsScoringEngine.class.getClassLoader()),
+                KieServices.get().newKieClasspathContainer(DroolsScoringEngine.class.getClassLoader()));
+    }
+
+    private final Catalogue catalogue;
+    private final KieContainer container;
+    private final Map<String, StatelessKieSession> sessions = new ConcurrentHashMap<>();
+
+    DroolsScoringEngine(Catalogue catalogue, KieContainer container) {
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.container = Objects.requireNonNull(container, "container");
+    }
+
+    static DroolsScoringEngine national() {
+        return Holder.NATIONAL;
+    }
+
+    @Override
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    StatelessKieSession session(String setId) {
+        return sessions.computeIfAbsent(setId, id -> {
+            KieBase base;
+            try {
+                base = container.getKieBase(id);
+            } catch (RuntimeException e) {
+                throw new OcopException("criteria set " + id + " has no rule base (META-INF/kmodule.xml): "
+                        + e.getMessage(), e);
+            }
+            return base.newStatelessKieSession();
+        });
+    }
+
+    @Override
+    public ScoreResult score(CriteriaSet set, Sheet sheet, ScoringOptions options) {
+        List<Subtotal> groups = new ArrayList<>();
+        set.groups().forEach(g -> groups.add(new Subtotal(g.code())));
+        List<Subtotal> parts = new ArrayList<>();
+        set.parts().forEach(p -> parts.add(new Subtotal(p.code().name())));
+        Evaluation evaluation = new Evaluation(set.id(), options.markerPolicy().name(), groups, parts);
+
+        List<Object> facts = new ArrayList<>();
+        facts.add(evaluation);
+        Map<String, Score> scores = new LinkedHashMap<>();
+        for (Part part : set.parts()) {
+            for (CriterionGroup group : part.groups()) {
+                for (Criterion top : group.criteria()) {
+                    for (Criterion leaf : top.leaves()) {
+                        Score s = score(evaluation, leaf, sheet.answers().get(leaf.code()), part.code(), group.code());
+                        scores.put(leaf.code(), s);
+                        facts.add(s);
+                    }
+                }
+            }
+        }
+        sheet.findings().forEach(f -> facts.add(new Finding(f.name(), f.kind() == vn.ocop.sheet.Finding.Kind.DOSSIER)));
+
+        try {
+            session(set.id()).execute(facts);
+        } catch (OcopException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new OcopException("the rules of criteria set " + set.id() + " failed on sheet "
+                    + (sheet.id() == null ? "" : sheet.id() + " ") + ": " + e.getMessage(), e);
+        }
+        return result(set, sheet, options, evaluation, scores, groups, parts);
+    }
+
+    private static Score score(Evaluation e, Criterion leaf, Answer answer, PartCode part, String group) {
+        String caseCode = "";
+        int option;
+        if (answer instanceof Answer.Choice c) {
+            option = c.option();
+        } else if (answer instanceof Answer.YesNo yn) {
+            option = yn.yes() ? 2 : 1;
+        } else if (answer instanceof Answer.CaseChoice cc) {
+            caseCode = cc.caseCode();
+            option = cc.option();
+        } else {
+            throw new IllegalStateException("criterion " + leaf.code() + " has no valid answer; validate the sheet first");
+        }
+        return new Score(e, leaf.code(), caseCode, option, part.name(), group);
+    }
+
+    private ScoreResult result(CriteriaSet set, Sheet sheet, ScoringOptions options, Evaluation e,
+                               Map<String, Score> scores, List<Subtotal> groups, List<Subtotal> parts) {
+        Edition edition = catalogue.edition(set.edition()).orElseThrow();
+        Map<PartCode, BigDecimal> maxima = new EnumMap<>(PartCode.class);
+        set.parts().forEach(p -> maxima.put(p.code(), p.max()));
+        List<String> warnings = new ArrayList<>();
+        set.dataIssues().forEach(i -> warnings.add("criteria set " + set.id() + " source note: " + i));
+        if (!"confirmed".equals(set.confidence())) {
+            warnings.add("criteria set " + set.id() + " is transcribed with confidence '" + set.confidence()
+                    + "': check results against the official text");
+        }
+
+        if (e.getRejectedBy() != null) {
+            vn.ocop.sheet.Finding f = vn.ocop.sheet.Finding.valueOf(e.getRejectedBy());
+            Map<PartCode, BigDecimal> zero = new EnumMap<>(PartCode.class);
+            set.parts().forEach(p -> zero.put(p.code(), BigDecimal.ZERO));
+            return new ScoreResult(sheet.id(), set.id(), edition.id(), sheet.product(), Map.of(), List.of(), List.of(),
+                    zero, maxima, BigDecimal.ZERO, set.maxTotal(), 0, 0, false, Map.of(), options.markerPolicy(),
+                    List.of(), List.of(new Disqualification(f.name(), f.label(), e.getRejectRule())), warnings);
+        }
+
+        Map<String, BigDecimal> criteria = new LinkedHashMap<>();
+        List<Award> awards = new ArrayList<>();
+        Map<String, Criterion> all = set.criteria();
+        for (Score s : scores.values()) {
+            Criterion c = all.get(s.getCriterion());
+            String label = "";
+            if (s.getOption() > 0) {
+                if (s.getRule() == null) {
+                    throw new OcopException("no rule of " + set.file() + " awarded points for criterion "
+                            + s.getCriterion() + (s.getCaseCode().isEmpty() ? "" : " case " + s.getCaseCode())
+                            + " option " + s.getOption() + ": the rule base and the catalogue disagree");
+                }
+                Option o = s.getCaseCode().isEmpty() ? c.option(s.getOption()).orElseThrow()
+                        : c.caseDefinition(s.getCaseCode()).orElseThrow().option(s.getOption()).orElseThrow();
+                label = o.label();
+            }
+            criteria.put(s.getCriterion(), s.getPoints());
+            awards.add(new Award(s.getCriterion(), s.getCaseCode().isEmpty() ? null : s.getCaseCode(), s.getOption(),
+                    label, s.getPoints(), c.max(), s.getRule(), s.getRule() == null ? null : set.file()));
+        }
+        List<GroupScore> groupScores = new ArrayList<>();
+        int i = 0;
+        for (CriterionGroup g : set.groups()) {
+            groupScores.add(new GroupScore(g.code(), g.part(), g.label(), groups.get(i++).getPoints(), g.max()));
+        }
+        Map<PartCode, BigDecimal> partPoints = new EnumMap<>(PartCode.class);
+        for (Subtotal p : parts) {
+            partPoints.put(PartCode.valueOf(p.getCode()), p.getPoints());
+        }
+        Map<Integer, List<FailedMinimum>> failed = new TreeMap<>();
+        for (vn.ocop.rules.internal.fact.FailedMinimum f : e.failedMinimums()) {
+            Minimum m = all.get(f.getCriterion()).minimums().stream().filter(x -> x.rule().equals(f.getRule()))
+                    .findFirst().orElseThrow(() -> new OcopException("minimum rule " + f.getRule()
+                            + " is not in the catalogue of " + set.id()));
+            failed.computeIfAbsent(f.getStars(), k -> new ArrayList<>()).add(new FailedMinimum(f.getCriterion(),
+                    f.getStars(), m.points(), f.getActual(), m.markedOption(), f.getRule()));
+        }
+        List<String> order = new ArrayList<>(criteria.keySet());
+        failed.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(x -> order.indexOf(x.criterion()))));
+        List<AppliedStop> stops = new ArrayList<>();
+        for (Stop s : e.stops()) {
+            StopRule r = set.stopRules().stream().filter(x -> x.rule().equals(s.getRule())).findFirst()
+                    .orElseThrow(() -> new OcopException("stop rule " + s.getRule() + " is not in the catalogue of " + set.id()));
+            stops.add(new AppliedStop(r.rule(), r.finding(), r.criterion(), r.effect(), r.text()));
+        }
+        return new ScoreResult(sheet.id(), set.id(), edition.id(), sheet.product(), criteria, awards, groupScores,
+                partPoints, maxima, e.getTotal(), set.maxTotal(), e.getBandStars(), e.getStars(), e.getStars() >= 3,
+                failed, options.markerPolicy(), stops, List.of(), warnings);
+    }
+}
