@@ -1,0 +1,120 @@
+package vn.ocop.examples.cli;
+
+import static vn.ocop.examples.cli.OcopCommand.points;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.ocop.catalogue.Catalogue;
+import vn.ocop.catalogue.CaseDefinition;
+import vn.ocop.catalogue.CriteriaSet;
+import vn.ocop.catalogue.Criterion;
+import vn.ocop.catalogue.CriterionGroup;
+import vn.ocop.catalogue.Minimum;
+import vn.ocop.catalogue.Option;
+import vn.ocop.catalogue.Part;
+import vn.ocop.catalogue.PartCode;
+import vn.ocop.result.Award;
+import vn.ocop.result.FailedMinimum;
+import vn.ocop.result.GroupScore;
+import vn.ocop.result.ScoreResult;
+
+/** Readable tables for the terminal. */
+final class ResultTable {
+    private ResultTable() {
+    }
+
+    static void print(PrintStream out, String source, ScoreResult r, Catalogue catalogue) {
+        CriteriaSet set = catalogue.set(r.criteriaSet()).orElseThrow();
+        out.println("== " + source);
+        Object name = r.product().get("name");
+        out.println("   " + (name == null ? "" : name + " · ") + set.id() + " " + set.name() + " · edition " + r.edition());
+        if (r.disqualified()) {
+            r.disqualifications().forEach(d -> out.println("   DOSSIER REJECTED (" + d.finding() + "): " + d.label()));
+            out.println("   not scored; stars 0; OCOP product: no");
+            out.println();
+            return;
+        }
+        out.printf("   %-9s %-7s %6s %5s  %s%n", "criterion", "option", "points", "max", "label");
+        Map<String, Criterion> criteria = set.criteria();
+        for (Award a : r.awards()) {
+            Criterion c = criteria.get(a.criterion());
+            String option = a.option() == 0 ? "none" : (a.caseCode() == null ? "" : a.caseCode() + ":") + a.option();
+            if (c.selection() == vn.ocop.catalogue.Selection.YES_NO) {
+                option = a.option() == 2 ? "yes" : "no";
+            }
+            out.printf("   %-9s %-7s %6s %5s  %s%n", a.criterion(), option, points(a.points()), points(a.max()),
+                    shorten(c.label(), 60));
+        }
+        out.println();
+        for (PartCode p : r.parts().keySet()) {
+            String groups = r.groups().stream().filter(g -> g.part() == p)
+                    .map(g -> g.code() + ": " + points(g.points()) + "/" + points(g.max())).collect(Collectors.joining(", "));
+            out.printf("   part %s  %5s / %s   (groups %s)%n", p, points(r.parts().get(p)), points(r.partMaxima().get(p)),
+                    groups);
+        }
+        out.printf("   total   %5s / %s   band %d★   final %d★   OCOP product: %s%n", points(r.total()),
+                points(r.maxTotal()), r.bandStars(), r.stars(), r.ocopProduct() ? "yes" : "no");
+        for (Map.Entry<Integer, List<FailedMinimum>> e : r.failedMinimums().entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                out.println("   failed " + e.getKey() + "★ minimums: " + e.getValue().stream()
+                        .map(f -> f.criterion() + " needs " + points(f.required()) + " (option " + f.markedOption()
+                                + "), has " + points(f.actual())).collect(Collectors.joining("; ")));
+            }
+        }
+        r.stops().forEach(s -> out.println("   STOP (" + (s.finding() == null ? "criterion " + s.criterion() + " scored 0"
+                : s.finding()) + ", " + s.effect() + "): " + s.text()));
+        r.warnings().forEach(w -> out.println("   warning: " + w));
+        out.println();
+    }
+
+    static void printSet(PrintStream out, CriteriaSet set) {
+        out.println(set.id() + "  " + set.name() + "  (edition " + set.edition() + ", " + set.confidence() + ")");
+        out.println("file: " + set.file());
+        set.disqualifiers().forEach(d -> out.println("disqualifier: " + d));
+        for (Part p : set.parts()) {
+            out.println("Part " + p.code() + " (" + points(p.max()) + ")");
+            for (CriterionGroup g : p.groups()) {
+                out.println("  " + g.code() + ". " + g.label() + (g.labelEn().isEmpty() ? "" : " / " + g.labelEn())
+                        + " (" + points(g.max()) + ")");
+                for (Criterion c : g.criteria()) {
+                    printCriterion(out, c, "    ");
+                }
+            }
+        }
+        set.stopRules().forEach(s -> out.println("stop rule " + s.rule() + " (" + s.effect() + "): " + s.text()));
+    }
+
+    private static void printCriterion(PrintStream out, Criterion c, String indent) {
+        out.println(indent + c.code() + " " + c.label() + (c.labelEn().isEmpty() ? "" : " / " + c.labelEn())
+                + " (" + points(c.max()) + ", " + c.selection().code() + ")");
+        for (Option o : c.options()) {
+            out.println(indent + "   " + o.position() + ") " + points(o.points()) + "  " + shorten(o.label(), 90)
+                    + markers(c, o.position()));
+        }
+        for (CaseDefinition k : c.cases()) {
+            out.println(indent + "   case " + k.code() + ": " + k.label());
+            for (Option o : k.options()) {
+                out.println(indent + "     " + o.position() + ") " + points(o.points()) + "  " + shorten(o.label(), 86));
+            }
+        }
+        for (Criterion child : c.children()) {
+            printCriterion(out, child, indent + "  ");
+        }
+    }
+
+    private static String markers(Criterion c, int position) {
+        String m = c.minimums().stream().filter(x -> x.markedOption() == position).map(Minimum::stars)
+                .map(s -> s + "★").collect(Collectors.joining(" "));
+        return m.isEmpty() ? "" : "   [minimum for " + m + "]";
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    static String groupLine(GroupScore g) {
+        return g.code() + " " + points(g.points()) + "/" + points(g.max());
+    }
+}
