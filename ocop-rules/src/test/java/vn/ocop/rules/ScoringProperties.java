@@ -1,0 +1,122 @@
+package vn.ocop.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import vn.ocop.Ocop;
+import vn.ocop.Scorer;
+import vn.ocop.catalogue.CriteriaSet;
+import vn.ocop.catalogue.Criterion;
+import vn.ocop.catalogue.Part;
+import vn.ocop.result.FailedMinimum;
+import vn.ocop.result.ScoreResult;
+import vn.ocop.sheet.Answer;
+import vn.ocop.sheet.Sheet;
+
+/** Properties of the national rules over generated sheets of every set of the current edition. */
+class ScoringProperties {
+    static final Scorer SCORER = Ocop.scorer();
+    static final List<CriteriaSet> SETS = SCORER.catalogue().edition("QD-26-2026").orElseThrow().sets();
+
+    @Provide
+    Arbitrary<Sheet> sheets() {
+        return SheetArbitraries.sheets(SETS);
+    }
+
+    @Property(tries = 500, edgeCases = EdgeCasesMode.NONE)
+    void totalAndPartsStayWithinTheirMaxima(@ForAll("sheets") Sheet sheet) {
+        ScoreResult r = SCORER.score(sheet);
+        CriteriaSet set = SCORER.catalogue().set(sheet.criteriaSet()).orElseThrow();
+        for (Part p : set.parts()) {
+            BigDecimal points = r.parts().get(p.code());
+            assertTrue(points.signum() >= 0 && points.compareTo(p.max()) <= 0, p.code() + " = " + points);
+        }
+        assertTrue(r.total().signum() >= 0 && r.total().compareTo(BigDecimal.valueOf(100)) <= 0, "total " + r.total());
+        Statistics.label("band").collect(r.bandStars());
+    }
+
+    @Property(tries = 500, edgeCases = EdgeCasesMode.NONE)
+    void droolsAgreesWithThePlainJavaReference(@ForAll("sheets") Sheet sheet) {
+        CriteriaSet set = SCORER.catalogue().set(sheet.criteriaSet()).orElseThrow();
+        ScoreResult r = SCORER.score(sheet);
+        ReferenceScorer.Outcome expected = ReferenceScorer.score(set, sheet);
+        assertEquals(expected.criteria(), r.criteria(), "per-criterion points");
+        assertEquals(expected.parts(), r.parts(), "parts");
+        assertEquals(0, expected.total().compareTo(r.total()), "total");
+        assertEquals(expected.band(), r.bandStars(), "band");
+        assertEquals(expected.stars(), r.stars(), "final stars");
+        Map<Integer, List<String>> failed = new LinkedHashMap<>();
+        r.failedMinimums().forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                failed.put(k, v.stream().map(FailedMinimum::criterion).toList());
+            }
+        });
+        assertEquals(expected.failed(), failed, "failed minimums");
+        Statistics.label("stars").collect(r.stars());
+    }
+
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    void bandIsExactlyTheOfficialBandOfTheTotal(@ForAll("sheets") Sheet sheet) {
+        ScoreResult r = SCORER.score(sheet);
+        assertEquals(ReferenceScorer.officialBand(r.total()), r.bandStars(), "total " + r.total());
+        assertTrue(r.stars() <= r.bandStars());
+        assertEquals(r.stars() >= 3, r.ocopProduct());
+    }
+
+    @Provide
+    Arbitrary<Raise> raises() {
+        return sheets().flatMap(sheet -> {
+            CriteriaSet set = SCORER.catalogue().set(sheet.criteriaSet()).orElseThrow();
+            return Arbitraries.of(set.leaves()).map(c -> new Raise(sheet, c));
+        });
+    }
+
+    record Raise(Sheet sheet, Criterion criterion) {
+    }
+
+    @Property(tries = 400, edgeCases = EdgeCasesMode.NONE)
+    void raisingAnyOneAnswerNeverLowersTheStars(@ForAll("raises") Raise raise) {
+        Answer current = raise.sheet().answers().get(raise.criterion().code());
+        Answer higher = SheetArbitraries.raised(raise.criterion(), current).orElse(current);
+        Map<String, Answer> answers = new LinkedHashMap<>(raise.sheet().answers());
+        answers.put(raise.criterion().code(), higher);
+        Sheet raised = new Sheet(null, raise.sheet().criteriaSet(), null, null, null, answers, List.of());
+        ScoreResult before = SCORER.score(raise.sheet());
+        ScoreResult after = SCORER.score(raised);
+        assertTrue(after.total().compareTo(before.total()) >= 0, "total fell");
+        assertTrue(after.bandStars() >= before.bandStars(), "band fell");
+        assertTrue(after.stars() >= before.stars(),
+                "stars fell from " + before.stars() + " to " + after.stars() + " raising " + raise.criterion().code());
+    }
+
+    @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
+    void scoringIsDeterministicAcrossThreads(@ForAll("sheets") Sheet sheet) throws Exception {
+        ScoreResult first = SCORER.score(sheet);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ScoreResult>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> SCORER.score(sheet)));
+            }
+            for (Future<ScoreResult> f : results) {
+                assertEquals(first, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
