@@ -1,0 +1,134 @@
+package vn.ocop.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process with captured streams. */
+class OcopCommandTest {
+    static final String POMELO = "samples/qd26-01-buoi-da-xanh.json";
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new OcopCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))).run(args);
+        Run r = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        return r;
+    }
+
+    @Test
+    void scorePrintsAReadableTable() {
+        Run r = run("", "score", POMELO);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Bưởi da xanh · QD26-01 Rau, củ, quả, hạt tươi"), r.out());
+        assertTrue(r.out().contains("total      75 / 100   band 4★   final 3★   OCOP product: yes"), r.out());
+        assertTrue(r.out().contains("failed 4★ minimums: 1.5 needs 2 (option 3), has 1"), r.out());
+    }
+
+    @Test
+    void scoreJsonKeepsTheContractFieldNames() throws Exception {
+        Run r = run("", "score", "--json", POMELO);
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(1, lines.length);
+        JsonNode j = new ObjectMapper().readTree(lines[0]);
+        assertEquals("QD26-01", j.get("criteriaSet").asText());
+        assertEquals("QD-26-2026", j.get("edition").asText());
+        assertEquals(3, j.get("criteria").get("1.1").asInt());
+        assertEquals(1, j.get("criteria").get("2.4").asInt());
+        assertEquals(32, j.get("parts").get("A").asInt());
+        assertEquals(18, j.get("parts").get("B").asInt());
+        assertEquals(25, j.get("parts").get("C").asInt());
+        assertEquals(75, j.get("total").asInt());
+        assertEquals(4, j.get("bandStars").asInt());
+        assertEquals(3, j.get("stars").asInt());
+        assertTrue(j.get("ocopProduct").asBoolean());
+        JsonNode failed4 = j.get("failedMinimums").get("4").get(0);
+        assertEquals("1.5", failed4.get("criterion").asText());
+        assertEquals(2, failed4.get("required").asInt());
+        assertEquals(1, failed4.get("actual").asInt());
+        assertEquals(3, j.get("failedMinimums").get("5").size());
+        assertEquals(0, j.get("failedMinimums").get("3").size());
+    }
+
+    @Test
+    void standardInputIsReadAsJsonLinesAndBadLinesAreNamed() throws Exception {
+        String good = Files.readString(Path.of(POMELO), StandardCharsets.UTF_8).replace("\n", " ");
+        String bad = "{\"criteriaSet\": \"QD26-01\", \"answers\": {\"1.1\": \"three\"}}";
+        Run r = run(good + "\n\n" + bad + "\n", "score", "--json", "-");
+        assertEquals(2, r.code());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(2, lines.length);
+        assertEquals(75, new ObjectMapper().readTree(lines[0]).get("total").asInt());
+        JsonNode error = new ObjectMapper().readTree(lines[1]);
+        assertEquals("<stdin>:3", error.get("source").asText());
+        assertEquals("$.answers[\"1.1\"]", error.get("errors").get(0).get("path").asText());
+        assertTrue(r.err().contains("ocop: <stdin>:3: "), r.err());
+        assertTrue(r.err().contains("$.answers[\"1.1\"]: expected an option position (a whole number), true/false, or"
+                + " {\"case\": …, \"option\": …}, but found the string \"three\""), r.err());
+        assertTrue(r.err().contains("$.answers[\"1.2\"]: missing answer for criterion 1.2"), r.err());
+    }
+
+    @Test
+    void malformedJsonNamesTheFileAndPosition(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("broken.json");
+        Files.writeString(f, "{\"criteriaSet\": \"QD26-01\",\n \"answers\": {\"1.1\": 3,}}");
+        Run r = run("", "score", f.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("ocop: " + f + ": 1 problem\n  $: not valid JSON at line 2, column"), r.err());
+    }
+
+    @Test
+    void aMissingFileIsBadInput() {
+        Run r = run("", "score", "no-such-sheet.json");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no-such-sheet.json: 1 problem\n  $: no such file"), r.err());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, run("", "rate", POMELO).code());
+        assertEquals(2, run("", "score").code());
+        assertEquals(2, run("", "score", "--marker-policy", "LENIENT", POMELO).code());
+        assertEquals(2, run("").code());
+        assertEquals(0, run("", "--help").code());
+    }
+
+    @Test
+    void reportOnlyPolicyFromTheCommandLine() {
+        Run r = run("", "score", "--marker-policy", "REPORT_ONLY", POMELO);
+        assertTrue(r.out().contains("band 4★   final 4★"), r.out());
+    }
+
+    @Test
+    void catalogueListsEditionsCategoriesAndSets() throws Exception {
+        Run r = run("", "catalogue");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("QD-26-2026  26/2026/QĐ-TTg  in force from 2026-05-22  (26 criteria sets)"), r.out());
+        assertTrue(r.out().contains("VI  Sản phẩm dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch"), r.out());
+        assertTrue(r.out().contains("→ QD26-26"), r.out());
+        JsonNode j = new ObjectMapper().readTree(run("", "catalogue", "--json").out());
+        assertEquals(26, j.get("editions").get(0).get("sets").size());
+        assertEquals(6, j.get("editions").get(0).get("classification").size());
+        Run set = run("", "catalogue", "QD26-26");
+        assertTrue(set.out().contains("case a: Trường hợp 1: Dịch vụ du lịch do cộng đồng cung cấp"), set.out());
+        assertEquals(2, run("", "catalogue", "QD26-99").code());
+    }
+}
