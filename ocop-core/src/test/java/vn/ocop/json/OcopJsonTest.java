@@ -1,0 +1,92 @@
+package vn.ocop.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.ocop.InvalidSheetException;
+import vn.ocop.SheetProblem;
+import vn.ocop.sheet.Answer;
+import vn.ocop.sheet.Finding;
+import vn.ocop.sheet.Sheet;
+
+class OcopJsonTest {
+
+    @Test
+    void readsEveryKindOfAnswer() {
+        Sheet s = OcopJson.readSheet("""
+                {"id": 7, "criteriaSet": "QD26-26", "edition": "QD-26-2026", "evaluationDate": "2026-09-15",
+                 "product": {"name": "Bản Lác", "members": 12},
+                 "answers": {"1.1": 2, "3.2": 0, "2.4": true, "8": {"case": "a", "option": 2}},
+                 "findings": ["FOREIGN_MATTER"]}""", "t");
+        assertEquals("7", s.id());
+        assertEquals("QD26-26", s.criteriaSet());
+        assertEquals(LocalDate.of(2026, 9, 15), s.evaluationDate());
+        assertEquals("Bản Lác", s.product().get("name"));
+        assertEquals(List.of("1.1", "3.2", "2.4", "8"), List.copyOf(s.answers().keySet()));
+        assertEquals(Answer.option(2), s.answers().get("1.1"));
+        assertEquals(Answer.none(), s.answers().get("3.2"));
+        assertEquals(Answer.yesNo(true), s.answers().get("2.4"));
+        assertEquals(Answer.caseOption("a", 2), s.answers().get("8"));
+        assertEquals(List.of(Finding.FOREIGN_MATTER), s.findings());
+    }
+
+    @Test
+    void reportsEveryStructuralProblemWithItsPath() {
+        OcopJson.Reading r = OcopJson.readSheetLeniently("""
+                {"criteriaSet": "QD26-01", "evaluationDate": "15/09/2026", "answer": {},
+                 "answers": {"1.1": "3", "1.2": 2.5, "1.3": [1, 2], "8": {"case": "a"}, "1.4": null},
+                 "findings": ["MOULD"]}""");
+        assertEquals(List.of(
+                new SheetProblem("$.answer", "unknown field 'answer' (a sheet has answers, criteriaSet, edition,"
+                        + " evaluationDate, findings, id, meta, notes, product)"),
+                new SheetProblem("$.evaluationDate", "expected a date like 2026-09-15 but found \"15/09/2026\""),
+                new SheetProblem("$.answers[\"1.1\"]", "expected an option position (a whole number), true/false, or"
+                        + " {\"case\": …, \"option\": …}, but found the string \"3\""),
+                new SheetProblem("$.answers[\"1.2\"]", "expected an option position (a whole number), true/false, or"
+                        + " {\"case\": …, \"option\": …}, but found the number 2.5"),
+                new SheetProblem("$.answers[\"1.3\"]", "expected an option position (a whole number), true/false, or"
+                        + " {\"case\": …, \"option\": …}, but found a list (a criterion takes exactly one answer)"),
+                new SheetProblem("$.answers[\"8\"]", "a case answer is {\"case\": \"a\", \"option\": 1}; found"
+                        + " {\"case\":\"a\"}"),
+                new SheetProblem("$.answers[\"1.4\"]", "expected an option position (a whole number), true/false, or"
+                        + " {\"case\": …, \"option\": …}, but found null"),
+                new SheetProblem("$.findings[0]", "unknown finding \"MOULD\" (known: FORGED_DOSSIER,"
+                        + " NO_FOOD_SAFETY_CERTIFICATE, NO_PRODUCTION_LICENCE, NO_PRODUCT_DECLARATION,"
+                        + " NO_MANDATORY_PRODUCTION_CONDITIONS, INVALID_REGISTRATION, FOREIGN_MATTER, COPIED_PRODUCT,"
+                        + " IMPORTED_RAW_MATERIAL, FOOD_SAFETY_CERTIFICATE_UNSUITABLE, NO_PRODUCT_ANNOUNCEMENT,"
+                        + " COMMON_PRODUCT_WITHOUT_DISTINCTION, IP_VIOLATION)")), r.problems());
+        assertEquals("QD26-01", r.sheet().criteriaSet());
+        assertTrue(r.sheet().answers().isEmpty());
+    }
+
+    @Test
+    void aDuplicateAnswerIsAnError() {
+        InvalidSheetException e = assertThrows(InvalidSheetException.class, () -> OcopJson.readSheet(
+                "{\"criteriaSet\": \"QD26-01\", \"answers\": {\"1.1\": 2, \"1.1\": 3}}", "dup.json"));
+        assertEquals("$", e.problems().get(0).path());
+        assertTrue(e.problems().get(0).message().startsWith("not valid JSON at line 1, column"), e.getMessage());
+        assertTrue(e.problems().get(0).message().contains("Duplicate field '1.1'"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("dup.json: 1 problem"), e.getMessage());
+    }
+
+    @Test
+    void notAnObjectOrNoSetIsReported() {
+        assertEquals(List.of(new SheetProblem("$", "a sheet is a JSON object, not a list")),
+                OcopJson.readSheetLeniently("[1]").problems());
+        OcopJson.Reading r = OcopJson.readSheetLeniently("{\"answers\": {}}");
+        assertNull(r.sheet());
+        assertEquals(List.of(new SheetProblem("$.criteriaSet", "missing")), r.problems());
+    }
+
+    @Test
+    void decomposedVietnameseKeysAreNormalised() {
+        String decomposed = java.text.Normalizer.normalize("1.đ", java.text.Normalizer.Form.NFD);
+        Sheet s = OcopJson.readSheet("{\"criteriaSet\": \"QD148-01\", \"answers\": {\"" + decomposed + "\": 1}}", "t");
+        assertTrue(s.answers().containsKey("1.đ"));
+    }
+}

@@ -1,0 +1,46 @@
+package vn.ocop.result;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.ocop.MarkerPolicy;
+import vn.ocop.catalogue.PartCode;
+
+/** The invariants a result enforces on itself. */
+class ScoreResultTest {
+    static final Map<PartCode, BigDecimal> PARTS = Map.of(PartCode.A, BigDecimal.valueOf(30),
+            PartCode.B, BigDecimal.valueOf(20), PartCode.C, BigDecimal.valueOf(25));
+    static final Map<PartCode, BigDecimal> MAX = Map.of(PartCode.A, BigDecimal.valueOf(40),
+            PartCode.B, BigDecimal.valueOf(25), PartCode.C, BigDecimal.valueOf(35));
+
+    static ScoreResult result(BigDecimal total, int band, int stars, boolean ocop) {
+        return new ScoreResult(null, "X", "E", null, Map.of(), List.of(), List.of(), PARTS, MAX, total,
+                BigDecimal.valueOf(100), band, stars, ocop, Map.of(), MarkerPolicy.HIGHEST_PASSING_LEVEL, List.of(),
+                List.of(), List.of());
+    }
+
+    @Test
+    void partsMustAddUpToTheTotal() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> result(BigDecimal.valueOf(76), 4, 4, true));
+        assertEquals("parts {A=30, B=20, C=25} add up to 75, not to the total 76", e.getMessage());
+    }
+
+    @Test
+    void starsNeverExceedTheBandAndOcopMeansThreeOrMore() {
+        assertThrows(IllegalArgumentException.class, () -> result(BigDecimal.valueOf(75), 3, 4, true));
+        assertThrows(IllegalArgumentException.class, () -> result(BigDecimal.valueOf(75), 4, 2, true));
+        ScoreResult ok = result(BigDecimal.valueOf(75), 4, 3, true);
+        assertEquals(List.of(3, 4, 5), List.copyOf(ok.failedMinimums().keySet()));
+    }
+
+    @Test
+    void aFailedMinimumMustHaveFailed() {
+        assertThrows(IllegalArgumentException.class, () -> new FailedMinimum("1.5", 4, BigDecimal.valueOf(2),
+                BigDecimal.valueOf(2), 3, "r"));
+    }
+}
