@@ -149,8 +149,7 @@ public final class OcopJson {
             problems.add(new SheetProblem("$.answers", "expected an object keyed by criterion code but found "
                     + kind(answersNode)));
         } else {
-            for (Iterator<Map.Entry<String, JsonNode>> it = answersNode.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : answersNode.properties()) {
                 String code = nfc(e.getKey());
                 Answer a = answer(code, e.getValue(), problems);
                 if (a != null) {

@@ -107,7 +107,7 @@ class ReferenceDataTest {
                     }
                     Map<String, Integer> refMin = new TreeMap<>();
                     if (rc.has("min_points_by_star")) {
-                        rc.get("min_points_by_star").fields().forEachRemaining(e -> refMin.put(e.getKey(), e.getValue().asInt()));
+                        rc.get("min_points_by_star").properties().forEach(e -> refMin.put(e.getKey(), e.getValue().asInt()));
                     }
                     Map<String, Integer> min = new TreeMap<>();
                     for (Minimum m : c.minimums()) {
