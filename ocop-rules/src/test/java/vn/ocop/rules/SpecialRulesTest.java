@@ -29,6 +29,14 @@ class SpecialRulesTest {
         return SCORER.catalogue().set(id).orElseThrow();
     }
 
+    static String sample(String name) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("..", "ocop-examples", "samples", name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Sheet withFinding(Sheet s, Finding f) {
         return new Sheet(s.id(), s.criteriaSet(), s.edition(), s.evaluationDate(), s.product(), s.answers(), List.of(f));
     }
@@ -94,8 +102,9 @@ class SpecialRulesTest {
 
     @Nested
     class MarkerPolicies {
-        // QD26-01, worked by hand: A 32 + B 18 + C 25 = 75, band 4★; 1.5 has 1 point, its 4★ marker needs 2.
-        final Sheet sheet = vn.ocop.rules.HandWorked.pomelo();
+        // The bundled QD26-01 sample, worked by hand in ocop-examples' SamplesTest: A 32 + B 18 + C 25 = 75,
+        // band 4★; criterion 1.5 has 1 point and its 4★ marker needs 2.
+        final Sheet sheet = vn.ocop.json.OcopJson.readSheet(sample("qd26-01-buoi-da-xanh.json"), "pomelo");
 
         @Test
         void byDefaultAFailedMarkerHoldsTheProductAtTheHighestLevelWhoseMarkersPass() {
