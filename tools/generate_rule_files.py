@@ -21,7 +21,43 @@ FACTS = "vn.ocop.rules.internal.fact"
 EDITIONS = {
     # edition id -> (folder/package suffix, effective from, effective to (inclusive), act)
     "QD-26-2026": ("qd26", "2026-05-22", "", "26/2026/QĐ-TTg"),
+    "QD-148-2023": ("qd148", "2023-02-24", "2026-05-21", "148/QĐ-TTg"),
+    "QD-1048-2019": ("qd1048", "2019-08-21", "2023-02-23", "1048/QĐ-TTg"),
 }
+
+# Procedure facts per edition (domain README "Procedure facts"; JSON recognition_authority,
+# certificate, procedure): who recognises each star level and when, certificate validity, the
+# re-evaluation window and the transition from the previous edition.
+PROCEDURE = {
+    "QD-26-2026": [
+        ["Recognition", 3, "province", "", "", "Chủ tịch UBND cấp tỉnh"],
+        ["Recognition", 4, "province", "", "", "Chủ tịch UBND cấp tỉnh"],
+        ["Recognition", 5, "central", "", "", "Bộ trưởng Bộ Nông nghiệp và Môi trường"],
+        ["CertificateMonths", 36],
+        ["ReEvaluationWindow", 180, 120],
+        ["Transition", "QD-148-2023", 60, 30],
+    ],
+    "QD-148-2023": [
+        ["Amendment", "1489/QĐ-TTg", "2025-07-06",
+         "Sửa đổi quy trình: bỏ cấp huyện; UBND cấp tỉnh công nhận sản phẩm 3 sao và 4 sao"],
+        ["Recognition", 3, "district", "", "2025-07-05", "UBND cấp huyện"],
+        ["Recognition", 3, "province", "2025-07-06", "", "UBND cấp tỉnh (Quyết định 1489/QĐ-TTg)"],
+        ["Recognition", 4, "province", "", "", "UBND cấp tỉnh"],
+        ["Recognition", 5, "central", "", "2025-07-05", "Bộ Nông nghiệp và Phát triển nông thôn"],
+        ["Recognition", 5, "central", "2025-07-06", "", "Bộ Nông nghiệp và Môi trường"],
+        ["CertificateMonths", 36],
+    ],
+    "QD-1048-2019": [
+        ["Recognition", 3, "province", "", "", "UBND cấp tỉnh"],
+        ["Recognition", 4, "province", "", "", "UBND cấp tỉnh"],
+        ["Recognition", 5, "central", "", "", "Bộ Nông nghiệp và Phát triển nông thôn"],
+        ["CertificateMonths", 36],
+    ],
+}
+
+PART_LABELS = {"A": ("Sản phẩm và sức mạnh của cộng đồng", "Product & community strength"),
+               "B": ("Khả năng tiếp thị", "Marketing capability"),
+               "C": ("Chất lượng sản phẩm", "Product quality")}
 
 # Stop rules ("gating notes") of the official text, recognised by their wording.
 STOPS = [
@@ -82,8 +118,23 @@ def set_file(s, package):
     for d in s.get("data_issues", []):
         rows.append(["DataIssue", d])
     options, case_options, minimums, stops, zero_stops = [], [], [], [], []
+    seen = {}
+    renamed = []
+
+    def unique(c):
+        # The 148 transcription repeats some codes inside a set (13: "6.a" five times, 18/19: "3.c"
+        # twice); a sheet needs one key per criterion, so repeats become "6.a#2" … and say so.
+        code = c["code"]
+        seen[code] = seen.get(code, 0) + 1
+        if seen[code] > 1:
+            new = f"{code}#{seen[code]}"
+            renamed.append(f"criterion code {code} appears more than once in the source; its occurrence number "
+                           f"{seen[code]} ({c['label'][:60]}) is answered as {new}")
+            c = dict(c, code=new)
+        return c
 
     def criterion_rows(c, parent):
+        c = unique(c)
         rows.append(["Criterion", parent, c["code"], c["max_points"], SELECTION[c["selection"]],
                      c["label"], c.get("label_en", "")])
         for n in c.get("notes", []):
@@ -117,6 +168,10 @@ def set_file(s, package):
             for c in g["criteria"]:
                 criterion_rows(c, g["code"])
 
+    for r in renamed:
+        dq = ["DataIssue", r]
+        first_part = next(i for i, row in enumerate(rows) if row and row[0] == "Part")
+        rows.insert(first_part, dq)
     leaf_codes = [l["code"] for p in s["parts"] for g in p["groups"] for c in g["criteria"] for l in leaves(c)]
     for gn in s.get("gating_notes", []):
         text = gn["rule"]
@@ -187,7 +242,9 @@ def edition_file(data, eid, package, sets):
         ["EffectiveTo", end],
     ]
     for p in parts:
-        rows.append(["Part", p["code"], p["max"], p.get("label_vi", ""), p.get("label_en", "")])
+        vi, en = PART_LABELS[p["code"]]
+        rows.append(["Part", p["code"], p["max"], p.get("label_vi", vi), p.get("label_en", en)])
+    rows.extend(PROCEDURE[eid])
     for s in sets:
         rows.append(["Set", s["id"], f"s{s['number']:02d}/{s['id']}.drl.csv"])
     rows.append([])
@@ -196,17 +253,32 @@ def edition_file(data, eid, package, sets):
     rows.append(["", "$e : Evaluation", "Evaluation", "Evaluation", "", ""])
     rows.append(["", "total >= $param", "total < $param", "total <= $param", "modify($e) { band($param, drools.getRule().getName()) }", ""])
     rows.append(["Rule", "Total from", "Total below", "Total up to", "Stars", "Official wording"])
-    for b in sorted(bands, key=lambda b: -b["stars"]):
-        upper_incl = b.get("max_inclusive", False)
-        rows.append([f"{eid} {b['stars']}★", b["min"], "" if upper_incl else b["max"],
-                     b["max"] if upper_incl else "", b["stars"], b.get("desc_vi", "")])
+    ordered = sorted(bands, key=lambda b: -b["stars"])
+    for i, b in enumerate(ordered):
+        if "max_inclusive" in b:
+            upper_incl = b["max_inclusive"]
+            below, up_to, wording = ("" if upper_incl else b["max"]), (b["max"] if upper_incl else ""), b.get("desc_vi", "")
+        else:
+            # 1048 writes whole-number ranges ("70 đến 89"), which leave a mean such as 89.5
+            # undefined; they are applied as the half-open bands of the later editions.
+            top = i == 0
+            below = "" if top else ordered[i - 1]["min"]
+            up_to = b["max"] if top else ""
+            wording = b.get("wording", "") + ("" if top else f" (applied as {b['min']} ≤ total < {below})")
+        rows.append([f"{eid} {b['stars']}★", b["min"], below, up_to, b["stars"], wording])
     return rows_to_csv(rows)
 
 
 def classification_file(data, eid):
     rows = [["Category", "Category (vi)", "Category (en)", "Group", "Group (vi)", "Group (en)",
              "Subgroup", "Subgroup (vi)", "Criteria set"]]
-    for cat in data["classification"][eid]["tree"]:
+    if eid == "QD-1048-2019":
+        # Only set 1 of 1048 is known; its place in 1048's own classification.
+        rows.append(["I", "Thực phẩm", "Food", "I.1", "Thực phẩm tươi sống", "Fresh food", "I.1.a",
+                     "Rau, củ, quả, hạt tươi", "QD1048-01"])
+        return rows_to_csv(rows)
+    # 148 keeps the 6 → 17 → 26 tree of 26/2026 (reference data), with its own set codes.
+    for cat in data["classification"]["QD-26-2026"]["tree"]:
         for g in cat["groups"]:
             for sg in g["subgroups"]:
                 rows.append([cat["code"], cat["name_vi"], cat.get("name_en", ""), g["code"], g["name_vi"],

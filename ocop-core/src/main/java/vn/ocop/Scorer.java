@@ -30,6 +30,28 @@ public interface Scorer {
      */
     ScoreResult scoreJson(String json, String source);
 
+    /**
+     * Scores a council: validates every member's sheet, scores each, then scores the product on the
+     * members' per-criterion means (the band applies to the exact mean total; markers are checked on
+     * the means or on every member, as {@link ScoringOptions#markerBasis()} says). The result's
+     * {@link ScoreResult#council()} lists the members, the spread of their totals and the quorum.
+     *
+     * @param members the members' sheets, all of the same criteria set and edition
+     * @return the council's result
+     * @throws InvalidSheetException listing every problem of every sheet, a mix of sets or editions, or a
+     *                               spread over the allowed one when {@link SpreadPolicy#ERROR} is chosen
+     */
+    ScoreResult scoreCouncil(java.util.List<vn.ocop.sheet.Sheet> members);
+
+    /**
+     * Reads the members' sheets from JSON and scores them as one council.
+     *
+     * @param jsonBySource each member's sheet as JSON, keyed by where it came from, in member order
+     * @return the council's result
+     * @throws InvalidSheetException listing every problem, each path prefixed with its source
+     */
+    ScoreResult scoreCouncilJson(java.util.Map<String, String> jsonBySource);
+
     /** @return the editions and criteria sets this scorer knows */
     Catalogue catalogue();
 

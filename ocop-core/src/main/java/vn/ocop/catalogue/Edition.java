@@ -21,11 +21,18 @@ import java.util.Optional;
  * @param bands           star bands, highest first
  * @param classification  categories, groups and subgroups
  * @param sets            criteria sets, in official order
+ * @param amendments      decisions that amended the edition's procedure
+ * @param recognition     who recognises each star level, and when
+ * @param certificateMonths validity of a certificate in months (36 in every edition), 0 when unknown
+ * @param reEvaluation    the re-evaluation filing window, or {@code null} when the edition sets none
+ * @param transition      how dossiers of the previous edition finish, or {@code null}
  * @param file            the rule file that defines the edition
  */
 public record Edition(String id, String act, String title, LocalDate signed, LocalDate effectiveFrom,
                       LocalDate effectiveTo, Map<PartCode, BigDecimal> partMaxima, List<StarBand> bands,
-                      List<ProductClass> classification, List<CriteriaSet> sets, String file) {
+                      List<ProductClass> classification, List<CriteriaSet> sets, List<Amendment> amendments,
+                      List<RecognitionRule> recognition, int certificateMonths, ReEvaluationWindow reEvaluation,
+                      Transition transition, String file) {
     /** Checks the edition and copies its collections. */
     public Edition {
         Objects.requireNonNull(id, "id");
@@ -36,6 +43,25 @@ public record Edition(String id, String act, String title, LocalDate signed, Loc
         bands = List.copyOf(bands);
         classification = List.copyOf(classification);
         sets = List.copyOf(sets);
+        amendments = List.copyOf(amendments);
+        recognition = List.copyOf(recognition);
+    }
+
+    /**
+     * @param number a set's number in the edition (1–26)
+     * @return the set with that number
+     */
+    public Optional<CriteriaSet> setNumber(int number) {
+        return sets.stream().filter(s -> s.number() == number).findFirst();
+    }
+
+    /**
+     * @param stars a star level
+     * @param date  the recognition date
+     * @return who recognises that level on that date
+     */
+    public Optional<RecognitionRule> recognitionOf(int stars, LocalDate date) {
+        return recognition.stream().filter(r -> r.stars() == stars && r.appliesOn(date)).findFirst();
     }
 
     /**

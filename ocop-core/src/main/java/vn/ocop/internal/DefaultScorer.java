@@ -1,20 +1,33 @@
 package vn.ocop.internal;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import vn.ocop.InvalidSheetException;
 import vn.ocop.Scorer;
 import vn.ocop.ScoringOptions;
 import vn.ocop.SheetProblem;
+import vn.ocop.SpreadPolicy;
 import vn.ocop.catalogue.Catalogue;
 import vn.ocop.catalogue.CriteriaSet;
+import vn.ocop.catalogue.Edition;
 import vn.ocop.json.OcopJson;
+import vn.ocop.result.Council;
 import vn.ocop.result.ScoreResult;
+import vn.ocop.sheet.Finding;
 import vn.ocop.sheet.Sheet;
 import vn.ocop.spi.ScoringEngine;
 
-/** Validates sheets against the engine's catalogue, then lets the engine score them. */
+/**
+ * Validates sheets against the engine's catalogue, chooses their edition, lets the engine score them, and
+ * adds what is procedure rather than criteria: why the edition was chosen, who recognises the result and
+ * until when the certificate runs, and for councils the members, spread and quorum.
+ */
 public final class DefaultScorer implements Scorer {
     private final ScoringEngine engine;
     private final ScoringOptions options;
@@ -26,6 +39,18 @@ public final class DefaultScorer implements Scorer {
     public DefaultScorer(ScoringEngine engine, ScoringOptions options) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.options = Objects.requireNonNull(options, "options");
+    }
+
+    private record Checked(Sheet sheet, EditionResolver.Choice choice, List<String> warnings, String source) {
+    }
+
+    private Checked check(Sheet sheet, List<SheetProblem> earlier, String source, List<SheetProblem> problems,
+                          String prefix) {
+        SheetValidator.Outcome outcome = SheetValidator.validate(sheet, engine.catalogue(), earlier, options.edition());
+        for (SheetProblem p : outcome.problems()) {
+            problems.add(prefix.isEmpty() ? p : new SheetProblem(prefix + p.path(), p.message()));
+        }
+        return new Checked(sheet, outcome.choice(), outcome.warnings(), source);
     }
 
     @Override
@@ -43,22 +68,126 @@ public final class DefaultScorer implements Scorer {
     }
 
     private ScoreResult score(Sheet sheet, List<SheetProblem> earlier, String source) {
-        Catalogue catalogue = engine.catalogue();
-        SheetValidator.Outcome outcome = SheetValidator.validate(sheet, catalogue, earlier);
-        if (!outcome.problems().isEmpty()) {
-            throw new InvalidSheetException(source, outcome.problems());
+        List<SheetProblem> problems = new ArrayList<>();
+        Checked c = check(sheet, earlier, source, problems, "");
+        if (!problems.isEmpty()) {
+            throw new InvalidSheetException(source, problems);
         }
-        CriteriaSet set = outcome.set();
-        ScoreResult result = engine.score(set, sheet, options);
-        List<String> warnings = new ArrayList<>(outcome.warnings());
-        warnings.addAll(result.warnings());
-        return withWarnings(result, warnings);
+        ScoreResult r = engine.score(c.choice().set(), sheet, options);
+        List<String> warnings = new ArrayList<>(c.warnings());
+        warnings.addAll(r.warnings());
+        return r.with(c.choice().reason(), Certification.of(c.choice().edition(), r.stars(), sheet.recognitionDate(),
+                sheet.evaluationDate()), null, warnings);
     }
 
-    private static ScoreResult withWarnings(ScoreResult r, List<String> warnings) {
-        return new ScoreResult(r.id(), r.criteriaSet(), r.edition(), r.product(), r.criteria(), r.awards(), r.groups(),
-                r.parts(), r.partMaxima(), r.total(), r.maxTotal(), r.bandStars(), r.stars(), r.ocopProduct(),
-                r.failedMinimums(), r.markerPolicy(), r.stops(), r.disqualifications(), warnings);
+    @Override
+    public ScoreResult scoreCouncil(List<Sheet> members) {
+        List<String> sources = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            sources.add(members.get(i).id() != null ? members.get(i).id() : "member " + (i + 1));
+        }
+        List<List<SheetProblem>> earlier = new ArrayList<>();
+        members.forEach(m -> earlier.add(List.of()));
+        return council(members, sources, earlier);
+    }
+
+    @Override
+    public ScoreResult scoreCouncilJson(Map<String, String> jsonBySource) {
+        List<Sheet> sheets = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        List<List<SheetProblem>> earlier = new ArrayList<>();
+        List<SheetProblem> unreadable = new ArrayList<>();
+        for (Map.Entry<String, String> e : jsonBySource.entrySet()) {
+            OcopJson.Reading reading = OcopJson.readSheetLeniently(e.getValue());
+            if (reading.sheet() == null) {
+                reading.problems().forEach(p -> unreadable.add(new SheetProblem(e.getKey() + " " + p.path(), p.message())));
+                continue;
+            }
+            sheets.add(reading.sheet());
+            sources.add(e.getKey());
+            earlier.add(reading.problems());
+        }
+        if (!unreadable.isEmpty()) {
+            for (int i = 0; i < sheets.size(); i++) {
+                check(sheets.get(i), earlier.get(i), sources.get(i), unreadable, sources.get(i) + " ");
+            }
+            throw new InvalidSheetException("council", unreadable);
+        }
+        return council(sheets, sources, earlier);
+    }
+
+    private ScoreResult council(List<Sheet> sheets, List<String> sources, List<List<SheetProblem>> earlier) {
+        List<SheetProblem> problems = new ArrayList<>();
+        if (sheets.isEmpty()) {
+            throw new InvalidSheetException("council", List.of(new SheetProblem("$", "a council needs at least one"
+                    + " member's sheet")));
+        }
+        List<Checked> checked = new ArrayList<>();
+        for (int i = 0; i < sheets.size(); i++) {
+            checked.add(check(sheets.get(i), earlier.get(i), sources.get(i), problems, sources.get(i) + " "));
+        }
+        Checked first = checked.stream().filter(c -> c.choice() != null).findFirst().orElse(null);
+        if (first != null) {
+            for (Checked c : checked) {
+                if (c.choice() != null && !c.choice().set().id().equals(first.choice().set().id())) {
+                    problems.add(new SheetProblem(c.source() + " $.criteriaSet", c.source() + " scores criteria set "
+                            + c.choice().set().id() + " (" + c.choice().edition().id() + ") but " + first.source()
+                            + " scores " + first.choice().set().id() + " (" + first.choice().edition().id()
+                            + "): a council scores one product on one set"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSheetException("council", problems);
+        }
+        CriteriaSet set = first.choice().set();
+        Edition edition = first.choice().edition();
+        List<ScoreResult> results = new ArrayList<>();
+        LinkedHashSet<Finding> findings = new LinkedHashSet<>();
+        List<String> warnings = new ArrayList<>();
+        List<Council.Member> members = new ArrayList<>();
+        for (Checked c : checked) {
+            ScoreResult r = engine.score(set, c.sheet(), options);
+            results.add(r);
+            findings.addAll(c.sheet().findings());
+            c.warnings().forEach(w -> warnings.add(c.source() + ": " + w));
+            members.add(new Council.Member(c.source(), r.total(), r.bandStars(), r.stars()));
+        }
+        ScoreResult means = engine.scoreCouncil(set, results, List.copyOf(findings), options);
+        warnings.addAll(means.warnings());
+
+        Council.Member low = members.stream().min((a, b) -> a.total().compareTo(b.total())).orElseThrow();
+        Council.Member high = members.stream().max((a, b) -> a.total().compareTo(b.total())).orElseThrow();
+        BigDecimal spread = high.total().subtract(low.total());
+        boolean exceeded = spread.compareTo(options.maxSpread()) > 0;
+        if (exceeded) {
+            String text = "member totals spread " + spread.stripTrailingZeros().toPlainString() + " points, from "
+                    + low.total().stripTrailingZeros().toPlainString() + " (" + low.id() + ") to "
+                    + high.total().stripTrailingZeros().toPlainString() + " (" + high.id() + "), more than the "
+                    + options.maxSpread().stripTrailingZeros().toPlainString() + " allowed";
+            if (options.spreadPolicy() == SpreadPolicy.ERROR) {
+                throw new InvalidSheetException("council", List.of(new SheetProblem("$", text)));
+            }
+            warnings.add(text);
+        }
+        boolean quorumMet = members.size() >= options.quorum();
+        if (!quorumMet) {
+            warnings.add("the council has " + members.size() + (members.size() == 1 ? " member" : " members")
+                    + ", fewer than the quorum of " + options.quorum());
+        }
+        Council council = new Council(members, low.total(), high.total(), spread, options.maxSpread(), exceeded,
+                options.quorum(), quorumMet, options.markerBasis());
+        LocalDate recognitionDate = checked.stream().map(c -> c.sheet().recognitionDate()).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
+        LocalDate evaluationDate = checked.stream().map(c -> c.sheet().evaluationDate()).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
+        Map<String, Object> product = new LinkedHashMap<>(checked.get(0).sheet().product());
+        ScoreResult r = new ScoreResult(null, means.criteriaSet(), means.edition(), null, product, means.criteria(),
+                means.awards(), means.groups(), means.parts(), means.partMaxima(), means.total(), means.maxTotal(),
+                means.bandStars(), means.stars(), means.ocopProduct(), means.failedMinimums(), means.markerPolicy(),
+                means.stops(), means.disqualifications(), null, null, List.of());
+        return r.with(first.choice().reason(), Certification.of(edition, r.stars(), recognitionDate, evaluationDate),
+                council, warnings);
     }
 
     @Override

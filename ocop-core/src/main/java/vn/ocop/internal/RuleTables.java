@@ -521,6 +521,11 @@ public final class RuleTables {
         Map<String, String> props = new LinkedHashMap<>();
         Map<PartCode, BigDecimal> parts = new EnumMap<>(PartCode.class);
         List<CriteriaSet> sets = new ArrayList<>();
+        List<vn.ocop.catalogue.Amendment> amendments = new ArrayList<>();
+        List<vn.ocop.catalogue.RecognitionRule> recognition = new ArrayList<>();
+        int certificateMonths = 0;
+        vn.ocop.catalogue.ReEvaluationWindow window = null;
+        vn.ocop.catalogue.Transition transition = null;
         for (Csv.Row row : sections.header()) {
             String key = row.cell(0);
             if (row.isBlank() || DROOLS_KEYWORDS.contains(key)) {
@@ -537,8 +542,20 @@ public final class RuleTables {
                     }
                     sets.add(set);
                 }
+                case "Amendment" -> amendments.add(new vn.ocop.catalogue.Amendment(required(file, row, 1, "act"),
+                        cellDate(file, row, 2), row.cell(3)));
+                case "Recognition" -> recognition.add(new vn.ocop.catalogue.RecognitionRule(
+                        wholeNumber(file, row, 1, row.cell(1), "star level"), required(file, row, 2, "level"),
+                        row.cell(3).isEmpty() ? null : cellDate(file, row, 3),
+                        row.cell(4).isEmpty() ? null : cellDate(file, row, 4), required(file, row, 5, "authority")));
+                case "CertificateMonths" -> certificateMonths = wholeNumber(file, row, 1, row.cell(1), "months");
+                case "ReEvaluationWindow" -> window = new vn.ocop.catalogue.ReEvaluationWindow(
+                        wholeNumber(file, row, 1, row.cell(1), "days"), wholeNumber(file, row, 2, row.cell(2), "days"));
+                case "Transition" -> transition = new vn.ocop.catalogue.Transition(required(file, row, 1, "edition"),
+                        wholeNumber(file, row, 2, row.cell(2), "days"), wholeNumber(file, row, 3, row.cell(3), "days"));
                 default -> throw new RuleFileException(file, row.line(), row.cellName(0), "unknown header row '" + key
-                        + "' (expected Edition, Act, Title, Signed, EffectiveFrom, EffectiveTo, Part or Set)");
+                        + "' (expected Edition, Act, Title, Signed, EffectiveFrom, EffectiveTo, Part, Set, Amendment,"
+                        + " Recognition, CertificateMonths, ReEvaluationWindow or Transition)");
             }
         }
         String id = props.get("Edition");
@@ -572,7 +589,17 @@ public final class RuleTables {
         bands.sort(java.util.Comparator.comparingInt(StarBand::stars).reversed());
         return new Edition(id, props.getOrDefault("Act", id), props.get("Title"), date(file, props, "Signed"),
                 date(file, props, "EffectiveFrom"), date(file, props, "EffectiveTo"), parts, bands,
-                classification == null ? List.of() : readClassification(file, classification), sets, file);
+                classification == null ? List.of() : readClassification(file, classification), sets, amendments,
+                recognition, certificateMonths, window, transition, file);
+    }
+
+    private static LocalDate cellDate(String file, Csv.Row row, int column) {
+        try {
+            return LocalDate.parse(row.cell(column));
+        } catch (DateTimeParseException e) {
+            throw new RuleFileException(file, row.line(), row.cellName(column), "expected a date like 2026-05-22: '"
+                    + row.cell(column) + "'");
+        }
     }
 
     private static BigDecimal optionalNumber(String file, Csv.Row row, int column, String what) {

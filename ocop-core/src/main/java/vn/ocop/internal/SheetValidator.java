@@ -21,11 +21,15 @@ import vn.ocop.sheet.Sheet;
 public final class SheetValidator {
 
     /**
-     * @param set      the sheet's criteria set, or {@code null} when it could not be found
+     * @param choice   the sheet's edition and criteria set, or {@code null} when they could not be found
      * @param problems every problem found
      * @param warnings things worth saying that do not stop scoring
      */
-    public record Outcome(CriteriaSet set, List<SheetProblem> problems, List<String> warnings) {
+    public record Outcome(EditionResolver.Choice choice, List<SheetProblem> problems, List<String> warnings) {
+        /** @return the criteria set, or {@code null} */
+        public CriteriaSet set() {
+            return choice == null ? null : choice.set();
+        }
     }
 
     private SheetValidator() {
@@ -43,31 +47,25 @@ public final class SheetValidator {
      * @param sheet     the sheet
      * @param catalogue the catalogue
      * @param earlier   problems already found while reading the sheet (their answers are not reported again)
+     * @param edition   the caller's edition for sheets that name none, or {@code null}
      * @return the set, every problem and the warnings
      */
-    public static Outcome validate(Sheet sheet, Catalogue catalogue, List<SheetProblem> earlier) {
+    public static Outcome validate(Sheet sheet, Catalogue catalogue, List<SheetProblem> earlier, String edition) {
         List<SheetProblem> problems = new ArrayList<>(earlier);
         List<String> warnings = new ArrayList<>();
         Set<String> reported = earlier.stream().map(SheetProblem::path).collect(Collectors.toSet());
 
-        CriteriaSet set = catalogue.set(sheet.criteriaSet()).orElse(null);
-        if (set == null) {
-            problems.add(new SheetProblem("$.criteriaSet", "unknown criteria set '" + sheet.criteriaSet() + "' (known: "
-                    + catalogue.editions().stream().flatMap(e -> e.sets().stream()).map(CriteriaSet::id)
-                    .collect(Collectors.joining(", ")) + ")"));
+        EditionResolver.Choice choice = EditionResolver.resolve(sheet, catalogue, edition, problems).orElse(null);
+        if (choice == null) {
             return new Outcome(null, problems, warnings);
         }
-        Edition edition = catalogue.edition(set.edition()).orElseThrow();
-        if (sheet.edition() != null && !sheet.edition().equals(set.edition())) {
-            problems.add(new SheetProblem("$.edition", catalogue.edition(sheet.edition()).isPresent()
-                    ? "criteria set " + set.id() + " belongs to edition " + set.edition() + ", not " + sheet.edition()
-                    : "unknown edition '" + sheet.edition() + "' (known: " + catalogue.editions().stream()
-                    .map(Edition::id).collect(Collectors.joining(", ")) + ")"));
-        }
-        if (sheet.evaluationDate() != null && !edition.inForceOn(sheet.evaluationDate())) {
+        CriteriaSet set = choice.set();
+        Edition chosen = choice.edition();
+        boolean byDate = choice.reason().startsWith("in force on") || choice.reason().contains("dossier filed");
+        if (!byDate && sheet.evaluationDate() != null && !chosen.inForceOn(sheet.evaluationDate())) {
             warnings.add("evaluation date " + sheet.evaluationDate() + " lies outside the period of edition "
-                    + edition.id() + " (from " + edition.effectiveFrom()
-                    + (edition.effectiveTo() == null ? "" : " to " + edition.effectiveTo()) + ")");
+                    + chosen.id() + " (from " + chosen.effectiveFrom()
+                    + (chosen.effectiveTo() == null ? "" : " to " + chosen.effectiveTo()) + ")");
         }
 
         Map<String, Criterion> all = set.criteria();
@@ -102,7 +100,7 @@ public final class SheetValidator {
                         .filter(java.util.Objects::nonNull).distinct().collect(Collectors.joining(", ")) + ")")));
             }
         }
-        return new Outcome(set, problems, warnings);
+        return new Outcome(choice, problems, warnings);
     }
 
     private static String expected(Criterion c) {

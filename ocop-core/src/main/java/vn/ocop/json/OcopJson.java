@@ -39,7 +39,7 @@ public final class OcopJson {
 
     /** Top-level fields of a sheet. */
     public static final Set<String> SHEET_FIELDS = Set.of("id", "criteriaSet", "edition", "evaluationDate",
-            "product", "answers", "findings", "notes", "meta");
+            "filingDate", "recognitionDate", "reEvaluation", "product", "answers", "findings", "notes", "meta");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -121,14 +121,16 @@ public final class OcopJson {
                 problems.add(new SheetProblem("$.id", "expected a string or a whole number but found " + kind(idNode)));
             }
         }
-        LocalDate date = null;
-        String dateText = text(root, "evaluationDate", false, problems);
-        if (dateText != null) {
-            try {
-                date = LocalDate.parse(dateText);
-            } catch (DateTimeParseException e) {
-                problems.add(new SheetProblem("$.evaluationDate", "expected a date like 2026-09-15 but found \""
-                        + dateText + "\""));
+        LocalDate date = date(root, "evaluationDate", problems);
+        LocalDate filed = date(root, "filingDate", problems);
+        LocalDate recognised = date(root, "recognitionDate", problems);
+        boolean reEvaluation = false;
+        JsonNode re = root.get("reEvaluation");
+        if (re != null && !re.isNull()) {
+            if (re.isBoolean()) {
+                reEvaluation = re.booleanValue();
+            } else {
+                problems.add(new SheetProblem("$.reEvaluation", "expected true or false but found " + kind(re)));
             }
         }
         Map<String, Object> product = null;
@@ -180,8 +182,21 @@ public final class OcopJson {
         if (criteriaSet == null) {
             return new Reading(null, problems);
         }
-        return new Reading(new Sheet(id, nfc(criteriaSet), edition == null ? null : nfc(edition), date, product,
-                answers, findings), problems);
+        return new Reading(new Sheet(id, nfc(criteriaSet), edition == null ? null : nfc(edition), date, filed,
+                recognised, reEvaluation, product, answers, findings), problems);
+    }
+
+    private static LocalDate date(JsonNode root, String field, List<SheetProblem> problems) {
+        String text = text(root, field, false, problems);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(new SheetProblem("$." + field, "expected a date like 2026-09-15 but found \"" + text + "\""));
+            return null;
+        }
     }
 
     private static Answer answer(String code, JsonNode v, List<SheetProblem> problems) {

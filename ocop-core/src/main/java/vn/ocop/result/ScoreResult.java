@@ -21,6 +21,7 @@ import vn.ocop.catalogue.PartCode;
  * @param id                the sheet's identifier, or {@code null}
  * @param criteriaSet       the criteria set used
  * @param edition           the edition used
+ * @param editionReason     why that edition was used
  * @param product           the sheet's product description, echoed
  * @param criteria          points per leaf criterion code, in official order
  * @param awards            per leaf criterion: option, points, and the rule and file that awarded them
@@ -36,19 +37,24 @@ import vn.ocop.catalogue.PartCode;
  * @param markerPolicy      how failed markers affected the stars
  * @param stops             stop rules that applied
  * @param disqualifications dossier rejections that applied
+ * @param recognition       who recognises a 3★–5★ result and the certificate's dates, else {@code null}
+ * @param council           for a council result, its members, spread and quorum, else {@code null}
  * @param warnings          anything the user should know about the result (defective source data, …)
  */
-public record ScoreResult(String id, String criteriaSet, String edition, Map<String, Object> product,
+public record ScoreResult(String id, String criteriaSet, String edition, String editionReason,
+                          Map<String, Object> product,
                           Map<String, BigDecimal> criteria, List<Award> awards, List<GroupScore> groups,
                           Map<PartCode, BigDecimal> parts, Map<PartCode, BigDecimal> partMaxima,
                           BigDecimal total, BigDecimal maxTotal, int bandStars, int stars, boolean ocopProduct,
                           Map<Integer, List<FailedMinimum>> failedMinimums, MarkerPolicy markerPolicy,
-                          List<AppliedStop> stops, List<Disqualification> disqualifications, List<String> warnings) {
+                          List<AppliedStop> stops, List<Disqualification> disqualifications,
+                          Recognition recognition, Council council, List<String> warnings) {
 
     /** Checks the invariants and copies the collections. */
     public ScoreResult {
         Objects.requireNonNull(criteriaSet, "criteriaSet");
         Objects.requireNonNull(edition, "edition");
+        editionReason = editionReason == null ? "" : editionReason;
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(maxTotal, "maxTotal");
         Objects.requireNonNull(markerPolicy, "markerPolicy");
@@ -85,6 +91,19 @@ public record ScoreResult(String id, String criteriaSet, String edition, Map<Str
         if (ocopProduct != (stars >= 3)) {
             throw new IllegalArgumentException("ocopProduct must be true exactly when stars >= 3 (stars " + stars + ")");
         }
+    }
+
+    /**
+     * @param reason      why the edition was used
+     * @param recognition who recognises the result, or {@code null}
+     * @param council     the council behind the result, or {@code null}
+     * @param warnings    the warnings
+     * @return a copy with those
+     */
+    public ScoreResult with(String reason, Recognition recognition, Council council, List<String> warnings) {
+        return new ScoreResult(id, criteriaSet, edition, reason, product, criteria, awards, groups, parts, partMaxima,
+                total, maxTotal, bandStars, stars, ocopProduct, failedMinimums, markerPolicy, stops, disqualifications,
+                recognition, council, warnings);
     }
 
     /** @return every failed minimum, lowest star level first */

@@ -21,16 +21,25 @@ import java.util.Optional;
  *  "findings": ["FOREIGN_MATTER"]}
  * }</pre>
  *
- * @param id             an optional identifier echoed in the result (may be {@code null})
- * @param criteriaSet    the criteria set code, for example {@code QD26-01}
- * @param edition        the edition, or {@code null} to take the set's own
- * @param evaluationDate the evaluation date, or {@code null}
- * @param product        free-form description of the product, echoed in the result
- * @param answers        answers keyed by leaf criterion code, in the order given
- * @param findings       findings that reject the dossier or trigger a stop rule
+ * <p>{@code criteriaSet} is either a set's code ({@code QD26-01}, which fixes the edition) or a set's number
+ * in its edition ({@code 1} … {@code 26}), in which case the edition is {@code edition} or, when that is
+ * absent, the one the dates select: the filing date, else the evaluation date, with the transition rule
+ * of 26/2026 for dossiers filed under 148/QĐ-TTg.
+ *
+ * @param id              an optional identifier echoed in the result (may be {@code null})
+ * @param criteriaSet     the criteria set's code, or its number in the edition
+ * @param edition         the edition, or {@code null} to take the set's own or the one the dates select
+ * @param evaluationDate  the evaluation date, or {@code null}
+ * @param filingDate      the date the dossier was filed, or {@code null}
+ * @param recognitionDate the date of the recognition decision, or {@code null}
+ * @param reEvaluation    whether the dossier is a re-evaluation of a recognised product
+ * @param product         free-form description of the product, echoed in the result
+ * @param answers         answers keyed by leaf criterion code, in the order given
+ * @param findings        findings that reject the dossier or trigger a stop rule
  */
-public record Sheet(String id, String criteriaSet, String edition, LocalDate evaluationDate,
-                    Map<String, Object> product, Map<String, Answer> answers, List<Finding> findings) {
+public record Sheet(String id, String criteriaSet, String edition, LocalDate evaluationDate, LocalDate filingDate,
+                    LocalDate recognitionDate, boolean reEvaluation, Map<String, Object> product,
+                    Map<String, Answer> answers, List<Finding> findings) {
 
     /** Checks the sheet and copies its collections (keeping the order of the answers). */
     public Sheet {
@@ -41,6 +50,22 @@ public record Sheet(String id, String criteriaSet, String edition, LocalDate eva
         Objects.requireNonNull(answers, "answers").forEach((k, v) -> normalised.put(nfc(k), v));
         answers = Collections.unmodifiableMap(normalised);
         findings = List.copyOf(new LinkedHashSet<>(findings == null ? List.of() : findings));
+    }
+
+    /**
+     * A sheet without filing or recognition date.
+     *
+     * @param id             an optional identifier
+     * @param criteriaSet    the criteria set
+     * @param edition        the edition, or {@code null}
+     * @param evaluationDate the evaluation date, or {@code null}
+     * @param product        free-form description of the product
+     * @param answers        answers keyed by leaf criterion code
+     * @param findings       findings
+     */
+    public Sheet(String id, String criteriaSet, String edition, LocalDate evaluationDate, Map<String, Object> product,
+                 Map<String, Answer> answers, List<Finding> findings) {
+        this(id, criteriaSet, edition, evaluationDate, null, null, false, product, answers, findings);
     }
 
     /** Criterion codes such as {@code 1.đ} must match the rule files whatever the input's Unicode form. */
@@ -72,6 +97,9 @@ public record Sheet(String id, String criteriaSet, String edition, LocalDate eva
         private String id;
         private String edition;
         private LocalDate evaluationDate;
+        private LocalDate filingDate;
+        private LocalDate recognitionDate;
+        private boolean reEvaluation;
         private final Map<String, Object> product = new LinkedHashMap<>();
         private final Map<String, Answer> answers = new LinkedHashMap<>();
         private final List<Finding> findings = new ArrayList<>();
@@ -95,6 +123,24 @@ public record Sheet(String id, String criteriaSet, String edition, LocalDate eva
         /** @param date the evaluation date @return this builder */
         public Builder evaluationDate(LocalDate date) {
             this.evaluationDate = date;
+            return this;
+        }
+
+        /** @param date the date the dossier was filed @return this builder */
+        public Builder filingDate(LocalDate date) {
+            this.filingDate = date;
+            return this;
+        }
+
+        /** @param date the date of the recognition decision @return this builder */
+        public Builder recognitionDate(LocalDate date) {
+            this.recognitionDate = date;
+            return this;
+        }
+
+        /** @param reEvaluation whether the dossier is a re-evaluation @return this builder */
+        public Builder reEvaluation(boolean reEvaluation) {
+            this.reEvaluation = reEvaluation;
             return this;
         }
 
@@ -142,7 +188,8 @@ public record Sheet(String id, String criteriaSet, String edition, LocalDate eva
 
         /** @return the sheet */
         public Sheet build() {
-            return new Sheet(id, criteriaSet, edition, evaluationDate, product, answers, findings);
+            return new Sheet(id, criteriaSet, edition, evaluationDate, filingDate, recognitionDate, reEvaluation, product,
+                    answers, findings);
         }
     }
 }

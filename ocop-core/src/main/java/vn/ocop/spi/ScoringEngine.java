@@ -24,4 +24,17 @@ public interface ScoringEngine {
      * @return the result
      */
     ScoreResult score(CriteriaSet set, Sheet sheet, ScoringOptions options);
+
+    /**
+     * Scores a council on its members' per-criterion means. The values the minimum markers are checked on
+     * follow {@link ScoringOptions#markerBasis()}.
+     *
+     * @param set      the criteria set of every member
+     * @param members  the members' results, from {@link #score}
+     * @param findings the findings of any member (a dossier or stop finding applies to the product)
+     * @param options  scoring options
+     * @return the council's result, without {@link ScoreResult#council()} (the caller adds it)
+     */
+    ScoreResult scoreCouncil(CriteriaSet set, java.util.List<ScoreResult> members,
+                             java.util.List<vn.ocop.sheet.Finding> findings, ScoringOptions options);
 }

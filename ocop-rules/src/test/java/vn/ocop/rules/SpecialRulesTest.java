@@ -190,8 +190,12 @@ class SpecialRulesTest {
             Sheet s = Sheets.best(set("QD26-02"));
             InvalidSheetException e2 = assertThrows(InvalidSheetException.class, () -> SCORER.score(
                     new Sheet(null, s.criteriaSet(), "QD-148-2023", null, null, s.answers(), List.of())));
-            assertEquals(new SheetProblem("$.edition", "unknown edition 'QD-148-2023' (known: QD-26-2026)"),
-                    e2.problems().get(0));
+            assertEquals(new SheetProblem("$.edition", "criteria set QD26-02 belongs to edition QD-26-2026, not"
+                    + " QD-148-2023 (named in the sheet)"), e2.problems().get(0));
+            InvalidSheetException e3 = assertThrows(InvalidSheetException.class, () -> SCORER.score(
+                    new Sheet(null, s.criteriaSet(), "QD-2030", null, null, s.answers(), List.of())));
+            assertEquals(new SheetProblem("$.edition", "unknown edition 'QD-2030' (known: QD-26-2026, QD-148-2023,"
+                    + " QD-1048-2019)"), e3.problems().get(0));
         }
 
         @Test

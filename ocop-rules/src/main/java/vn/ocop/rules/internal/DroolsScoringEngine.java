@@ -123,15 +123,67 @@ final class DroolsScoringEngine implements ScoringEngine {
         }
         sheet.findings().forEach(f -> facts.add(new Finding(f.name(), f.kind() == vn.ocop.sheet.Finding.Kind.DOSSIER)));
 
+        run(set, facts, sheet.id() == null ? "a sheet" : "sheet " + sheet.id());
+        return result(set, sheet.id(), sheet.product(), options, evaluation, scores, groups, parts, null);
+    }
+
+    private void run(CriteriaSet set, List<Object> facts, String what) {
         try {
             session(set.id()).execute(facts);
         } catch (OcopException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new OcopException("the rules of criteria set " + set.id() + " failed on sheet "
-                    + (sheet.id() == null ? "" : sheet.id() + " ") + ": " + e.getMessage(), e);
+            throw new OcopException("the rules of criteria set " + set.id() + " failed on " + what + ": "
+                    + e.getMessage(), e);
         }
-        return result(set, sheet, options, evaluation, scores, groups, parts);
+    }
+
+    /** Exact when the division terminates, else to 34 significant digits: no band edge can fall between. */
+    static BigDecimal mean(BigDecimal sum, int n) {
+        BigDecimal count = BigDecimal.valueOf(n);
+        try {
+            return sum.divide(count);
+        } catch (ArithmeticException nonTerminating) {
+            return sum.divide(count, java.math.MathContext.DECIMAL128);
+        }
+    }
+
+    @Override
+    public ScoreResult scoreCouncil(CriteriaSet set, List<ScoreResult> members, List<vn.ocop.sheet.Finding> findings,
+                                    ScoringOptions options) {
+        List<Subtotal> groups = new ArrayList<>();
+        set.groups().forEach(g -> groups.add(new Subtotal(g.code())));
+        List<Subtotal> parts = new ArrayList<>();
+        set.parts().forEach(p -> parts.add(new Subtotal(p.code().name())));
+        Evaluation evaluation = new Evaluation(set.id(), options.markerPolicy().name(), groups, parts);
+        List<Object> facts = new ArrayList<>();
+        facts.add(evaluation);
+        Map<String, Score> scores = new LinkedHashMap<>();
+        boolean scored = members.stream().noneMatch(ScoreResult::disqualified);
+        for (Part part : set.parts()) {
+            for (CriterionGroup group : part.groups()) {
+                for (Criterion top : group.criteria()) {
+                    for (Criterion leaf : top.leaves()) {
+                        BigDecimal sum = BigDecimal.ZERO;
+                        BigDecimal lowest = null;
+                        for (ScoreResult m : members) {
+                            BigDecimal p = scored ? m.criteria().get(leaf.code()) : BigDecimal.ZERO;
+                            sum = sum.add(p);
+                            lowest = lowest == null || p.compareTo(lowest) < 0 ? p : lowest;
+                        }
+                        BigDecimal mean = mean(sum, members.size());
+                        BigDecimal checked = options.markerBasis() == vn.ocop.MarkerBasis.EVERY_MEMBER ? lowest : mean;
+                        Score s = Score.given(evaluation, leaf.code(), part.code().name(), group.code(), mean, checked);
+                        scores.put(leaf.code(), s);
+                        facts.add(s);
+                    }
+                }
+            }
+        }
+        findings.forEach(f -> facts.add(new Finding(f.name(), f.kind() == vn.ocop.sheet.Finding.Kind.DOSSIER)));
+        run(set, facts, "a council of " + members.size());
+        return result(set, null, Map.of(), options, evaluation, scores, groups, parts,
+                "mean of " + members.size() + (members.size() == 1 ? " sheet" : " sheets"));
     }
 
     private static Score score(Evaluation e, Criterion leaf, Answer answer, PartCode part, String group) {
@@ -150,8 +202,9 @@ final class DroolsScoringEngine implements ScoringEngine {
         return new Score(e, leaf.code(), caseCode, option, part.name(), group);
     }
 
-    private ScoreResult result(CriteriaSet set, Sheet sheet, ScoringOptions options, Evaluation e,
-                               Map<String, Score> scores, List<Subtotal> groups, List<Subtotal> parts) {
+    private ScoreResult result(CriteriaSet set, String id, Map<String, Object> product, ScoringOptions options,
+                               Evaluation e, Map<String, Score> scores, List<Subtotal> groups, List<Subtotal> parts,
+                               String councilLabel) {
         Edition edition = catalogue.edition(set.edition()).orElseThrow();
         Map<PartCode, BigDecimal> maxima = new EnumMap<>(PartCode.class);
         set.parts().forEach(p -> maxima.put(p.code(), p.max()));
@@ -166,9 +219,9 @@ final class DroolsScoringEngine implements ScoringEngine {
             vn.ocop.sheet.Finding f = vn.ocop.sheet.Finding.valueOf(e.getRejectedBy());
             Map<PartCode, BigDecimal> zero = new EnumMap<>(PartCode.class);
             set.parts().forEach(p -> zero.put(p.code(), BigDecimal.ZERO));
-            return new ScoreResult(sheet.id(), set.id(), edition.id(), sheet.product(), Map.of(), List.of(), List.of(),
+            return new ScoreResult(id, set.id(), edition.id(), null, product, Map.of(), List.of(), List.of(),
                     zero, maxima, BigDecimal.ZERO, set.maxTotal(), 0, 0, false, Map.of(), options.markerPolicy(),
-                    List.of(), List.of(new Disqualification(f.name(), f.label(), e.getRejectRule())), warnings);
+                    List.of(), List.of(new Disqualification(f.name(), f.label(), e.getRejectRule())), null, null, warnings);
         }
 
         Map<String, BigDecimal> criteria = new LinkedHashMap<>();
@@ -176,7 +229,7 @@ final class DroolsScoringEngine implements ScoringEngine {
         Map<String, Criterion> all = set.criteria();
         for (Score s : scores.values()) {
             Criterion c = all.get(s.getCriterion());
-            String label = "";
+            String label = councilLabel == null ? "" : councilLabel;
             if (s.getOption() > 0) {
                 if (s.getRule() == null) {
                     throw new OcopException("no rule of " + set.file() + " awarded points for criterion "
@@ -187,9 +240,10 @@ final class DroolsScoringEngine implements ScoringEngine {
                         : c.caseDefinition(s.getCaseCode()).orElseThrow().option(s.getOption()).orElseThrow();
                 label = o.label();
             }
-            criteria.put(s.getCriterion(), s.getPoints());
-            awards.add(new Award(s.getCriterion(), s.getCaseCode().isEmpty() ? null : s.getCaseCode(), s.getOption(),
-                    label, s.getPoints(), c.max(), s.getRule(), s.getRule() == null ? null : set.file()));
+            criteria.put(s.getCriterion(), s.getCounted());
+            awards.add(new Award(s.getCriterion(), s.getCaseCode().isEmpty() ? null : s.getCaseCode(),
+                    Math.max(0, s.getOption()), label, s.getCounted(), c.max(), s.getRule(),
+                    s.getRule() == null ? null : set.file()));
         }
         List<GroupScore> groupScores = new ArrayList<>();
         int i = 0;
@@ -216,8 +270,8 @@ final class DroolsScoringEngine implements ScoringEngine {
                     .orElseThrow(() -> new OcopException("stop rule " + s.getRule() + " is not in the catalogue of " + set.id()));
             stops.add(new AppliedStop(r.rule(), r.finding(), r.criterion(), r.effect(), r.text()));
         }
-        return new ScoreResult(sheet.id(), set.id(), edition.id(), sheet.product(), criteria, awards, groupScores,
+        return new ScoreResult(id, set.id(), edition.id(), null, product, criteria, awards, groupScores,
                 partPoints, maxima, e.getTotal(), set.maxTotal(), e.getBandStars(), e.getStars(), e.getStars() >= 3,
-                failed, options.markerPolicy(), stops, List.of(), warnings);
+                failed, options.markerPolicy(), stops, List.of(), null, null, warnings);
     }
 }

@@ -15,6 +15,7 @@ public final class Score {
     private final String part;
     private final String group;
     private BigDecimal points = BigDecimal.ZERO;
+    private BigDecimal counted = BigDecimal.ZERO;
     private String rule;
 
     /**
@@ -35,18 +36,21 @@ public final class Score {
     }
 
     /**
-     * A council's per-criterion mean, or any score given directly (no option rule fires for it).
+     * A council's score of one criterion, given directly (no option rule fires for it).
      *
      * @param evaluation the evaluation
      * @param criterion  leaf criterion code
      * @param part       part code
      * @param group      group code
-     * @param points     the points
+     * @param counted    the value the sums add (the members' mean)
+     * @param checked    the value the marker and stop rules check
      * @return the score
      */
-    public static Score given(Evaluation evaluation, String criterion, String part, String group, BigDecimal points) {
+    public static Score given(Evaluation evaluation, String criterion, String part, String group, BigDecimal counted,
+                              BigDecimal checked) {
         Score s = new Score(evaluation, criterion, "", -1, part, group);
-        s.points = points;
+        s.counted = counted;
+        s.points = checked;
         return s;
     }
 
@@ -56,9 +60,10 @@ public final class Score {
      * @param points the option's points, as written in the rule file
      * @param rule   the rule's name
      */
-    @Modifies({"points", "rule"})
+    @Modifies({"points", "counted", "rule"})
     public void award(String points, String rule) {
         this.points = new BigDecimal(points);
+        this.counted = this.points;
         this.rule = rule;
     }
 
@@ -106,6 +111,11 @@ public final class Score {
     /** @return the points awarded so far */
     public BigDecimal getPoints() {
         return points;
+    }
+
+    /** @return the value the group, part and total sums add */
+    public BigDecimal getCounted() {
+        return counted;
     }
 
     /** @return the rule that awarded the points, or {@code null} */
