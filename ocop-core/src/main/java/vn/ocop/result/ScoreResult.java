@@ -15,7 +15,9 @@ import vn.ocop.catalogue.PartCode;
  * The score and star rating of one sheet.
  *
  * <p>Invariants checked on construction: the parts add up to the total; the groups of each part add
- * up to the part; the final stars never exceed the band; {@code ocopProduct} is true exactly when the
+ * up to the part (for a council whose means do not terminate, each figure is its exact mean rounded once
+ * to 34 significant digits, so these sums may differ in the last digits, by less than 1E-25); the final
+ * stars never exceed the band; {@code ocopProduct} is true exactly when the
  * final stars are 3 or more.
  *
  * @param id                the sheet's identifier, or {@code null}
@@ -74,13 +76,13 @@ public record ScoreResult(String id, String criteriaSet, String edition, String 
         warnings = List.copyOf(warnings);
 
         BigDecimal partSum = parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (partSum.compareTo(total) != 0) {
+        if (!agree(partSum, total)) {
             throw new IllegalArgumentException("parts " + parts + " add up to " + partSum + ", not to the total " + total);
         }
         for (Map.Entry<PartCode, BigDecimal> part : parts.entrySet()) {
             BigDecimal groupSum = groups.stream().filter(g -> g.part() == part.getKey())
                     .map(GroupScore::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (!groups.isEmpty() && groupSum.compareTo(part.getValue()) != 0) {
+            if (!groups.isEmpty() && !agree(groupSum, part.getValue())) {
                 throw new IllegalArgumentException("groups of part " + part.getKey() + " add up to " + groupSum
                         + ", not to the part's " + part.getValue());
             }
@@ -91,6 +93,12 @@ public record ScoreResult(String id, String criteriaSet, String edition, String 
         if (ocopProduct != (stars >= 3)) {
             throw new IllegalArgumentException("ocopProduct must be true exactly when stars >= 3 (stars " + stars + ")");
         }
+    }
+
+    private static final BigDecimal ROUNDING = new BigDecimal("1E-25");
+
+    private static boolean agree(BigDecimal a, BigDecimal b) {
+        return a.compareTo(b) == 0 || a.subtract(b).abs().compareTo(ROUNDING) < 0;
     }
 
     /**

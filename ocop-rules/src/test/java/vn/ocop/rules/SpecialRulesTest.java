@@ -37,6 +37,11 @@ class SpecialRulesTest {
         }
     }
 
+    /** The bundled QD26-01 sample, worked by hand in ocop-examples' SamplesTest. */
+    static Sheet pomelo() {
+        return vn.ocop.json.OcopJson.readSheet(sample("qd26-01-buoi-da-xanh.json"), "pomelo");
+    }
+
     static Sheet withFinding(Sheet s, Finding f) {
         return new Sheet(s.id(), s.criteriaSet(), s.edition(), s.evaluationDate(), s.product(), s.answers(), List.of(f));
     }

@@ -102,10 +102,10 @@ final class DroolsScoringEngine implements ScoringEngine {
     @Override
     public ScoreResult score(CriteriaSet set, Sheet sheet, ScoringOptions options) {
         List<Subtotal> groups = new ArrayList<>();
-        set.groups().forEach(g -> groups.add(new Subtotal(g.code())));
+        set.groups().forEach(g -> groups.add(new Subtotal(g.code(), 1)));
         List<Subtotal> parts = new ArrayList<>();
-        set.parts().forEach(p -> parts.add(new Subtotal(p.code().name())));
-        Evaluation evaluation = new Evaluation(set.id(), options.markerPolicy().name(), groups, parts);
+        set.parts().forEach(p -> parts.add(new Subtotal(p.code().name(), 1)));
+        Evaluation evaluation = new Evaluation(set.id(), options.markerPolicy().name(), groups, parts, 1);
 
         List<Object> facts = new ArrayList<>();
         facts.add(evaluation);
@@ -124,7 +124,7 @@ final class DroolsScoringEngine implements ScoringEngine {
         sheet.findings().forEach(f -> facts.add(new Finding(f.name(), f.kind() == vn.ocop.sheet.Finding.Kind.DOSSIER)));
 
         run(set, facts, sheet.id() == null ? "a sheet" : "sheet " + sheet.id());
-        return result(set, sheet.id(), sheet.product(), options, evaluation, scores, groups, parts, null);
+        return result(set, sheet.id(), sheet.product(), options, evaluation, scores, groups, parts, null, 1);
     }
 
     private void run(CriteriaSet set, List<Object> facts, String what) {
@@ -138,24 +138,15 @@ final class DroolsScoringEngine implements ScoringEngine {
         }
     }
 
-    /** Exact when the division terminates, else to 34 significant digits: no band edge can fall between. */
-    static BigDecimal mean(BigDecimal sum, int n) {
-        BigDecimal count = BigDecimal.valueOf(n);
-        try {
-            return sum.divide(count);
-        } catch (ArithmeticException nonTerminating) {
-            return sum.divide(count, java.math.MathContext.DECIMAL128);
-        }
-    }
-
     @Override
     public ScoreResult scoreCouncil(CriteriaSet set, List<ScoreResult> members, List<vn.ocop.sheet.Finding> findings,
                                     ScoringOptions options) {
+        int n = members.size();
         List<Subtotal> groups = new ArrayList<>();
-        set.groups().forEach(g -> groups.add(new Subtotal(g.code())));
+        set.groups().forEach(g -> groups.add(new Subtotal(g.code(), n)));
         List<Subtotal> parts = new ArrayList<>();
-        set.parts().forEach(p -> parts.add(new Subtotal(p.code().name())));
-        Evaluation evaluation = new Evaluation(set.id(), options.markerPolicy().name(), groups, parts);
+        set.parts().forEach(p -> parts.add(new Subtotal(p.code().name(), n)));
+        Evaluation evaluation = new Evaluation(set.id(), options.markerPolicy().name(), groups, parts, n);
         List<Object> facts = new ArrayList<>();
         facts.add(evaluation);
         Map<String, Score> scores = new LinkedHashMap<>();
@@ -171,9 +162,10 @@ final class DroolsScoringEngine implements ScoringEngine {
                             sum = sum.add(p);
                             lowest = lowest == null || p.compareTo(lowest) < 0 ? p : lowest;
                         }
-                        BigDecimal mean = mean(sum, members.size());
-                        BigDecimal checked = options.markerBasis() == vn.ocop.MarkerBasis.EVERY_MEMBER ? lowest : mean;
-                        Score s = Score.given(evaluation, leaf.code(), part.code().name(), group.code(), mean, checked);
+                        BigDecimal checked = options.markerBasis() == vn.ocop.MarkerBasis.EVERY_MEMBER ? lowest
+                                : vn.ocop.rules.internal.fact.Points.mean(sum, n);
+                        // The sums add exact per-criterion sums; every subtotal divides once by n.
+                        Score s = Score.given(evaluation, leaf.code(), part.code().name(), group.code(), sum, checked);
                         scores.put(leaf.code(), s);
                         facts.add(s);
                     }
@@ -183,7 +175,7 @@ final class DroolsScoringEngine implements ScoringEngine {
         findings.forEach(f -> facts.add(new Finding(f.name(), f.kind() == vn.ocop.sheet.Finding.Kind.DOSSIER)));
         run(set, facts, "a council of " + members.size());
         return result(set, null, Map.of(), options, evaluation, scores, groups, parts,
-                "mean of " + members.size() + (members.size() == 1 ? " sheet" : " sheets"));
+                "mean of " + n + (n == 1 ? " sheet" : " sheets"), n);
     }
 
     private static Score score(Evaluation e, Criterion leaf, Answer answer, PartCode part, String group) {
@@ -204,7 +196,7 @@ final class DroolsScoringEngine implements ScoringEngine {
 
     private ScoreResult result(CriteriaSet set, String id, Map<String, Object> product, ScoringOptions options,
                                Evaluation e, Map<String, Score> scores, List<Subtotal> groups, List<Subtotal> parts,
-                               String councilLabel) {
+                               String councilLabel, int members) {
         Edition edition = catalogue.edition(set.edition()).orElseThrow();
         Map<PartCode, BigDecimal> maxima = new EnumMap<>(PartCode.class);
         set.parts().forEach(p -> maxima.put(p.code(), p.max()));
@@ -240,9 +232,10 @@ final class DroolsScoringEngine implements ScoringEngine {
                         : c.caseDefinition(s.getCaseCode()).orElseThrow().option(s.getOption()).orElseThrow();
                 label = o.label();
             }
-            criteria.put(s.getCriterion(), s.getCounted());
+            BigDecimal points = vn.ocop.rules.internal.fact.Points.mean(s.getCounted(), members);
+            criteria.put(s.getCriterion(), points);
             awards.add(new Award(s.getCriterion(), s.getCaseCode().isEmpty() ? null : s.getCaseCode(),
-                    Math.max(0, s.getOption()), label, s.getCounted(), c.max(), s.getRule(),
+                    Math.max(0, s.getOption()), label, points, c.max(), s.getRule(),
                     s.getRule() == null ? null : set.file()));
         }
         List<GroupScore> groupScores = new ArrayList<>();

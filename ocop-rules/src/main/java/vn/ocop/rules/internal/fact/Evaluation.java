@@ -14,6 +14,7 @@ public final class Evaluation {
     private final String markerPolicy;
     private final List<Subtotal> groups;
     private final List<Subtotal> parts;
+    private final int members;
     private BigDecimal total = BigDecimal.ZERO;
     private int bandStars;
     private int stars;
@@ -28,9 +29,12 @@ public final class Evaluation {
      * @param markerPolicy the name of a {@link vn.ocop.MarkerPolicy}
      * @param groups       one subtotal per group
      * @param parts        one subtotal per part
+     * @param members      the sheets the scores sum over (1 for a sheet, the council's size for a council)
      */
-    public Evaluation(String criteriaSet, String markerPolicy, List<Subtotal> groups, List<Subtotal> parts) {
+    public Evaluation(String criteriaSet, String markerPolicy, List<Subtotal> groups, List<Subtotal> parts,
+                      int members) {
         this.criteriaSet = criteriaSet;
+        this.members = members;
         this.markerPolicy = markerPolicy;
         this.groups = List.copyOf(groups);
         this.parts = List.copyOf(parts);
@@ -56,14 +60,14 @@ public final class Evaluation {
         return parts;
     }
 
-    /** @return the total */
+    /** @return the total: the sheet's, or the council's mean total */
     public BigDecimal getTotal() {
         return total;
     }
 
-    /** @param total the total, as Drools' {@code sum} returns it */
-    public void setTotal(Number total) {
-        this.total = Points.of(total);
+    /** @param sum the sum of all scores, as Drools' {@code sum} returns it; stored divided by the members */
+    public void setTotal(Number sum) {
+        this.total = Points.mean(Points.of(sum), members);
     }
 
     /** @return the band's star level */

@@ -2,9 +2,27 @@ package vn.ocop.rules.internal.fact;
 
 import java.math.BigDecimal;
 
-/** Converts what Drools' {@code sum} returns (BigDecimal, or an Integer 0 when nothing matched). */
-final class Points {
+/** Points arithmetic: what Drools' {@code sum} returns (BigDecimal, or Integer 0 when nothing matched), and means. */
+public final class Points {
     private Points() {
+    }
+
+    /**
+     * @param sum     a sum over {@code members} sheets
+     * @param members how many sheets were summed (1 for a single sheet)
+     * @return the mean: exact when the division terminates, else to 34 significant digits (MathContext
+     *         DECIMAL128), rounded once from the exact sum
+     */
+    public static BigDecimal mean(BigDecimal sum, int members) {
+        if (members == 1) {
+            return sum;
+        }
+        BigDecimal n = BigDecimal.valueOf(members);
+        try {
+            return sum.divide(n);
+        } catch (ArithmeticException nonTerminating) {
+            return sum.divide(n, java.math.MathContext.DECIMAL128);
+        }
     }
 
     static BigDecimal of(Number n) {
