@@ -48,6 +48,11 @@ public final class EditionResolver {
                     .collect(Collectors.joining(", ")) + "; or a set's number with an edition or a date)"));
             return Optional.empty();
         }
+        if (sheet.edition() != null && given != null && !sheet.edition().equals(given)) {
+            problems.add(new SheetProblem("$.edition", "the sheet names edition " + sheet.edition() + " but the caller"
+                    + " asked for " + given));
+            return Optional.empty();
+        }
         String explicit = sheet.edition() != null ? sheet.edition() : given;
         if (explicit != null) {
             String path = sheet.edition() != null ? "$.edition" : "$";

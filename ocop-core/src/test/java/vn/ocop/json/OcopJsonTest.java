@@ -43,7 +43,7 @@ class OcopJsonTest {
                  "findings": ["MOULD"]}""");
         assertEquals(List.of(
                 new SheetProblem("$.answer", "unknown field 'answer' (a sheet has answers, criteriaSet, edition,"
-                        + " evaluationDate, findings, id, meta, notes, product)"),
+                        + " evaluationDate, filingDate, findings, id, meta, notes, product, reEvaluation, recognitionDate)"),
                 new SheetProblem("$.evaluationDate", "expected a date like 2026-09-15 but found \"15/09/2026\""),
                 new SheetProblem("$.answers[\"1.1\"]", "expected an option position (a whole number), true/false, or"
                         + " {\"case\": …, \"option\": …}, but found the string \"3\""),

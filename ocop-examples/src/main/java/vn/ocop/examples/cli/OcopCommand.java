@@ -34,7 +34,8 @@ import vn.ocop.result.ScoreResult;
  * The {@code ocop} command line: {@code java -jar ocop-examples/target/ocop.jar COMMAND …}.
  *
  * <pre>
- * score [--json] [--marker-policy POLICY] FILE...   score sheets ('-' reads JSON Lines from standard input)
+ * score [--json] [--edition E] [--marker-policy POLICY] FILE...   score sheets ('-': JSON Lines on stdin)
+ * council [--json] [--edition E] [options] FILE...                score the sheets as one council
  * catalogue [--json] [SET]                          list editions, categories, groups and sets; or one set
  * </pre>
  *
@@ -75,6 +76,7 @@ public final class OcopCommand {
             List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
             return switch (args[0]) {
                 case "score" -> score(rest);
+                case "council" -> council(rest);
                 case "catalogue", "catalog" -> catalogue(rest);
                 default -> usageError("unknown command '" + args[0] + "'");
             };
@@ -110,10 +112,14 @@ public final class OcopCommand {
         s.println("usage: java -jar ocop.jar COMMAND [OPTIONS] [ARGS]");
         s.println();
         s.println("commands:");
-        s.println("  score [--json] [--marker-policy POLICY] FILE...");
+        s.println("  score [--json] [--edition E] [--marker-policy POLICY] FILE...");
         s.println("        score each sheet (JSON); '-' reads sheets as JSON Lines from standard input.");
         s.println("        --json prints one JSON result per line; POLICY is HIGHEST_PASSING_LEVEL (default)");
-        s.println("        or REPORT_ONLY.");
+        s.println("        or REPORT_ONLY; --edition scores sheets that name no edition under E.");
+        s.println("  council [--json] [--edition E] [--marker-policy POLICY] [--quorum N] [--max-spread P]");
+        s.println("          [--spread-policy WARN|ERROR] [--marker-basis CRITERION_MEANS|EVERY_MEMBER] FILE...");
+        s.println("        score the members' sheets (one per FILE, or JSON Lines on '-') as one council:");
+        s.println("        the band applies to the mean total, markers to the per-criterion means.");
         s.println("  catalogue [--json] [SET]");
         s.println("        list editions, product categories, groups and criteria sets; with SET, that set in full.");
         s.println();
@@ -124,38 +130,119 @@ public final class OcopCommand {
     private record Input(String source, String json) {
     }
 
-    private int score(List<String> args) {
+    /** The options of score and council, and the files. */
+    private record Parsed(boolean json, ScoringOptions options, List<String> files) {
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String option, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("unknown value '" + value + "' for " + option + " ("
+                    + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(java.util.stream.Collectors.joining(" or ")) + ")");
+        }
+    }
+
+    private static Parsed parse(String command, List<String> args, boolean council) {
         boolean json = false;
-        MarkerPolicy policy = MarkerPolicy.HIGHEST_PASSING_LEVEL;
+        ScoringOptions options = ScoringOptions.defaults();
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
+            if (a.equals("--json")) {
+                json = true;
+                continue;
+            }
+            if (!a.startsWith("--") || a.equals("-")) {
+                files.add(a);
+                continue;
+            }
+            boolean councilOnly = a.equals("--quorum") || a.equals("--max-spread") || a.equals("--spread-policy")
+                    || a.equals("--marker-basis");
+            if (!List.of("--marker-policy", "--edition").contains(a) && !(council && councilOnly)) {
+                throw new UsageException("unknown option '" + a + "' for " + command);
+            }
+            if (i + 1 >= args.size()) {
+                throw new UsageException(a + " needs a value");
+            }
+            String v = args.get(++i);
             switch (a) {
-                case "--json" -> json = true;
-                case "--marker-policy" -> {
-                    if (i + 1 >= args.size()) {
-                        throw new UsageException("--marker-policy needs a value: HIGHEST_PASSING_LEVEL or REPORT_ONLY");
-                    }
-                    String v = args.get(++i);
+                case "--marker-policy" -> options = options.withMarkerPolicy(choice(MarkerPolicy.class, a, v));
+                case "--edition" -> options = options.withEdition(v);
+                case "--spread-policy" -> options = options.withSpread(options.maxSpread(),
+                        choice(vn.ocop.SpreadPolicy.class, a, v));
+                case "--marker-basis" -> options = options.withMarkerBasis(choice(vn.ocop.MarkerBasis.class, a, v));
+                case "--quorum" -> {
                     try {
-                        policy = MarkerPolicy.valueOf(v);
+                        options = options.withQuorum(Integer.parseInt(v));
                     } catch (IllegalArgumentException e) {
-                        throw new UsageException("unknown marker policy '" + v
-                                + "' (HIGHEST_PASSING_LEVEL or REPORT_ONLY)");
+                        throw new UsageException("--quorum needs a whole number of 1 or more: '" + v + "'");
                     }
                 }
                 default -> {
-                    if (a.startsWith("--")) {
-                        throw new UsageException("unknown option '" + a + "' for score");
+                    try {
+                        options = options.withSpread(new BigDecimal(v), options.spreadPolicy());
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--max-spread needs a number of 0 or more: '" + v + "'");
                     }
-                    files.add(a);
                 }
             }
         }
         if (files.isEmpty()) {
-            throw new UsageException("score needs at least one FILE (or '-' for JSON Lines on standard input)");
+            throw new UsageException(command + " needs at least one FILE (or '-' for JSON Lines on standard input)");
         }
-        Scorer scorer = Ocop.scorer(ScoringOptions.defaults().withMarkerPolicy(policy));
+        if (options.edition() != null && Ocop.catalogue().edition(options.edition()).isEmpty()) {
+            throw new UsageException("unknown edition '" + options.edition() + "' for --edition (known: "
+                    + Ocop.catalogue().editions().stream().map(Edition::id)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")");
+        }
+        return new Parsed(json, options, files);
+    }
+
+    private int council(List<String> args) {
+        Parsed p = parse("council", args, true);
+        Map<String, String> members = new LinkedHashMap<>();
+        List<SheetProblem> unreadable = new ArrayList<>();
+        for (String file : p.files()) {
+            try {
+                for (Input input : read(file)) {
+                    String source = input.source();
+                    for (int n = 2; members.containsKey(source); n++) {
+                        source = input.source() + " (" + n + ")";
+                    }
+                    members.put(source, input.json());
+                }
+            } catch (IOException e) {
+                unreadable.add(new SheetProblem(file + " $", e instanceof NoSuchFileException ? "no such file"
+                        : "cannot read: " + e.getMessage()));
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            report(p.json(), "council", unreadable);
+            return BAD_INPUT;
+        }
+        Scorer scorer = Ocop.scorer(p.options());
+        try {
+            ScoreResult r = scorer.scoreCouncilJson(members);
+            if (p.json()) {
+                out.println(OcopJson.write(r));
+            } else {
+                ResultTable.print(out, "council of " + members.size() + " (" + String.join(", ", members.keySet()) + ")",
+                        r, scorer.catalogue());
+            }
+            return OK;
+        } catch (InvalidSheetException e) {
+            report(p.json(), "council", e.problems());
+            return BAD_INPUT;
+        }
+    }
+
+    private int score(List<String> args) {
+        Parsed p = parse("score", args, false);
+        boolean json = p.json();
+        List<String> files = p.files();
+        Scorer scorer = Ocop.scorer(p.options());
         int status = OK;
         for (String file : files) {
             List<Input> inputs = new ArrayList<>();

@@ -29,7 +29,8 @@ final class ResultTable {
         CriteriaSet set = catalogue.set(r.criteriaSet()).orElseThrow();
         out.println("== " + source);
         Object name = r.product().get("name");
-        out.println("   " + (name == null ? "" : name + " · ") + set.id() + " " + set.name() + " · edition " + r.edition());
+        out.println("   " + (name == null ? "" : name + " · ") + set.id() + " " + set.name() + " · edition " + r.edition()
+                + (r.editionReason().isEmpty() ? "" : " (" + r.editionReason() + ")"));
         if (r.disqualified()) {
             r.disqualifications().forEach(d -> out.println("   DOSSIER REJECTED (" + d.finding() + "): " + d.label()));
             out.println("   not scored; stars 0; OCOP product: no");
@@ -61,6 +62,24 @@ final class ResultTable {
                 out.println("   failed " + e.getKey() + "★ minimums: " + e.getValue().stream()
                         .map(f -> f.criterion() + " needs " + points(f.required()) + " (option " + f.markedOption()
                                 + "), has " + points(f.actual())).collect(Collectors.joining("; ")));
+            }
+        }
+        if (r.council() != null) {
+            vn.ocop.result.Council c = r.council();
+            out.println("   members: " + c.members().stream().map(m -> m.id() + " " + points(m.total()) + " (" + m.stars()
+                    + "★)").collect(Collectors.joining(", ")));
+            out.println("   spread " + points(c.spread()) + " (allowed " + points(c.maxSpread()) + ")"
+                    + (c.spreadExceeded() ? " EXCEEDED" : "") + " · quorum " + c.members().size() + "/" + c.quorum()
+                    + (c.quorumMet() ? "" : " NOT MET") + " · markers checked on " + c.markerBasis());
+        }
+        if (r.recognition() != null) {
+            vn.ocop.result.Recognition rec = r.recognition();
+            out.println("   recognised by: " + rec.authority() + " (" + rec.level() + ")"
+                    + (rec.potentialFiveStar() ? " — potential 5★: the ministry's central council decides" : ""));
+            if (rec.expires() != null) {
+                out.println("   certificate: from " + rec.recognitionDate() + (rec.dateAssumed() ? " (evaluation date)" : "")
+                        + " until " + rec.expires() + (rec.reEvaluationFrom() == null ? ""
+                        : "; file re-evaluation between " + rec.reEvaluationFrom() + " and " + rec.reEvaluationUntil()));
             }
         }
         r.stops().forEach(s -> out.println("   STOP (" + (s.finding() == null ? "criterion " + s.criterion() + " scored 0"

@@ -117,6 +117,52 @@ class OcopCommandTest {
         assertTrue(r.out().contains("band 4★   final 4★"), r.out());
     }
 
+    /**
+     * samples/council: three members scoring the QD26-01 pomelo. Member 1 is the bundled sheet (75);
+     * member 2 raises 1.5 to its 3rd option (+1: 76); member 3 raises 4.3 to its 5th option (3 → 5: 77).
+     * Mean total 76: band 4★. Mean of 1.5 = (1 + 2 + 1) / 3 = 1.33… below its 4★ marker (2): 3★.
+     */
+    @Test
+    void councilScoresTheMembersOnTheirMeans() throws Exception {
+        Run r = run("", "council", "--json", "samples/council/member-1.json", "samples/council/member-2.json",
+                "samples/council/member-3.json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(76, j.get("total").asInt());
+        assertEquals(4, j.get("bandStars").asInt());
+        assertEquals(3, j.get("stars").asInt());
+        assertTrue(r.out().contains("\"1.5\":1.333333333333333333333333333333333"), "exact to 34 digits: " + r.out());
+        assertEquals("1.5", j.get("failedMinimums").get("4").get(0).get("criterion").asText());
+        assertEquals(2, j.get("council").get("spread").asInt());
+        assertEquals(3, j.get("council").get("members").size());
+        assertEquals("Chủ tịch UBND cấp tỉnh", j.get("recognition").get("authority").asText());
+        assertEquals("2029-10-20", j.get("recognition").get("expires").asText());
+        Run table = run("", "council", "samples/council/member-1.json", "samples/council/member-2.json");
+        assertTrue(table.out().contains("members: samples/council/member-1.json 75 (3★), samples/council/member-2.json"
+                + " 76 (4★)"), table.out());
+    }
+
+    @Test
+    void councilRefusesAWideSpreadWhenAsked() {
+        Run r = run("", "council", "--max-spread", "1", "--spread-policy", "ERROR", "samples/council/member-1.json",
+                "samples/council/member-3.json");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("$: member totals spread 2 points, from 75 (samples/council/member-1.json) to 77"
+                + " (samples/council/member-3.json), more than the 1 allowed"), r.err());
+    }
+
+    @Test
+    void editionOptionAppliesToSheetsWithoutOne() {
+        Run conflict = run("", "score", "--edition", "QD-148-2023", POMELO);
+        assertEquals(2, conflict.code());
+        assertTrue(conflict.err().contains("$.edition: the sheet names edition QD-26-2026 but the caller asked for"
+                + " QD-148-2023"), conflict.err());
+        assertEquals(2, run("", "score", "--edition", "QD-2099", POMELO).code());
+        String byNumber = "{\"criteriaSet\": \"1\", \"answers\": {}}";
+        Run r = run(byNumber + "\n", "score", "--edition", "QD-1048-2019", "-");
+        assertTrue(r.err().contains("$.answers[\"3.2\"]: missing answer for criterion 3.2"), r.err());
+    }
+
     @Test
     void catalogueListsEditionsCategoriesAndSets() throws Exception {
         Run r = run("", "catalogue");
