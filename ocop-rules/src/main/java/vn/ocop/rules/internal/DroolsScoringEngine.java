@@ -71,6 +71,7 @@ final class DroolsScoringEngine implements ScoringEngine {
     private final Catalogue catalogue;
     private final KieContainer container;
     private final Map<String, StatelessKieSession> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Criterion>> criteriaBySet = new ConcurrentHashMap<>();
 
     DroolsScoringEngine(Catalogue catalogue, KieContainer container) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
@@ -102,10 +103,8 @@ final class DroolsScoringEngine implements ScoringEngine {
     @Override
     public ScoreResult score(CriteriaSet set, Sheet sheet, ScoringOptions options) {
         List<Subtotal> groups = new ArrayList<>();
-        set.groups().forEach(g -> groups.add(new Subtotal(g.code(), 1)));
         List<Subtotal> parts = new ArrayList<>();
-        set.parts().forEach(p -> parts.add(new Subtotal(p.code().name(), 1)));
-        Evaluation evaluation = new Evaluation(set.id(), options.markerPolicy().name(), groups, parts, 1);
+        Evaluation evaluation = evaluation(set, options, 1, groups, parts);
 
         List<Object> facts = new ArrayList<>();
         facts.add(evaluation);
@@ -127,6 +126,14 @@ final class DroolsScoringEngine implements ScoringEngine {
         return result(set, sheet.id(), sheet.product(), options, evaluation, scores, groups, parts, null, 1);
     }
 
+    /** The evaluation fact of a set, with one subtotal per group and part (filled into the given lists). */
+    private static Evaluation evaluation(CriteriaSet set, ScoringOptions options, int members, List<Subtotal> groups,
+                                         List<Subtotal> parts) {
+        set.groups().forEach(g -> groups.add(new Subtotal(g.code(), members)));
+        set.parts().forEach(p -> parts.add(new Subtotal(p.code().name(), members)));
+        return new Evaluation(set.id(), options.markerPolicy().name(), groups, parts, members);
+    }
+
     private void run(CriteriaSet set, List<Object> facts, String what) {
         try {
             session(set.id()).execute(facts);
@@ -143,10 +150,8 @@ final class DroolsScoringEngine implements ScoringEngine {
                                     ScoringOptions options) {
         int n = members.size();
         List<Subtotal> groups = new ArrayList<>();
-        set.groups().forEach(g -> groups.add(new Subtotal(g.code(), n)));
         List<Subtotal> parts = new ArrayList<>();
-        set.parts().forEach(p -> parts.add(new Subtotal(p.code().name(), n)));
-        Evaluation evaluation = new Evaluation(set.id(), options.markerPolicy().name(), groups, parts, n);
+        Evaluation evaluation = evaluation(set, options, n, groups, parts);
         List<Object> facts = new ArrayList<>();
         facts.add(evaluation);
         Map<String, Score> scores = new LinkedHashMap<>();
@@ -218,7 +223,7 @@ final class DroolsScoringEngine implements ScoringEngine {
 
         Map<String, BigDecimal> criteria = new LinkedHashMap<>();
         List<Award> awards = new ArrayList<>();
-        Map<String, Criterion> all = set.criteria();
+        Map<String, Criterion> all = criteriaBySet.computeIfAbsent(set.id(), k -> set.criteria());
         for (Score s : scores.values()) {
             Criterion c = all.get(s.getCriterion());
             String label = councilLabel == null ? "" : councilLabel;
@@ -255,8 +260,9 @@ final class DroolsScoringEngine implements ScoringEngine {
             failed.computeIfAbsent(f.getStars(), k -> new ArrayList<>()).add(new FailedMinimum(f.getCriterion(),
                     f.getStars(), m.points(), f.getActual(), m.markedOption(), f.getRule()));
         }
-        List<String> order = new ArrayList<>(criteria.keySet());
-        failed.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(x -> order.indexOf(x.criterion()))));
+        Map<String, Integer> order = new java.util.HashMap<>();
+        criteria.keySet().forEach(k -> order.put(k, order.size()));
+        failed.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(x -> order.get(x.criterion()))));
         List<AppliedStop> stops = new ArrayList<>();
         for (Stop s : e.stops()) {
             StopRule r = set.stopRules().stream().filter(x -> x.rule().equals(s.getRule())).findFirst()
