@@ -10,8 +10,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.StatelessKieSession;
 import vn.ocop.OcopException;
 import vn.ocop.ScoringOptions;
@@ -44,7 +42,8 @@ import vn.ocop.spi.ScoringEngine;
  * Design note.
  *
  * One KIE base per criteria set (META-INF/kmodule.xml), compiled to the executable model at build
- * time by kie-maven-plugin. Each holds three packages:
+ * time by kie-maven-plugin and assembled on first use from its own packages' models only
+ * (ExecutableModels). Each holds three packages:
  *   - vn.ocop.rules.common      scoring.drl: dossier rejection, group/part/total sums, marker policy,
  *                               stop effect, collection of results (the same for every set);
  *   - vn.ocop.rules.<edition>   edition.drl.csv: the star bands of the edition (Điều 3.3 of
@@ -65,17 +64,17 @@ final class DroolsScoringEngine implements ScoringEngine {
     private static final class Holder {
         static final DroolsScoringEngine NATIONAL = new DroolsScoringEngine(
                 ClasspathRules.load(DroolsScoringEngine.class.getClassLoader()),
-                KieServices.get().newKieClasspathContainer(DroolsScoringEngine.class.getClassLoader()));
+                new ExecutableModels(DroolsScoringEngine.class.getClassLoader()));
     }
 
     private final Catalogue catalogue;
-    private final KieContainer container;
+    private final ExecutableModels models;
     private final Map<String, StatelessKieSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Criterion>> criteriaBySet = new ConcurrentHashMap<>();
 
-    DroolsScoringEngine(Catalogue catalogue, KieContainer container) {
+    DroolsScoringEngine(Catalogue catalogue, ExecutableModels models) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-        this.container = Objects.requireNonNull(container, "container");
+        this.models = Objects.requireNonNull(models, "models");
     }
 
     static DroolsScoringEngine national() {
@@ -91,10 +90,11 @@ final class DroolsScoringEngine implements ScoringEngine {
         return sessions.computeIfAbsent(setId, id -> {
             KieBase base;
             try {
-                base = container.getKieBase(id);
+                base = models.build(id);
+            } catch (OcopException e) {
+                throw e;
             } catch (RuntimeException e) {
-                throw new OcopException("criteria set " + id + " has no rule base (META-INF/kmodule.xml): "
-                        + e.getMessage(), e);
+                throw new OcopException("the rule base of criteria set " + id + " failed to build: " + e.getMessage(), e);
             }
             return base.newStatelessKieSession();
         });
