@@ -343,7 +343,9 @@ public final class OcopCommand {
                     for (ProductClass sg : g.children()) {
                         CriteriaSet s = e.set(sg.criteriaSet()).orElse(null);
                         out.println("      " + sg.code() + "  " + sg.name() + "  → " + sg.criteriaSet()
-                                + (s == null ? "" : " (" + s.leaves().size() + " criteria)"));
+                                + (s == null ? "" : " (" + s.leaves().size() + " criteria"
+                                + (s.dataIssues().isEmpty() ? "" : ", " + s.dataIssues().size() + " source notes: see"
+                                + " 'catalogue " + s.id() + "'") + ")"));
                     }
                 }
             }

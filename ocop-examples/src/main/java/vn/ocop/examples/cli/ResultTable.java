@@ -92,6 +92,7 @@ final class ResultTable {
         out.println(set.id() + "  " + set.name() + "  (edition " + set.edition() + ", " + set.confidence() + ")");
         out.println("file: " + set.file());
         set.disqualifiers().forEach(d -> out.println("disqualifier: " + d));
+        set.dataIssues().forEach(d -> out.println("source note: " + d));
         for (Part p : set.parts()) {
             out.println("Part " + p.code() + " (" + points(p.max()) + ")");
             for (CriterionGroup g : p.groups()) {
