@@ -24,8 +24,9 @@ public final class EditionResolver {
      * @param edition the edition
      * @param set     the criteria set
      * @param reason  why, in a sentence
+     * @param byDate  whether the sheet's dates chose the edition
      */
-    public record Choice(Edition edition, CriteriaSet set, String reason) {
+    public record Choice(Edition edition, CriteriaSet set, String reason, boolean byDate) {
     }
 
     private EditionResolver() {
@@ -69,13 +70,13 @@ public final class EditionResolver {
                             + named.edition() + ", not " + e.id() + " (" + who + ")"));
                     return Optional.empty();
                 }
-                return Optional.of(new Choice(e, named, "edition " + who));
+                return Optional.of(new Choice(e, named, "edition " + who, false));
             }
-            return inEdition(e, number, "edition " + who, problems);
+            return inEdition(e, number, "edition " + who, false, problems);
         }
         if (named != null) {
             Edition e = catalogue.edition(named.edition()).orElseThrow();
-            return Optional.of(new Choice(e, named, "criteria set " + named.id() + " belongs to edition " + e.id()));
+            return Optional.of(new Choice(e, named, "criteria set " + named.id() + " belongs to edition " + e.id(), false));
         }
         LocalDate date = sheet.filingDate() != null ? sheet.filingDate() : sheet.evaluationDate();
         if (date == null) {
@@ -106,17 +107,18 @@ public final class EditionResolver {
                 if (evaluated != null && evaluated.isAfter(last)) {
                     return inEdition(newer, number, kind + "dossier filed " + date + " under " + byDate.id()
                             + " but evaluated " + evaluated + ", after the " + days + " days (until " + last
-                            + ") in which " + newer.id() + " lets such dossiers finish under it", problems);
+                            + ") in which " + newer.id() + " lets such dossiers finish under it", true, problems);
                 }
                 reason = kind + "dossier filed " + date + " under " + byDate.id() + (evaluated == null ? ""
                         : ", evaluated " + evaluated) + ": " + newer.id() + " lets it finish under " + byDate.id()
                         + " until " + last + " (" + days + " days)";
             }
         }
-        return inEdition(byDate, number, reason, problems);
+        return inEdition(byDate, number, reason, true, problems);
     }
 
-    private static Optional<Choice> inEdition(Edition e, Integer number, String reason, List<SheetProblem> problems) {
+    private static Optional<Choice> inEdition(Edition e, Integer number, String reason, boolean byDate,
+                                              List<SheetProblem> problems) {
         Optional<CriteriaSet> set = e.setNumber(number);
         if (set.isEmpty()) {
             problems.add(new SheetProblem("$.criteriaSet", "edition " + e.id() + " has no criteria set " + number
@@ -124,7 +126,7 @@ public final class EditionResolver {
                     + ")"));
             return Optional.empty();
         }
-        return Optional.of(new Choice(e, set.get(), reason));
+        return Optional.of(new Choice(e, set.get(), reason, byDate));
     }
 
     private static Integer number(String code) {

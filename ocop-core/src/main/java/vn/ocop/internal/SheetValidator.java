@@ -61,8 +61,7 @@ public final class SheetValidator {
         }
         CriteriaSet set = choice.set();
         Edition chosen = choice.edition();
-        boolean byDate = choice.reason().startsWith("in force on") || choice.reason().contains("dossier filed");
-        if (!byDate && sheet.evaluationDate() != null && !chosen.inForceOn(sheet.evaluationDate())) {
+        if (!choice.byDate() && sheet.evaluationDate() != null && !chosen.inForceOn(sheet.evaluationDate())) {
             warnings.add("evaluation date " + sheet.evaluationDate() + " lies outside the period of edition "
                     + chosen.id() + " (from " + chosen.effectiveFrom()
                     + (chosen.effectiveTo() == null ? "" : " to " + chosen.effectiveTo()) + ")");

@@ -3,6 +3,7 @@ package vn.ocop.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,30 +33,68 @@ class BandEdgesTest {
     }
 
     /**
-     * A sheet whose total is exactly {@code target}: every criterion takes the best option whose
-     * points still fit, walking the criteria in order; case criteria use case a.
+     * A sheet whose total is exactly {@code target}, found by subset sum over the option points (case
+     * criteria use case a; "none applies" counts as 0), or empty when no sheet of the set totals it.
      */
-    static Sheet sheetWithTotal(CriteriaSet set, int target) {
-        Sheet.Builder b = Sheet.builder(set.id());
-        BigDecimal left = BigDecimal.valueOf(target);
-        for (Criterion c : set.leaves()) {
-            java.util.List<Option> ladder = c.selection() == Selection.CASES ? c.cases().get(0).options() : c.options();
-            int chosen = 0;
-            for (Option o : ladder) {
-                if (o.points().compareTo(left) <= 0) {
-                    chosen = o.position();
+    static java.util.Optional<Sheet> findSheetWithTotal(CriteriaSet set, int target) {
+        List<Criterion> leaves = set.leaves();
+        // reach[i][t]: the option position giving total t over the first i criteria (-1: unreachable)
+        int[][] reach = new int[leaves.size() + 1][target + 1];
+        for (int[] row : reach) {
+            java.util.Arrays.fill(row, -1);
+        }
+        reach[0][0] = 0;
+        for (int i = 0; i < leaves.size(); i++) {
+            List<Option> ladder = ladder(leaves.get(i));
+            for (int t = 0; t <= target; t++) {
+                if (reach[i][t] < 0) {
+                    continue;
+                }
+                if (leaves.get(i).selection() != Selection.YES_NO && reach[i + 1][t] < 0) {
+                    reach[i + 1][t] = 0;
+                }
+                for (Option o : ladder) {
+                    int next = t + o.points().intValueExact();
+                    if (next <= target && reach[i + 1][next] < 0) {
+                        reach[i + 1][next] = o.position();
+                    }
                 }
             }
-            BigDecimal pts = chosen == 0 ? BigDecimal.ZERO : ladder.get(chosen - 1).points();
-            left = left.subtract(pts);
-            switch (c.selection()) {
-                case YES_NO -> b.answer(c.code(), chosen == 2);
-                case CASES -> b.answer(c.code(), Answer.caseOption(c.cases().get(0).code(), chosen));
-                default -> b.answer(c.code(), chosen);
+        }
+        if (reach[leaves.size()][target] < 0) {
+            return java.util.Optional.empty();
+        }
+        int[] chosen = new int[leaves.size()];
+        int t = target;
+        for (int i = leaves.size(); i > 0; i--) {
+            int position = reach[i][t];
+            chosen[i - 1] = position;
+            t -= position == 0 ? 0 : ladder(leaves.get(i - 1)).get(position - 1).points().intValueExact();
+            // find a predecessor total that was reachable with this choice
+            if (reach[i - 1][t] < 0) {
+                throw new IllegalStateException("subset-sum reconstruction failed");
             }
         }
-        assertEquals(0, left.signum(), "cannot build a sheet of " + set.id() + " with total " + target);
-        return b.build();
+        Sheet.Builder b = Sheet.builder(set.id());
+        for (int i = 0; i < leaves.size(); i++) {
+            Criterion c = leaves.get(i);
+            switch (c.selection()) {
+                case YES_NO -> b.answer(c.code(), chosen[i] == 2);
+                case CASES -> b.answer(c.code(), Answer.caseOption(c.cases().get(0).code(), chosen[i]));
+                default -> b.answer(c.code(), chosen[i]);
+            }
+        }
+        return java.util.Optional.of(b.build());
+    }
+
+    private static List<Option> ladder(Criterion c) {
+        return c.selection() == Selection.CASES ? c.cases().get(0).options() : c.options();
+    }
+
+    /** {@link #findSheetWithTotal}, for totals every tested set reaches. */
+    static Sheet sheetWithTotal(CriteriaSet set, int target) {
+        return findSheetWithTotal(set, target).orElseThrow(
+                () -> new AssertionError("no sheet of " + set.id() + " totals " + target));
     }
 
     @ParameterizedTest(name = "{0}: total {1} is {2}★")

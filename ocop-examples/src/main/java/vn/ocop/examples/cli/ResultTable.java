@@ -17,7 +17,6 @@ import vn.ocop.catalogue.Part;
 import vn.ocop.catalogue.PartCode;
 import vn.ocop.result.Award;
 import vn.ocop.result.FailedMinimum;
-import vn.ocop.result.GroupScore;
 import vn.ocop.result.ScoreResult;
 
 /** Readable tables for the terminal. */
@@ -132,9 +131,5 @@ final class ResultTable {
 
     private static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    static String groupLine(GroupScore g) {
-        return g.code() + " " + points(g.points()) + "/" + points(g.max());
     }
 }
