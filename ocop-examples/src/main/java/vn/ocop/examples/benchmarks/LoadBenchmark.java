@@ -1,0 +1,52 @@
+package vn.ocop.examples.benchmarks;
+
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+import vn.ocop.Ocop;
+import vn.ocop.Scorer;
+import vn.ocop.catalogue.CriteriaSet;
+import vn.ocop.catalogue.Edition;
+
+/**
+ * Cold start in a fresh JVM per measurement: the catalogue and one set's rule base (what the CLI needs to
+ * score one sheet), and the rule bases of every set of every shipped edition.
+ *
+ * <p>Run: {@code java -jar ocop-examples/target/benchmarks.jar LoadBenchmark} (quick: {@code -f 3}).
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 10, jvmArgsAppend = {"-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+public class LoadBenchmark {
+
+    /** @return the result of the first sheet scored on a cold JVM */
+    @Benchmark
+    public Object firstSheetOnAColdJvm() {
+        Scorer scorer = Ocop.scorer();
+        Edition e = scorer.catalogue().edition("QD-26-2026").orElseThrow();
+        return scorer.score(Fixtures.sheet(e.set("QD26-01").orElseThrow(), new Random(1)));
+    }
+
+    /** @return the count of sets made ready: every set of every edition, each with its rule base built */
+    @Benchmark
+    public int allEditionsReady() {
+        Scorer scorer = Ocop.scorer();
+        Random random = new Random(1);
+        int n = 0;
+        for (Edition e : scorer.catalogue().editions()) {
+            for (CriteriaSet s : e.sets()) {
+                scorer.score(Fixtures.sheet(s, random));
+                n++;
+            }
+        }
+        return n;
+    }
+}
