@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Random;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -12,8 +11,6 @@ import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import vn.ocop.Ocop;
 import vn.ocop.Scorer;
-import vn.ocop.catalogue.CriteriaSet;
-import vn.ocop.catalogue.Edition;
 
 /**
  * {@code java -jar ocop-examples/target/benchmarks.jar [JMH options] [benchmark regexp]}: runs the JMH
@@ -99,14 +96,7 @@ public final class BenchmarksMain {
     static void heap() {
         long before = usedAfterGc();
         Scorer scorer = Ocop.scorer();
-        Random random = new Random(1);
-        int sets = 0;
-        for (Edition e : scorer.catalogue().editions()) {
-            for (CriteriaSet s : e.sets()) {
-                scorer.score(Fixtures.sheet(s, random));
-                sets++;
-            }
-        }
+        int sets = LoadBenchmark.scoreOneSheetOfEverySet(scorer);
         long after = usedAfterGc();
         System.out.printf("  heap retained by the catalogue and %d rule bases: %.1f MB%n", sets,
                 (after - before) / (1024.0 * 1024.0));

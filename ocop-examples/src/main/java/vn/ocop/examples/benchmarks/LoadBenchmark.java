@@ -38,7 +38,15 @@ public class LoadBenchmark {
     /** @return the count of sets made ready: every set of every edition, each with its rule base built */
     @Benchmark
     public int allEditionsReady() {
-        Scorer scorer = Ocop.scorer();
+        return scoreOneSheetOfEverySet(Ocop.scorer());
+    }
+
+    /**
+     * @param scorer a scorer
+     * @return the number of sets scored: one generated sheet of every set of every edition, which builds
+     *         every rule base
+     */
+    static int scoreOneSheetOfEverySet(Scorer scorer) {
         Random random = new Random(1);
         int n = 0;
         for (Edition e : scorer.catalogue().editions()) {
