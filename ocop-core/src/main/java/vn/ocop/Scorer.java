@@ -1,6 +1,7 @@
 package vn.ocop;
 
 import vn.ocop.catalogue.Catalogue;
+import vn.ocop.sheet.Sheet;
 import vn.ocop.result.ScoreResult;
 import vn.ocop.sheet.Sheet;
 
@@ -51,6 +52,18 @@ public interface Scorer {
      * @throws InvalidSheetException listing every problem, each path prefixed with its source
      */
     ScoreResult scoreCouncilJson(java.util.Map<String, String> jsonBySource);
+
+    /**
+     * Advises a sheet below 5★: for each higher star level, the smallest sets of answer changes that reach
+     * it (fewest criteria changed, then fewest rungs climbed), honouring that level's minimum markers. The
+     * search is exact; every proposal is checked by scoring the changed sheet with the rules.
+     *
+     * @param sheet        the sheet
+     * @param alternatives how many proposals to return per level (at least 1)
+     * @return the advice; no targets for a 5★ sheet
+     * @throws InvalidSheetException listing every problem of the sheet
+     */
+    vn.ocop.result.Advice advise(Sheet sheet, int alternatives);
 
     /** @return the editions and criteria sets this scorer knows */
     Catalogue catalogue();

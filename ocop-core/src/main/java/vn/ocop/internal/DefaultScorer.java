@@ -191,6 +191,59 @@ public final class DefaultScorer implements Scorer {
     }
 
     @Override
+    public vn.ocop.result.Advice advise(Sheet sheet, int alternatives) {
+        if (alternatives < 1) {
+            throw new IllegalArgumentException("alternatives must be at least 1: " + alternatives);
+        }
+        String source = sheet.id() == null ? "sheet" : "sheet " + sheet.id();
+        List<SheetProblem> problems = new ArrayList<>();
+        Checked c = check(sheet, List.of(), source, problems, "");
+        if (!problems.isEmpty()) {
+            throw new InvalidSheetException(source, problems);
+        }
+        CriteriaSet set = c.choice().set();
+        Edition edition = c.choice().edition();
+        Sheet resolved = new Sheet(sheet.id(), set.id(), edition.id(), sheet.evaluationDate(), sheet.filingDate(),
+                sheet.recognitionDate(), sheet.reEvaluation(), sheet.product(), sheet.answers(), sheet.findings());
+        ScoreResult now = engine.score(set, resolved, options);
+        List<vn.ocop.result.Advice.Target> targets = new ArrayList<>();
+        for (int stars = Math.max(now.stars(), 2) + 1; stars <= 5; stars++) {
+            if (!sheet.findings().isEmpty()) {
+                targets.add(new vn.ocop.result.Advice.Target(stars, false, List.of(), List.of(), "finding "
+                        + sheet.findings().get(0) + " stops the evaluation; changing answers cannot lift it"));
+                continue;
+            }
+            List<vn.ocop.result.Advice.Proposal> proposals = new ArrayList<>();
+            for (List<vn.ocop.result.Advice.Change> plan : Advisor.plans(edition, set, resolved, stars, alternatives)) {
+                java.util.Map<String, vn.ocop.sheet.Answer> answers = new LinkedHashMap<>(resolved.answers());
+                int rungs = 0;
+                for (vn.ocop.result.Advice.Change ch : plan) {
+                    vn.ocop.catalogue.Criterion crit = set.criterion(ch.criterion()).orElseThrow();
+                    answers.put(ch.criterion(), crit.selection() == vn.ocop.catalogue.Selection.YES_NO
+                            ? vn.ocop.sheet.Answer.yesNo(ch.option() == 2)
+                            : ch.caseCode() != null ? vn.ocop.sheet.Answer.caseOption(ch.caseCode(), ch.option())
+                            : vn.ocop.sheet.Answer.option(ch.option()));
+                    rungs += ch.caseCode() != null && !ch.caseCode().equals(caseOf(resolved, ch.criterion()))
+                            ? ch.option() : ch.option() - ch.fromOption();
+                }
+                ScoreResult after = engine.score(set, new Sheet(resolved.id(), set.id(), edition.id(), null, null, null,
+                        false, null, answers, List.of()), options);
+                if (after.stars() >= stars) {
+                    proposals.add(new vn.ocop.result.Advice.Proposal(plan, rungs, after.total(), after.stars()));
+                }
+            }
+            targets.add(new vn.ocop.result.Advice.Target(stars, !proposals.isEmpty(),
+                    proposals.isEmpty() ? List.of() : proposals.get(0).changes(), proposals,
+                    proposals.isEmpty() ? "no change of answers reaches " + stars + "★ in criteria set " + set.id() : ""));
+        }
+        return new vn.ocop.result.Advice(set.id(), edition.id(), now.stars(), now.total(), targets);
+    }
+
+    private static String caseOf(Sheet sheet, String criterion) {
+        return sheet.answers().get(criterion) instanceof vn.ocop.sheet.Answer.CaseChoice cc ? cc.caseCode() : null;
+    }
+
+    @Override
     public Catalogue catalogue() {
         return engine.catalogue();
     }

@@ -77,6 +77,7 @@ public final class OcopCommand {
             return switch (args[0]) {
                 case "score" -> score(rest);
                 case "council" -> council(rest);
+                case "advise" -> advise(rest);
                 case "catalogue", "catalog" -> catalogue(rest);
                 default -> usageError("unknown command '" + args[0] + "'");
             };
@@ -120,6 +121,8 @@ public final class OcopCommand {
         s.println("          [--spread-policy WARN|ERROR] [--marker-basis CRITERION_MEANS|EVERY_MEMBER] FILE...");
         s.println("        score the members' sheets (one per FILE, or JSON Lines on '-') as one council:");
         s.println("        the band applies to the mean total, markers to the per-criterion means.");
+        s.println("  advise [--json] [--edition E] FILE...");
+        s.println("        for each sheet below 5★, the fewest answer changes that reach each higher star level.");
         s.println("  catalogue [--json] [SET]");
         s.println("        list editions, product categories, groups and criteria sets; with SET, that set in full.");
         s.println();
@@ -236,6 +239,65 @@ public final class OcopCommand {
             report(p.json(), "council", e.problems());
             return BAD_INPUT;
         }
+    }
+
+    private int advise(List<String> args) {
+        Parsed p = parse("advise", args, false);
+        Scorer scorer = Ocop.scorer(p.options());
+        int status = OK;
+        for (String file : p.files()) {
+            List<Input> inputs = new ArrayList<>();
+            try {
+                inputs.addAll(read(file));
+            } catch (IOException e) {
+                report(p.json(), file, List.of(new SheetProblem("$", e instanceof NoSuchFileException
+                        ? "no such file" : "cannot read: " + e.getMessage())));
+                status = BAD_INPUT;
+                continue;
+            }
+            for (Input input : inputs) {
+                try {
+                    vn.ocop.result.Advice advice = scorer.advise(OcopJson.readSheet(input.json(), input.source()), 3);
+                    if (p.json()) {
+                        out.println(OcopJson.write(advice));
+                    } else {
+                        printAdvice(input.source(), advice);
+                    }
+                } catch (InvalidSheetException e) {
+                    report(p.json(), input.source(), e.problems());
+                    status = BAD_INPUT;
+                }
+            }
+        }
+        return status;
+    }
+
+    private void printAdvice(String source, vn.ocop.result.Advice advice) {
+        out.println("== " + source);
+        out.println("   " + advice.criteriaSet() + " · edition " + advice.edition() + " · now " + points(advice.total())
+                + " points, " + advice.stars() + "★");
+        if (advice.targets().isEmpty()) {
+            out.println("   already 5★: nothing to advise");
+        }
+        for (vn.ocop.result.Advice.Target t : advice.targets()) {
+            if (!t.reachable()) {
+                out.println("   " + t.stars() + "★: " + t.reason());
+                continue;
+            }
+            int n = 1;
+            for (vn.ocop.result.Advice.Proposal pr : t.proposals()) {
+                out.println("   " + t.stars() + "★" + (n == 1 ? "  " : " (alternative " + n + ")") + ": "
+                        + pr.changes().size() + (pr.changes().size() == 1 ? " change" : " changes") + ", " + pr.rungs()
+                        + (pr.rungs() == 1 ? " rung" : " rungs") + " → " + points(pr.totalAfter()) + " points, " + pr.starsAfter() + "★");
+                for (vn.ocop.result.Advice.Change ch : pr.changes()) {
+                    out.println("        " + ch.criterion() + ": option " + (ch.caseCode() == null ? "" : ch.caseCode() + ":")
+                            + ch.option() + " (" + points(ch.points()) + " points) instead of option " + ch.fromOption()
+                            + " (" + points(ch.fromPoints()) + ")");
+                }
+                n++;
+            }
+        }
+        out.println();
     }
 
     private int score(List<String> args) {
