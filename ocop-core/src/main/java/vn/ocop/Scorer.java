@@ -65,6 +65,18 @@ public interface Scorer {
      */
     vn.ocop.result.Advice advise(Sheet sheet, int alternatives);
 
+    /**
+     * Advises a council below 5★ the same way, on its per-criterion means: a change means every member
+     * choosing that option, so the criterion's mean becomes the option's points. Proposals are checked by
+     * scoring the changed council.
+     *
+     * @param members      the members' sheets
+     * @param alternatives how many proposals to return per level (at least 1)
+     * @return the advice
+     * @throws InvalidSheetException as {@link #scoreCouncil} does
+     */
+    vn.ocop.result.Advice adviseCouncil(java.util.List<Sheet> members, int alternatives);
+
     /** @return the editions and criteria sets this scorer knows */
     Catalogue catalogue();
 

@@ -36,6 +36,46 @@ final class Advisor {
     private record Choice(Criterion criterion, String caseCode, int option, BigDecimal points, int changes, int rungs) {
     }
 
+    /**
+     * Where a criterion stands now.
+     *
+     * @param points   its points (a council: the members' mean)
+     * @param option   its option (a council: the highest option whose points do not exceed the mean)
+     * @param caseCode its case, or {@code null}
+     */
+    record Current(BigDecimal points, int option, String caseCode) {
+    }
+
+    /** @return where each leaf of the sheet stands */
+    static Map<String, Current> current(CriteriaSet set, Sheet sheet) {
+        Map<String, Current> out = new HashMap<>();
+        for (Criterion c : set.leaves()) {
+            Answer a = sheet.answers().get(c.code());
+            out.put(c.code(), new Current(points(c, a), currentOption(a),
+                    a instanceof Answer.CaseChoice cc ? cc.caseCode() : null));
+        }
+        return out;
+    }
+
+    /** @return where each leaf stands given per-criterion points such as a council's means */
+    static Map<String, Current> current(CriteriaSet set, Map<String, BigDecimal> points) {
+        Map<String, Current> out = new HashMap<>();
+        for (Criterion c : set.leaves()) {
+            BigDecimal p = points.get(c.code());
+            int option = 0;
+            String caseCode = null;
+            List<CaseDefinition> cases = c.selection() == Selection.CASES ? c.cases() : List.of();
+            for (Option o : cases.isEmpty() ? c.options() : cases.get(0).options()) {
+                if (o.points().compareTo(p) <= 0) {
+                    option = o.position();
+                    caseCode = cases.isEmpty() ? null : cases.get(0).code();
+                }
+            }
+            out.put(c.code(), new Current(p, option, caseCode));
+        }
+        return out;
+    }
+
     /** A partial plan: its cost and the choices that changed something (in criterion order). */
     private record Plan(int changes, int rungs, BigDecimal total, List<Choice> changed) {
     }
@@ -65,12 +105,13 @@ final class Advisor {
     /**
      * @param edition  the sheet's edition
      * @param set      the sheet's criteria set
-     * @param sheet    the sheet
+     * @param now      where each leaf criterion stands
      * @param stars    the level to reach
      * @param keep     how many plans to return
      * @return the best plans, best first; empty when the level cannot be reached by answers
      */
-    static List<List<Advice.Change>> plans(Edition edition, CriteriaSet set, Sheet sheet, int stars, int keep) {
+    static List<List<Advice.Change>> plans(Edition edition, CriteriaSet set, Map<String, Current> now, int stars,
+                                           int keep) {
         StarBand band = edition.bands().stream().filter(b -> b.stars() == stars).findFirst().orElse(null);
         if (band == null) {
             return List.of();
@@ -86,8 +127,7 @@ final class Advisor {
         Map<BigDecimal, List<Plan>> dp = new HashMap<>();
         dp.put(BigDecimal.ZERO, List.of(new Plan(0, 0, BigDecimal.ZERO, List.of())));
         for (Criterion c : set.leaves()) {
-            Answer a = sheet.answers().get(c.code());
-            List<Choice> choices = choices(c, a, stars, zeroStops.containsKey(c.code()));
+            List<Choice> choices = choices(c, now.get(c.code()), stars, zeroStops.containsKey(c.code()));
             if (choices.isEmpty()) {
                 return List.of();
             }
@@ -133,9 +173,9 @@ final class Advisor {
             }
             List<Advice.Change> changes = new ArrayList<>();
             for (Choice ch : p.changed()) {
-                Answer a = sheet.answers().get(ch.criterion().code());
-                changes.add(new Advice.Change(ch.criterion().code(), ch.caseCode(), ch.option(), currentOption(a),
-                        ch.points(), points(ch.criterion(), a)));
+                Current cur = now.get(ch.criterion().code());
+                changes.add(new Advice.Change(ch.criterion().code(), ch.caseCode(), ch.option(), cur.option(),
+                        ch.points(), cur.points()));
             }
             out.add(changes);
             if (out.size() == keep) {
@@ -150,16 +190,16 @@ final class Advisor {
     }
 
     /** The answers a criterion may take in a plan for {@code stars}: keeping it, or a better option. */
-    private static List<Choice> choices(Criterion c, Answer a, int stars, boolean zeroStops) {
+    private static List<Choice> choices(Criterion c, Current a, int stars, boolean zeroStops) {
         BigDecimal minimum = BigDecimal.ZERO;
         for (Minimum m : c.minimums()) {
             if (m.stars() <= stars && m.points().compareTo(minimum) > 0) {
                 minimum = m.points();
             }
         }
-        BigDecimal now = points(c, a);
-        int current = currentOption(a);
-        String currentCase = a instanceof Answer.CaseChoice cc ? cc.caseCode() : null;
+        BigDecimal now = a.points();
+        int current = a.option();
+        String currentCase = a.caseCode();
         List<Choice> out = new ArrayList<>();
         if (acceptable(now, minimum, zeroStops)) {
             out.add(new Choice(c, currentCase, current, now, 0, 0));

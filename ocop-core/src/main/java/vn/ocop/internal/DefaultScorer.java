@@ -77,7 +77,7 @@ public final class DefaultScorer implements Scorer {
         List<String> warnings = new ArrayList<>(c.warnings());
         warnings.addAll(r.warnings());
         return r.with(c.choice().reason(), Certification.of(c.choice().edition(), r.stars(), sheet.recognitionDate(),
-                sheet.evaluationDate()), null, warnings);
+                sheet.evaluationDate()), null, warnings).with(Explainer.of(r, c.choice().edition(), c.choice().set()));
     }
 
     @Override
@@ -185,9 +185,9 @@ public final class DefaultScorer implements Scorer {
         ScoreResult r = new ScoreResult(null, means.criteriaSet(), means.edition(), null, product, means.criteria(),
                 means.awards(), means.groups(), means.parts(), means.partMaxima(), means.total(), means.maxTotal(),
                 means.bandStars(), means.stars(), means.ocopProduct(), means.failedMinimums(), means.markerPolicy(),
-                means.stops(), means.disqualifications(), null, null, List.of());
+                means.stops(), means.disqualifications(), null, null, null, List.of());
         return r.with(first.choice().reason(), Certification.of(edition, r.stars(), recognitionDate, evaluationDate),
-                council, warnings);
+                council, warnings).with(Explainer.of(r, edition, set));
     }
 
     @Override
@@ -214,15 +214,12 @@ public final class DefaultScorer implements Scorer {
                 continue;
             }
             List<vn.ocop.result.Advice.Proposal> proposals = new ArrayList<>();
-            for (List<vn.ocop.result.Advice.Change> plan : Advisor.plans(edition, set, resolved, stars, alternatives)) {
+            for (List<vn.ocop.result.Advice.Change> plan : Advisor.plans(edition, set, Advisor.current(set, resolved),
+                    stars, alternatives)) {
                 java.util.Map<String, vn.ocop.sheet.Answer> answers = new LinkedHashMap<>(resolved.answers());
                 int rungs = 0;
                 for (vn.ocop.result.Advice.Change ch : plan) {
-                    vn.ocop.catalogue.Criterion crit = set.criterion(ch.criterion()).orElseThrow();
-                    answers.put(ch.criterion(), crit.selection() == vn.ocop.catalogue.Selection.YES_NO
-                            ? vn.ocop.sheet.Answer.yesNo(ch.option() == 2)
-                            : ch.caseCode() != null ? vn.ocop.sheet.Answer.caseOption(ch.caseCode(), ch.option())
-                            : vn.ocop.sheet.Answer.option(ch.option()));
+                    answers.put(ch.criterion(), answer(set, ch));
                     rungs += ch.caseCode() != null && !ch.caseCode().equals(caseOf(resolved, ch.criterion()))
                             ? ch.option() : ch.option() - ch.fromOption();
                 }
@@ -236,7 +233,62 @@ public final class DefaultScorer implements Scorer {
                     proposals.isEmpty() ? List.of() : proposals.get(0).changes(), proposals,
                     proposals.isEmpty() ? "no change of answers reaches " + stars + "★ in criteria set " + set.id() : ""));
         }
-        return new vn.ocop.result.Advice(set.id(), edition.id(), now.stars(), now.total(), targets);
+        return advice(set, edition, now, targets);
+    }
+
+    @Override
+    public vn.ocop.result.Advice adviseCouncil(List<Sheet> members, int alternatives) {
+        if (alternatives < 1) {
+            throw new IllegalArgumentException("alternatives must be at least 1: " + alternatives);
+        }
+        ScoreResult now = scoreCouncil(members);
+        CriteriaSet set = engine.catalogue().set(now.criteriaSet()).orElseThrow();
+        Edition edition = engine.catalogue().edition(now.edition()).orElseThrow();
+        List<vn.ocop.result.Advice.Target> targets = new ArrayList<>();
+        for (int stars = Math.max(now.stars(), 2) + 1; stars <= 5; stars++) {
+            if (!now.stops().isEmpty() || now.disqualified()) {
+                targets.add(new vn.ocop.result.Advice.Target(stars, false, List.of(), List.of(), "a stop rule or a"
+                        + " rejected dossier holds the council's result; changing answers cannot lift it"));
+                continue;
+            }
+            List<vn.ocop.result.Advice.Proposal> proposals = new ArrayList<>();
+            for (List<vn.ocop.result.Advice.Change> plan : Advisor.plans(edition, set,
+                    Advisor.current(set, now.criteria()), stars, alternatives)) {
+                // every member chooses the proposed option, so the criterion's mean becomes its points
+                List<Sheet> changed = new ArrayList<>();
+                for (Sheet m : members) {
+                    java.util.Map<String, vn.ocop.sheet.Answer> answers = new LinkedHashMap<>(m.answers());
+                    for (vn.ocop.result.Advice.Change ch : plan) {
+                        answers.put(ch.criterion(), answer(set, ch));
+                    }
+                    changed.add(new Sheet(m.id(), m.criteriaSet(), m.edition(), m.evaluationDate(), m.filingDate(),
+                            m.recognitionDate(), m.reEvaluation(), m.product(), answers, m.findings()));
+                }
+                ScoreResult after = scoreCouncil(changed);
+                if (after.stars() >= stars) {
+                    int rungs = plan.stream().mapToInt(ch -> ch.option() - ch.fromOption()).sum();
+                    proposals.add(new vn.ocop.result.Advice.Proposal(plan, rungs, after.total(), after.stars()));
+                }
+            }
+            targets.add(new vn.ocop.result.Advice.Target(stars, !proposals.isEmpty(),
+                    proposals.isEmpty() ? List.of() : proposals.get(0).changes(), proposals,
+                    proposals.isEmpty() ? "no change of answers reaches " + stars + "★ in criteria set " + set.id() : ""));
+        }
+        return advice(set, edition, now, targets);
+    }
+
+    private static vn.ocop.sheet.Answer answer(CriteriaSet set, vn.ocop.result.Advice.Change ch) {
+        vn.ocop.catalogue.Criterion crit = set.criterion(ch.criterion()).orElseThrow();
+        return crit.selection() == vn.ocop.catalogue.Selection.YES_NO ? vn.ocop.sheet.Answer.yesNo(ch.option() == 2)
+                : ch.caseCode() != null ? vn.ocop.sheet.Answer.caseOption(ch.caseCode(), ch.option())
+                : vn.ocop.sheet.Answer.option(ch.option());
+    }
+
+    private static vn.ocop.result.Advice advice(CriteriaSet set, Edition edition, ScoreResult now,
+                                                List<vn.ocop.result.Advice.Target> all) {
+        return new vn.ocop.result.Advice(set.id(), edition.id(), now.stars(), now.total(),
+                all.stream().filter(vn.ocop.result.Advice.Target::reachable).toList(),
+                all.stream().filter(t -> !t.reachable()).toList());
     }
 
     private static String caseOf(Sheet sheet, String criterion) {

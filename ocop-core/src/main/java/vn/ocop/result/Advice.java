@@ -13,13 +13,16 @@ import java.util.Objects;
  * @param edition     its edition
  * @param stars       the sheet's final stars now
  * @param total       its total now
- * @param targets     one entry per star level above the current one, up to 5
+ * @param targets     the reachable star levels above the current one, lowest first
+ * @param unreachable the levels above the current one that no change of answers reaches, with the reason
  */
-public record Advice(String criteriaSet, String edition, int stars, BigDecimal total, List<Target> targets) {
-    /** Copies the targets. */
+public record Advice(String criteriaSet, String edition, int stars, BigDecimal total, List<Target> targets,
+                     List<Target> unreachable) {
+    /** Copies the lists. */
     public Advice {
         Objects.requireNonNull(criteriaSet, "criteriaSet");
         targets = List.copyOf(targets);
+        unreachable = List.copyOf(unreachable);
     }
 
     /**
@@ -60,13 +63,14 @@ public record Advice(String criteriaSet, String edition, int stars, BigDecimal t
      * One answer to change.
      *
      * @param criterion  the leaf criterion
-     * @param caseCode   the case of a case criterion, else {@code null}
+     * @param caseCode   the case of a case criterion, else {@code null} (JSON: {@code case})
      * @param option     the 1-based option position to choose
      * @param fromOption the option chosen now (0 for none)
      * @param points     the points of the new option
      * @param fromPoints the points now
      */
-    public record Change(String criterion, String caseCode, int option, int fromOption, BigDecimal points,
+    public record Change(String criterion, @com.fasterxml.jackson.annotation.JsonProperty("case") String caseCode,
+                         int option, int fromOption, BigDecimal points,
                          BigDecimal fromPoints) {
         /** Checks the change. */
         public Change {

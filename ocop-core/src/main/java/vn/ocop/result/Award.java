@@ -7,7 +7,9 @@ import java.util.Objects;
  * The points a leaf criterion received, and where they came from.
  *
  * @param criterion leaf criterion code
- * @param caseCode  the case chosen for a case criterion, else {@code null}
+ * @param criterionLabel   the criterion's official label
+ * @param criterionLabelEn its English gloss, empty when none is known
+ * @param caseCode  the case chosen for a case criterion, else {@code null} (JSON: {@code case}, as in sheets)
  * @param option    1-based position of the chosen option, 0 when none applied
  * @param label     the chosen option's official wording, empty when none applied
  * @param points    points awarded
@@ -15,7 +17,8 @@ import java.util.Objects;
  * @param rule      the rule that awarded the points, or {@code null} when no option applied
  * @param file      the rule file that holds that rule
  */
-public record Award(String criterion, String caseCode, int option, String label, BigDecimal points,
+public record Award(String criterion, String criterionLabel, String criterionLabelEn,
+                    @com.fasterxml.jackson.annotation.JsonProperty("case") String caseCode, int option, String label, BigDecimal points,
                     BigDecimal max, String rule, String file) {
     /** Checks the award. */
     public Award {
@@ -23,5 +26,7 @@ public record Award(String criterion, String caseCode, int option, String label,
         Objects.requireNonNull(points, "points");
         Objects.requireNonNull(max, "max");
         label = label == null ? "" : label;
+        criterionLabel = criterionLabel == null ? "" : criterionLabel;
+        criterionLabelEn = criterionLabelEn == null ? "" : criterionLabelEn;
     }
 }

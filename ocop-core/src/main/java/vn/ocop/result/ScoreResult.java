@@ -41,6 +41,7 @@ import vn.ocop.catalogue.PartCode;
  * @param disqualifications dossier rejections that applied
  * @param recognition       who recognises a 3★–5★ result and the certificate's dates, else {@code null}
  * @param council           for a council result, its members, spread and quorum, else {@code null}
+ * @param explanation       why the result has its star level, else {@code null}
  * @param warnings          anything the user should know about the result (defective source data, …)
  */
 public record ScoreResult(String id, String criteriaSet, String edition, String editionReason,
@@ -50,7 +51,7 @@ public record ScoreResult(String id, String criteriaSet, String edition, String 
                           BigDecimal total, BigDecimal maxTotal, int bandStars, int stars, boolean ocopProduct,
                           Map<Integer, List<FailedMinimum>> failedMinimums, MarkerPolicy markerPolicy,
                           List<AppliedStop> stops, List<Disqualification> disqualifications,
-                          Recognition recognition, Council council, List<String> warnings) {
+                          Recognition recognition, Council council, Explanation explanation, List<String> warnings) {
 
     /** Checks the invariants and copies the collections. */
     public ScoreResult {
@@ -111,7 +112,14 @@ public record ScoreResult(String id, String criteriaSet, String edition, String 
     public ScoreResult with(String reason, Recognition recognition, Council council, List<String> warnings) {
         return new ScoreResult(id, criteriaSet, edition, reason, product, criteria, awards, groups, parts, partMaxima,
                 total, maxTotal, bandStars, stars, ocopProduct, failedMinimums, markerPolicy, stops, disqualifications,
-                recognition, council, warnings);
+                recognition, council, explanation, warnings);
+    }
+
+    /** @param explanation why the result has its star level @return a copy with it */
+    public ScoreResult with(Explanation explanation) {
+        return new ScoreResult(id, criteriaSet, edition, editionReason, product, criteria, awards, groups, parts,
+                partMaxima, total, maxTotal, bandStars, stars, ocopProduct, failedMinimums, markerPolicy, stops,
+                disqualifications, recognition, council, explanation, warnings);
     }
 
     /** @return every failed minimum, lowest star level first */

@@ -20,7 +20,7 @@ class ScoreResultTest {
     static ScoreResult result(BigDecimal total, int band, int stars, boolean ocop) {
         return new ScoreResult(null, "X", "E", "given", null, Map.of(), List.of(), List.of(), PARTS, MAX, total,
                 BigDecimal.valueOf(100), band, stars, ocop, Map.of(), MarkerPolicy.HIGHEST_PASSING_LEVEL, List.of(),
-                List.of(), null, null, List.of());
+                List.of(), null, null, null, List.of());
     }
 
     @Test

@@ -104,6 +104,31 @@ class ScoringProperties {
                 "stars fell from " + before.stars() + " to " + after.stars() + " raising " + raise.criterion().code());
     }
 
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    void theExplanationAddsUpToTheResult(@ForAll("sheets") Sheet sheet) {
+        ScoreResult r = SCORER.score(sheet);
+        BigDecimal awarded = r.awards().stream().map(a -> a.points()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, awarded.compareTo(r.total()), "awards add up to the total");
+        for (var part : r.parts().entrySet()) {
+            BigDecimal groups = r.groups().stream().filter(g -> g.part() == part.getKey()).map(g -> g.points())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertEquals(0, groups.compareTo(part.getValue()), "groups add up to part " + part.getKey());
+        }
+        var e = r.explanation();
+        assertEquals(r.bandStars(), e.band().stars());
+        assertTrue(e.band().from().compareTo(r.total()) <= 0);
+        for (var level : e.levels()) {
+            assertTrue(level.stars() > r.stars());
+            assertEquals(level.bandMissed(), level.pointsShort().signum() > 0);
+            assertEquals(r.failedMinimums().get(level.stars()).stream().map(FailedMinimum::criterion).toList(),
+                    level.markers().stream().map(m -> m.criterion()).toList());
+            assertTrue(level.bandMissed() || !level.markers().isEmpty() || !level.stoppedBy().isEmpty(),
+                    level.stars() + "★ was missed for a reason the explanation names");
+        }
+        assertEquals(Math.max(0, 5 - Math.max(2, r.stars())), e.levels().size());
+        assertTrue(!e.summary().isEmpty());
+    }
+
     @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
     void scoringIsDeterministicAcrossThreads(@ForAll("sheets") Sheet sheet) throws Exception {
         ScoreResult first = SCORER.score(sheet);

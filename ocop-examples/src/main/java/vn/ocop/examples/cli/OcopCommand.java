@@ -78,6 +78,7 @@ public final class OcopCommand {
                 case "score" -> score(rest);
                 case "council" -> council(rest);
                 case "advise" -> advise(rest);
+                case "report" -> report(rest);
                 case "catalogue", "catalog" -> catalogue(rest);
                 default -> usageError("unknown command '" + args[0] + "'");
             };
@@ -121,8 +122,10 @@ public final class OcopCommand {
         s.println("          [--spread-policy WARN|ERROR] [--marker-basis CRITERION_MEANS|EVERY_MEMBER] FILE...");
         s.println("        score the members' sheets (one per FILE, or JSON Lines on '-') as one council:");
         s.println("        the band applies to the mean total, markers to the per-criterion means.");
-        s.println("  advise [--json] [--edition E] FILE...");
+        s.println("  advise [--json] [--edition E] [--council] FILE...");
         s.println("        for each sheet below 5★, the fewest answer changes that reach each higher star level.");
+        s.println("  report --html OUT.html [--council] [--edition E] FILE...");
+        s.println("        a self-contained HTML page: the sheets (or the council) laid out like the official form.");
         s.println("  catalogue [--json] [SET]");
         s.println("        list editions, product categories, groups and criteria sets; with SET, that set in full.");
         s.println();
@@ -241,9 +244,87 @@ public final class OcopCommand {
         }
     }
 
-    private int advise(List<String> args) {
-        Parsed p = parse("advise", args, false);
+    private int report(List<String> args) {
+        List<String> rest = new ArrayList<>(args);
+        int at = rest.indexOf("--html");
+        if (at < 0 || at + 1 >= rest.size()) {
+            throw new UsageException("report needs --html OUT.html");
+        }
+        java.nio.file.Path target = java.nio.file.Path.of(rest.get(at + 1));
+        rest.remove(at + 1);
+        rest.remove(at);
+        boolean council = rest.remove("--council");
+        Parsed p = parse("report", rest, false);
         Scorer scorer = Ocop.scorer(p.options());
+        Map<String, String> inputs = new LinkedHashMap<>();
+        for (String file : p.files()) {
+            try {
+                for (Input input : read(file)) {
+                    inputs.put(input.source(), input.json());
+                }
+            } catch (IOException e) {
+                report(false, file, List.of(new SheetProblem("$", e instanceof NoSuchFileException ? "no such file"
+                        : "cannot read: " + e.getMessage())));
+                return BAD_INPUT;
+            }
+        }
+        List<HtmlReport.Section> sections = new ArrayList<>();
+        try {
+            if (council) {
+                ScoreResult r = scorer.scoreCouncilJson(inputs);
+                sections.add(new HtmlReport.Section("council of " + inputs.size(), r,
+                        scorer.catalogue().set(r.criteriaSet()).orElseThrow(), null));
+            } else {
+                for (Map.Entry<String, String> e : inputs.entrySet()) {
+                    vn.ocop.sheet.Sheet sheet = OcopJson.readSheet(e.getValue(), e.getKey());
+                    ScoreResult r = scorer.score(sheet);
+                    sections.add(new HtmlReport.Section(e.getKey(), r, scorer.catalogue().set(r.criteriaSet()).orElseThrow(),
+                            scorer.advise(sheet, 1)));
+                }
+            }
+        } catch (InvalidSheetException e) {
+            report(false, e.source(), e.problems());
+            return BAD_INPUT;
+        }
+        try {
+            Files.writeString(target, HtmlReport.page("Kết quả đánh giá, phân hạng sản phẩm OCOP", sections),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("ocop: cannot write " + target + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+        err.println("ocop: wrote " + target);
+        return OK;
+    }
+
+    private int advise(List<String> args) {
+        List<String> rest = new ArrayList<>(args);
+        boolean council = rest.remove("--council");
+        Parsed p = parse("advise", rest, false);
+        Scorer scorer = Ocop.scorer(p.options());
+        if (council) {
+            try {
+                List<vn.ocop.sheet.Sheet> members = new ArrayList<>();
+                for (String file : p.files()) {
+                    for (Input input : read(file)) {
+                        members.add(OcopJson.readSheet(input.json(), input.source()));
+                    }
+                }
+                vn.ocop.result.Advice advice = scorer.adviseCouncil(members, 3);
+                if (p.json()) {
+                    out.println(OcopJson.write(advice));
+                } else {
+                    printAdvice("council of " + members.size(), advice);
+                }
+                return OK;
+            } catch (IOException e) {
+                report(p.json(), "council", List.of(new SheetProblem("$", "cannot read: " + e.getMessage())));
+                return BAD_INPUT;
+            } catch (InvalidSheetException e) {
+                report(p.json(), e.source(), e.problems());
+                return BAD_INPUT;
+            }
+        }
         int status = OK;
         for (String file : p.files()) {
             List<Input> inputs = new ArrayList<>();
@@ -276,10 +357,13 @@ public final class OcopCommand {
         out.println("== " + source);
         out.println("   " + advice.criteriaSet() + " · edition " + advice.edition() + " · now " + points(advice.total())
                 + " points, " + advice.stars() + "★");
-        if (advice.targets().isEmpty()) {
+        if (advice.targets().isEmpty() && advice.unreachable().isEmpty()) {
             out.println("   already 5★: nothing to advise");
         }
-        for (vn.ocop.result.Advice.Target t : advice.targets()) {
+        List<vn.ocop.result.Advice.Target> all = new ArrayList<>(advice.targets());
+        all.addAll(advice.unreachable());
+        all.sort(java.util.Comparator.comparingInt(vn.ocop.result.Advice.Target::stars));
+        for (vn.ocop.result.Advice.Target t : all) {
             if (!t.reachable()) {
                 out.println("   " + t.stars() + "★: " + t.reason());
                 continue;

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,6 +162,22 @@ class OcopCommandTest {
         String byNumber = "{\"criteriaSet\": \"1\", \"answers\": {}}";
         Run r = run(byNumber + "\n", "score", "--edition", "QD-1048-2019", "-");
         assertTrue(r.err().contains("$.answers[\"3.2\"]: missing answer for criterion 3.2"), r.err());
+    }
+
+    @Test
+    void adviseJsonKeepsTheContractNames() throws Exception {
+        Run r = run("", "advise", "--json", "samples/qd26-26-du-lich-cong-dong.json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        JsonNode five = j.get("targets").get(0);
+        assertEquals(5, five.get("stars").asInt());
+        assertTrue(five.get("changes").size() > 0);
+        for (JsonNode ch : five.get("changes")) {
+            assertTrue(ch.has("criterion") && ch.get("option").isInt(), ch.toString());
+            if (List.of("8", "9", "15").contains(ch.get("criterion").asText())) {
+                assertTrue(ch.get("case").isTextual(), "case criteria name their case: " + ch);
+            }
+        }
     }
 
     @Test

@@ -218,7 +218,7 @@ final class DroolsScoringEngine implements ScoringEngine {
             set.parts().forEach(p -> zero.put(p.code(), BigDecimal.ZERO));
             return new ScoreResult(id, set.id(), edition.id(), null, product, Map.of(), List.of(), List.of(),
                     zero, maxima, BigDecimal.ZERO, set.maxTotal(), 0, 0, false, Map.of(), options.markerPolicy(),
-                    List.of(), List.of(new Disqualification(f.name(), f.label(), e.getRejectRule())), null, null, warnings);
+                    List.of(), List.of(new Disqualification(f.name(), f.label(), e.getRejectRule())), null, null, null, warnings);
         }
 
         Map<String, BigDecimal> criteria = new LinkedHashMap<>();
@@ -239,7 +239,7 @@ final class DroolsScoringEngine implements ScoringEngine {
             }
             BigDecimal points = vn.ocop.rules.internal.fact.Points.mean(s.getCounted(), members);
             criteria.put(s.getCriterion(), points);
-            awards.add(new Award(s.getCriterion(), s.getCaseCode().isEmpty() ? null : s.getCaseCode(),
+            awards.add(new Award(s.getCriterion(), c.label(), c.labelEn(), s.getCaseCode().isEmpty() ? null : s.getCaseCode(),
                     Math.max(0, s.getOption()), label, points, c.max(), s.getRule(),
                     s.getRule() == null ? null : set.file()));
         }
@@ -271,6 +271,6 @@ final class DroolsScoringEngine implements ScoringEngine {
         }
         return new ScoreResult(id, set.id(), edition.id(), null, product, criteria, awards, groupScores,
                 partPoints, maxima, e.getTotal(), set.maxTotal(), e.getBandStars(), e.getStars(), e.getStars() >= 3,
-                failed, options.markerPolicy(), stops, List.of(), null, null, warnings);
+                failed, options.markerPolicy(), stops, List.of(), null, null, null, warnings);
     }
 }
