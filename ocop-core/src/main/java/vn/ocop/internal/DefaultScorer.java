@@ -192,9 +192,7 @@ public final class DefaultScorer implements Scorer {
 
     @Override
     public vn.ocop.result.Advice advise(Sheet sheet, int alternatives) {
-        if (alternatives < 1) {
-            throw new IllegalArgumentException("alternatives must be at least 1: " + alternatives);
-        }
+        requireAlternatives(alternatives);
         String source = sheet.id() == null ? "sheet" : "sheet " + sheet.id();
         List<SheetProblem> problems = new ArrayList<>();
         Checked c = check(sheet, List.of(), source, problems, "");
@@ -206,75 +204,76 @@ public final class DefaultScorer implements Scorer {
         Sheet resolved = new Sheet(sheet.id(), set.id(), edition.id(), sheet.evaluationDate(), sheet.filingDate(),
                 sheet.recognitionDate(), sheet.reEvaluation(), sheet.product(), sheet.answers(), sheet.findings());
         ScoreResult now = engine.score(set, resolved, options);
-        List<vn.ocop.result.Advice.Target> targets = new ArrayList<>();
-        for (int stars = Math.max(now.stars(), 2) + 1; stars <= 5; stars++) {
-            if (!sheet.findings().isEmpty()) {
-                targets.add(new vn.ocop.result.Advice.Target(stars, false, List.of(), List.of(), "finding "
-                        + sheet.findings().get(0) + " stops the evaluation; changing answers cannot lift it"));
-                continue;
-            }
-            List<vn.ocop.result.Advice.Proposal> proposals = new ArrayList<>();
-            for (List<vn.ocop.result.Advice.Change> plan : Advisor.plans(edition, set, Advisor.current(set, resolved),
-                    stars, alternatives)) {
-                java.util.Map<String, vn.ocop.sheet.Answer> answers = new LinkedHashMap<>(resolved.answers());
-                int rungs = 0;
-                for (vn.ocop.result.Advice.Change ch : plan) {
-                    answers.put(ch.criterion(), answer(set, ch));
-                    rungs += ch.caseCode() != null && !ch.caseCode().equals(caseOf(resolved, ch.criterion()))
-                            ? ch.option() : ch.option() - ch.fromOption();
-                }
-                ScoreResult after = engine.score(set, new Sheet(resolved.id(), set.id(), edition.id(), null, null, null,
-                        false, null, answers, List.of()), options);
-                if (after.stars() >= stars) {
-                    proposals.add(new vn.ocop.result.Advice.Proposal(plan, rungs, after.total(), after.stars()));
-                }
-            }
-            targets.add(new vn.ocop.result.Advice.Target(stars, !proposals.isEmpty(),
-                    proposals.isEmpty() ? List.of() : proposals.get(0).changes(), proposals,
-                    proposals.isEmpty() ? "no change of answers reaches " + stars + "★ in criteria set " + set.id() : ""));
-        }
-        return advice(set, edition, now, targets);
+        String blocked = sheet.findings().isEmpty() ? null : "finding " + sheet.findings().get(0)
+                + " stops the evaluation; changing answers cannot lift it";
+        return advice(set, edition, now, Advisor.current(set, resolved), alternatives, blocked,
+                plan -> engine.score(set, changed(set, resolved, plan), options));
     }
 
     @Override
     public vn.ocop.result.Advice adviseCouncil(List<Sheet> members, int alternatives) {
-        if (alternatives < 1) {
-            throw new IllegalArgumentException("alternatives must be at least 1: " + alternatives);
-        }
+        requireAlternatives(alternatives);
         ScoreResult now = scoreCouncil(members);
         CriteriaSet set = engine.catalogue().set(now.criteriaSet()).orElseThrow();
         Edition edition = engine.catalogue().edition(now.edition()).orElseThrow();
-        List<vn.ocop.result.Advice.Target> targets = new ArrayList<>();
+        String blocked = now.stops().isEmpty() && !now.disqualified() ? null
+                : "a stop rule or a rejected dossier holds the council's result; changing answers cannot lift it";
+        // every member chooses the proposed option, so the criterion's mean becomes its points
+        return advice(set, edition, now, Advisor.current(set, now.criteria()), alternatives, blocked,
+                plan -> scoreCouncil(members.stream().map(m -> changed(set, m, plan)).toList()));
+    }
+
+    private static void requireAlternatives(int alternatives) {
+        if (alternatives < 1) {
+            throw new IllegalArgumentException("alternatives must be at least 1: " + alternatives);
+        }
+    }
+
+    /**
+     * For each level above the current one: the advisor's plans, each re-scored by the rules, kept when the
+     * rules give at least that level.
+     */
+    private static vn.ocop.result.Advice advice(CriteriaSet set, Edition edition, ScoreResult now,
+            java.util.Map<String, Advisor.Current> current, int alternatives, String blocked,
+            java.util.function.Function<List<vn.ocop.result.Advice.Change>, ScoreResult> rescore) {
+        List<vn.ocop.result.Advice.Target> reachable = new ArrayList<>();
+        List<vn.ocop.result.Advice.Target> unreachable = new ArrayList<>();
         for (int stars = Math.max(now.stars(), 2) + 1; stars <= 5; stars++) {
-            if (!now.stops().isEmpty() || now.disqualified()) {
-                targets.add(new vn.ocop.result.Advice.Target(stars, false, List.of(), List.of(), "a stop rule or a"
-                        + " rejected dossier holds the council's result; changing answers cannot lift it"));
+            if (blocked != null) {
+                unreachable.add(new vn.ocop.result.Advice.Target(stars, false, List.of(), List.of(), blocked));
                 continue;
             }
             List<vn.ocop.result.Advice.Proposal> proposals = new ArrayList<>();
-            for (List<vn.ocop.result.Advice.Change> plan : Advisor.plans(edition, set,
-                    Advisor.current(set, now.criteria()), stars, alternatives)) {
-                // every member chooses the proposed option, so the criterion's mean becomes its points
-                List<Sheet> changed = new ArrayList<>();
-                for (Sheet m : members) {
-                    java.util.Map<String, vn.ocop.sheet.Answer> answers = new LinkedHashMap<>(m.answers());
-                    for (vn.ocop.result.Advice.Change ch : plan) {
-                        answers.put(ch.criterion(), answer(set, ch));
-                    }
-                    changed.add(new Sheet(m.id(), m.criteriaSet(), m.edition(), m.evaluationDate(), m.filingDate(),
-                            m.recognitionDate(), m.reEvaluation(), m.product(), answers, m.findings()));
-                }
-                ScoreResult after = scoreCouncil(changed);
+            for (List<vn.ocop.result.Advice.Change> plan : Advisor.plans(edition, set, current, stars, alternatives)) {
+                ScoreResult after = rescore.apply(plan);
                 if (after.stars() >= stars) {
-                    int rungs = plan.stream().mapToInt(ch -> ch.option() - ch.fromOption()).sum();
+                    int rungs = 0;
+                    for (vn.ocop.result.Advice.Change ch : plan) {
+                        Advisor.Current cur = current.get(ch.criterion());
+                        rungs += ch.caseCode() != null && !ch.caseCode().equals(cur.caseCode())
+                                ? ch.option() : ch.option() - ch.fromOption();
+                    }
                     proposals.add(new vn.ocop.result.Advice.Proposal(plan, rungs, after.total(), after.stars()));
                 }
             }
-            targets.add(new vn.ocop.result.Advice.Target(stars, !proposals.isEmpty(),
-                    proposals.isEmpty() ? List.of() : proposals.get(0).changes(), proposals,
-                    proposals.isEmpty() ? "no change of answers reaches " + stars + "★ in criteria set " + set.id() : ""));
+            if (proposals.isEmpty()) {
+                unreachable.add(new vn.ocop.result.Advice.Target(stars, false, List.of(), List.of(),
+                        "no change of answers reaches " + stars + "★ in criteria set " + set.id()));
+            } else {
+                reachable.add(new vn.ocop.result.Advice.Target(stars, true, proposals.get(0).changes(), proposals, ""));
+            }
         }
-        return advice(set, edition, now, targets);
+        return new vn.ocop.result.Advice(set.id(), edition.id(), now.stars(), now.total(), reachable, unreachable);
+    }
+
+    /** The sheet with the plan's answers. */
+    private static Sheet changed(CriteriaSet set, Sheet sheet, List<vn.ocop.result.Advice.Change> plan) {
+        java.util.Map<String, vn.ocop.sheet.Answer> answers = new LinkedHashMap<>(sheet.answers());
+        for (vn.ocop.result.Advice.Change ch : plan) {
+            answers.put(ch.criterion(), answer(set, ch));
+        }
+        return new Sheet(sheet.id(), sheet.criteriaSet(), sheet.edition(), sheet.evaluationDate(), sheet.filingDate(),
+                sheet.recognitionDate(), sheet.reEvaluation(), sheet.product(), answers, sheet.findings());
     }
 
     private static vn.ocop.sheet.Answer answer(CriteriaSet set, vn.ocop.result.Advice.Change ch) {
@@ -282,17 +281,6 @@ public final class DefaultScorer implements Scorer {
         return crit.selection() == vn.ocop.catalogue.Selection.YES_NO ? vn.ocop.sheet.Answer.yesNo(ch.option() == 2)
                 : ch.caseCode() != null ? vn.ocop.sheet.Answer.caseOption(ch.caseCode(), ch.option())
                 : vn.ocop.sheet.Answer.option(ch.option());
-    }
-
-    private static vn.ocop.result.Advice advice(CriteriaSet set, Edition edition, ScoreResult now,
-                                                List<vn.ocop.result.Advice.Target> all) {
-        return new vn.ocop.result.Advice(set.id(), edition.id(), now.stars(), now.total(),
-                all.stream().filter(vn.ocop.result.Advice.Target::reachable).toList(),
-                all.stream().filter(t -> !t.reachable()).toList());
-    }
-
-    private static String caseOf(Sheet sheet, String criterion) {
-        return sheet.answers().get(criterion) instanceof vn.ocop.sheet.Answer.CaseChoice cc ? cc.caseCode() : null;
     }
 
     @Override
