@@ -10,10 +10,12 @@ import vn.ocop.catalogue.PartCode;
  * @param code   group code
  * @param part   the part it belongs to
  * @param label  official heading
+ * @param labelEn English gloss of the heading, empty when none is known
  * @param points sum of its criteria
  * @param max    its maximum as printed
  */
-public record GroupScore(String code, PartCode part, String label, BigDecimal points, BigDecimal max) {
+public record GroupScore(String code, PartCode part, String label, String labelEn, BigDecimal points,
+                         BigDecimal max) {
     /** Checks the group score. */
     public GroupScore {
         Objects.requireNonNull(code, "code");
@@ -21,5 +23,6 @@ public record GroupScore(String code, PartCode part, String label, BigDecimal po
         Objects.requireNonNull(points, "points");
         Objects.requireNonNull(max, "max");
         label = label == null ? "" : label;
+        labelEn = labelEn == null ? "" : labelEn;
     }
 }

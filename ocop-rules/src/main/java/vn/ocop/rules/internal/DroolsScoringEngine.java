@@ -246,7 +246,8 @@ final class DroolsScoringEngine implements ScoringEngine {
         List<GroupScore> groupScores = new ArrayList<>();
         int i = 0;
         for (CriterionGroup g : set.groups()) {
-            groupScores.add(new GroupScore(g.code(), g.part(), g.label(), groups.get(i++).getPoints(), g.max()));
+            groupScores.add(new GroupScore(g.code(), g.part(), g.label(), g.labelEn(), groups.get(i++).getPoints(),
+                    g.max()));
         }
         Map<PartCode, BigDecimal> partPoints = new EnumMap<>(PartCode.class);
         for (Subtotal p : parts) {
