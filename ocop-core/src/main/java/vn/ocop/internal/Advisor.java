@@ -49,7 +49,7 @@ final class Advisor {
     /** @return where each leaf of the sheet stands */
     static Map<String, Current> current(CriteriaSet set, Sheet sheet) {
         Map<String, Current> out = new HashMap<>();
-        for (Criterion c : set.leaves()) {
+        for (Criterion c : SetIndex.of(set).leaves()) {
             Answer a = sheet.answers().get(c.code());
             out.put(c.code(), new Current(points(c, a), currentOption(a),
                     a instanceof Answer.CaseChoice cc ? cc.caseCode() : null));
@@ -60,7 +60,7 @@ final class Advisor {
     /** @return where each leaf stands given per-criterion points such as a council's means */
     static Map<String, Current> current(CriteriaSet set, Map<String, BigDecimal> points) {
         Map<String, Current> out = new HashMap<>();
-        for (Criterion c : set.leaves()) {
+        for (Criterion c : SetIndex.of(set).leaves()) {
             BigDecimal p = points.get(c.code());
             int option = 0;
             String caseCode = null;
@@ -126,7 +126,7 @@ final class Advisor {
         // dp: total -> up to `keep` best plans reaching it
         Map<BigDecimal, List<Plan>> dp = new HashMap<>();
         dp.put(BigDecimal.ZERO, List.of(new Plan(0, 0, BigDecimal.ZERO, List.of())));
-        for (Criterion c : set.leaves()) {
+        for (Criterion c : SetIndex.of(set).leaves()) {
             List<Choice> choices = choices(c, now.get(c.code()), stars, zeroStops.containsKey(c.code()));
             if (choices.isEmpty()) {
                 return List.of();

@@ -277,7 +277,7 @@ public final class DefaultScorer implements Scorer {
     }
 
     private static vn.ocop.sheet.Answer answer(CriteriaSet set, vn.ocop.result.Advice.Change ch) {
-        vn.ocop.catalogue.Criterion crit = set.criterion(ch.criterion()).orElseThrow();
+        vn.ocop.catalogue.Criterion crit = SetIndex.of(set).criterion(ch.criterion());
         return crit.selection() == vn.ocop.catalogue.Selection.YES_NO ? vn.ocop.sheet.Answer.yesNo(ch.option() == 2)
                 : ch.caseCode() != null ? vn.ocop.sheet.Answer.caseOption(ch.caseCode(), ch.option())
                 : vn.ocop.sheet.Answer.option(ch.option());

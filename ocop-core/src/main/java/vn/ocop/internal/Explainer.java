@@ -39,7 +39,7 @@ final class Explainer {
                     : lb.from().subtract(r.total());
             List<Explanation.Marker> markers = new ArrayList<>();
             for (FailedMinimum f : r.failedMinimums().getOrDefault(s, List.of())) {
-                Criterion c = set.criterion(f.criterion()).orElseThrow();
+                Criterion c = SetIndex.of(set).criterion(f.criterion());
                 String optionLabel = c.option(f.markedOption()).map(o -> o.label()).orElse("");
                 markers.add(new Explanation.Marker(f.criterion(), c.label(), f.required(), f.actual(), f.markedOption(),
                         optionLabel));

@@ -67,7 +67,8 @@ public final class SheetValidator {
                     + (chosen.effectiveTo() == null ? "" : " to " + chosen.effectiveTo()) + ")");
         }
 
-        Map<String, Criterion> all = set.criteria();
+        SetIndex index = SetIndex.of(set);
+        Map<String, Criterion> all = index.criteria();
         for (Map.Entry<String, Answer> e : sheet.answers().entrySet()) {
             String code = e.getKey();
             String path = answerPath(code);
@@ -81,7 +82,7 @@ public final class SheetValidator {
                 problems.add(new SheetProblem(path, problem));
             }
         }
-        for (Criterion leaf : set.leaves()) {
+        for (Criterion leaf : index.leaves()) {
             String path = answerPath(leaf.code());
             if (!sheet.answers().containsKey(leaf.code()) && !reported.contains(path)) {
                 problems.add(new SheetProblem(path, "missing answer for criterion " + leaf.code() + " (" + leaf.label()

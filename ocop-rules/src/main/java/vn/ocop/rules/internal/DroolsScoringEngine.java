@@ -20,9 +20,9 @@ import vn.ocop.catalogue.CriterionGroup;
 import vn.ocop.catalogue.Edition;
 import vn.ocop.catalogue.Minimum;
 import vn.ocop.catalogue.Option;
-import vn.ocop.catalogue.Part;
 import vn.ocop.catalogue.PartCode;
 import vn.ocop.catalogue.StopRule;
+import vn.ocop.internal.SetIndex;
 import vn.ocop.result.AppliedStop;
 import vn.ocop.result.Award;
 import vn.ocop.result.Disqualification;
@@ -70,7 +70,6 @@ final class DroolsScoringEngine implements ScoringEngine {
     private final Catalogue catalogue;
     private final ExecutableModels models;
     private final Map<String, StatelessKieSession> sessions = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Criterion>> criteriaBySet = new ConcurrentHashMap<>();
 
     DroolsScoringEngine(Catalogue catalogue, ExecutableModels models) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
@@ -109,16 +108,11 @@ final class DroolsScoringEngine implements ScoringEngine {
         List<Object> facts = new ArrayList<>();
         facts.add(evaluation);
         Map<String, Score> scores = new LinkedHashMap<>();
-        for (Part part : set.parts()) {
-            for (CriterionGroup group : part.groups()) {
-                for (Criterion top : group.criteria()) {
-                    for (Criterion leaf : top.leaves()) {
-                        Score s = score(evaluation, leaf, sheet.answers().get(leaf.code()), part.code(), group.code());
-                        scores.put(leaf.code(), s);
-                        facts.add(s);
-                    }
-                }
-            }
+        SetIndex index = SetIndex.of(set);
+        for (Criterion leaf : index.leaves()) {
+            Score s = score(evaluation, leaf, sheet.answers().get(leaf.code()), index.partOf(leaf), leaf.group());
+            scores.put(leaf.code(), s);
+            facts.add(s);
         }
         sheet.findings().forEach(f -> facts.add(new Finding(f.name(), f.kind() == vn.ocop.sheet.Finding.Kind.DOSSIER)));
 
@@ -156,26 +150,21 @@ final class DroolsScoringEngine implements ScoringEngine {
         facts.add(evaluation);
         Map<String, Score> scores = new LinkedHashMap<>();
         boolean scored = members.stream().noneMatch(ScoreResult::disqualified);
-        for (Part part : set.parts()) {
-            for (CriterionGroup group : part.groups()) {
-                for (Criterion top : group.criteria()) {
-                    for (Criterion leaf : top.leaves()) {
-                        BigDecimal sum = BigDecimal.ZERO;
-                        BigDecimal lowest = null;
-                        for (ScoreResult m : members) {
-                            BigDecimal p = scored ? m.criteria().get(leaf.code()) : BigDecimal.ZERO;
-                            sum = sum.add(p);
-                            lowest = lowest == null || p.compareTo(lowest) < 0 ? p : lowest;
-                        }
-                        BigDecimal checked = options.markerBasis() == vn.ocop.MarkerBasis.EVERY_MEMBER ? lowest
-                                : vn.ocop.rules.internal.fact.Points.mean(sum, n);
-                        // The sums add exact per-criterion sums; every subtotal divides once by n.
-                        Score s = Score.given(evaluation, leaf.code(), part.code().name(), group.code(), sum, checked);
-                        scores.put(leaf.code(), s);
-                        facts.add(s);
-                    }
-                }
+        SetIndex index = SetIndex.of(set);
+        for (Criterion leaf : index.leaves()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            BigDecimal lowest = null;
+            for (ScoreResult m : members) {
+                BigDecimal p = scored ? m.criteria().get(leaf.code()) : BigDecimal.ZERO;
+                sum = sum.add(p);
+                lowest = lowest == null || p.compareTo(lowest) < 0 ? p : lowest;
             }
+            BigDecimal checked = options.markerBasis() == vn.ocop.MarkerBasis.EVERY_MEMBER ? lowest
+                    : vn.ocop.rules.internal.fact.Points.mean(sum, n);
+            // The sums add exact per-criterion sums; every subtotal divides once by n.
+            Score s = Score.given(evaluation, leaf.code(), index.partOf(leaf).name(), leaf.group(), sum, checked);
+            scores.put(leaf.code(), s);
+            facts.add(s);
         }
         findings.forEach(f -> facts.add(new Finding(f.name(), f.kind() == vn.ocop.sheet.Finding.Kind.DOSSIER)));
         run(set, facts, "a council of " + members.size());
@@ -223,7 +212,7 @@ final class DroolsScoringEngine implements ScoringEngine {
 
         Map<String, BigDecimal> criteria = new LinkedHashMap<>();
         List<Award> awards = new ArrayList<>();
-        Map<String, Criterion> all = criteriaBySet.computeIfAbsent(set.id(), k -> set.criteria());
+        Map<String, Criterion> all = SetIndex.of(set).criteria();
         for (Score s : scores.values()) {
             Criterion c = all.get(s.getCriterion());
             String label = councilLabel == null ? "" : councilLabel;

@@ -1,0 +1,57 @@
+package vn.ocop.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.ocop.catalogue.CriteriaSet;
+import vn.ocop.catalogue.Criterion;
+import vn.ocop.catalogue.CriterionGroup;
+import vn.ocop.catalogue.PartCode;
+
+/**
+ * Lookups over a criteria set that every sheet needs (criteria by code, leaves in order, the part of each
+ * group), built once per set instead of once per sheet or per lookup.
+ *
+ * @param set      the set
+ * @param criteria every criterion by code, in official order
+ * @param leaves   the leaf criteria, in official order
+ * @param parts    the part of each group code
+ */
+public record SetIndex(CriteriaSet set, Map<String, Criterion> criteria, List<Criterion> leaves,
+                       Map<String, PartCode> parts) {
+
+    private static final Map<String, SetIndex> CACHE = new ConcurrentHashMap<>();
+
+    /**
+     * @param set a criteria set
+     * @return its index (cached by set code; a different set object with the same code is indexed afresh)
+     */
+    public static SetIndex of(CriteriaSet set) {
+        SetIndex cached = CACHE.get(set.id());
+        if (cached != null && cached.set() == set) {
+            return cached;
+        }
+        Map<String, PartCode> parts = new java.util.HashMap<>();
+        for (CriterionGroup g : set.groups()) {
+            parts.put(g.code(), g.part());
+        }
+        SetIndex index = new SetIndex(set, java.util.Collections.unmodifiableMap(set.criteria()),
+                List.copyOf(set.leaves()), Map.copyOf(parts));
+        CACHE.put(set.id(), index);
+        return index;
+    }
+
+    /** @param code a criterion code @return the criterion, which must exist */
+    public Criterion criterion(String code) {
+        Criterion c = criteria.get(code);
+        if (c == null) {
+            throw new IllegalArgumentException("criteria set " + set.id() + " has no criterion " + code);
+        }
+        return c;
+    }
+
+    /** @param leaf a leaf criterion of the set @return the part it belongs to */
+    public PartCode partOf(Criterion leaf) {
+        return parts.get(leaf.group());
+    }
+}
