@@ -9,13 +9,19 @@ public final class Csv {
     /**
      * A row of cells.
      *
-     * @param line  1-based line the row starts on
+     * @param line  1-based line the row starts on (for a worksheet, its row number)
      * @param cells the cells, unquoted
+     * @param sheet the worksheet the row was read from, or {@code null} for CSV
      */
-    public record Row(int line, List<String> cells) {
+    public record Row(int line, List<String> cells, String sheet) {
         /** Copies the cells. */
         public Row {
             cells = List.copyOf(cells);
+        }
+
+        /** A CSV row. @param line its first line @param cells its cells */
+        public Row(int line, List<String> cells) {
+            this(line, cells, null);
         }
 
         /** @param column 0-based column @return the cell, trimmed; empty when absent */
@@ -28,9 +34,12 @@ public final class Csv {
             return cells.stream().allMatch(c -> c.isBlank());
         }
 
-        /** @param column 0-based column @return the spreadsheet name of the cell, such as {@code C12} */
+        /**
+         * @param column 0-based column
+         * @return the spreadsheet name of the cell, such as {@code C12}, or {@code Sheet1!C12} for a worksheet
+         */
         public String cellName(int column) {
-            return Csv.columnName(column) + line;
+            return (sheet == null ? "" : sheet + "!") + Csv.columnName(column) + line;
         }
     }
 
@@ -124,5 +133,30 @@ public final class Csv {
             rows.add(new Row(rowStart, cells));
         }
         return rows;
+    }
+
+    /**
+     * Writes rows as RFC 4180 CSV with LF line ends (as the national files); cells with a comma, quote or line break are quoted.
+     *
+     * @param rows the rows
+     * @return the CSV text (no byte-order mark)
+     */
+    public static String write(List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                String c = row.get(i) == null ? "" : row.get(i);
+                if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
+                    out.append('"').append(c.replace("\"", "\"\"")).append('"');
+                } else {
+                    out.append(c);
+                }
+            }
+            out.append('\n');
+        }
+        return out.toString();
     }
 }

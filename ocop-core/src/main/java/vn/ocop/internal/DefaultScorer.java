@@ -182,7 +182,7 @@ public final class DefaultScorer implements Scorer {
         LocalDate evaluationDate = checked.stream().map(c -> c.sheet().evaluationDate()).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
         Map<String, Object> product = new LinkedHashMap<>(checked.get(0).sheet().product());
-        ScoreResult r = new ScoreResult(null, means.criteriaSet(), means.edition(), null, product, means.criteria(),
+        ScoreResult r = new ScoreResult(null, means.criteriaSet(), means.edition(), null, means.pack(), product, means.criteria(),
                 means.awards(), means.groups(), means.parts(), means.partMaxima(), means.total(), means.maxTotal(),
                 means.bandStars(), means.stars(), means.ocopProduct(), means.failedMinimums(), means.markerPolicy(),
                 means.stops(), means.disqualifications(), null, null, null, List.of());

@@ -19,14 +19,24 @@ public final class EngineLoader {
     }
 
     private static final class Holder {
-        static final ScoringEngine NATIONAL = create(ServiceLoader.load(ScoringEngineProvider.class,
+        static final ScoringEngineProvider PROVIDER = choose(ServiceLoader.load(ScoringEngineProvider.class,
                 EngineLoader.class.getClassLoader()));
+        static final ScoringEngine NATIONAL = create(PROVIDER);
     }
 
     /** @return the shared engine loaded with the national criteria */
     public static ScoringEngine national() {
+        return holder(() -> Holder.NATIONAL);
+    }
+
+    /** @return the provider of the engine, for packs and export */
+    public static ScoringEngineProvider provider() {
+        return holder(() -> Holder.PROVIDER);
+    }
+
+    private static <T> T holder(java.util.function.Supplier<T> field) {
         try {
-            return Holder.NATIONAL;
+            return field.get();
         } catch (ExceptionInInitializerError e) {
             if (e.getCause() instanceof OcopException oe) {
                 throw oe;
@@ -42,6 +52,17 @@ public final class EngineLoader {
      * @return the engine of the provider with the highest priority
      */
     static ScoringEngine create(Iterable<ScoringEngineProvider> loader) {
+        return create(choose(loader));
+    }
+
+    private static ScoringEngine create(ScoringEngineProvider chosen) {
+        long start = System.nanoTime();
+        ScoringEngine engine = chosen.create();
+        LOG.debug("scoring engine {} ready in {} ms", chosen.name(), (System.nanoTime() - start) / 1_000_000);
+        return engine;
+    }
+
+    private static ScoringEngineProvider choose(Iterable<ScoringEngineProvider> loader) {
         List<ScoringEngineProvider> providers = new ArrayList<>();
         loader.forEach(providers::add);
         if (providers.isEmpty()) {
@@ -54,10 +75,6 @@ public final class EngineLoader {
                     + providers.stream().map(p -> p.name() + " (" + p.priority() + ")").collect(Collectors.joining(", "))
                     + "; keep one, or give one a higher priority()");
         }
-        ScoringEngineProvider chosen = providers.get(0);
-        long start = System.nanoTime();
-        ScoringEngine engine = chosen.create();
-        LOG.debug("scoring engine {} ready in {} ms", chosen.name(), (System.nanoTime() - start) / 1_000_000);
-        return engine;
+        return providers.get(0);
     }
 }

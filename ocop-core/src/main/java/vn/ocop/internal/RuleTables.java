@@ -111,6 +111,9 @@ public final class RuleTables {
         final Map<String, Map<Integer, Option>> caseOptions = new LinkedHashMap<>();
         final List<CriterionDraft> children = new ArrayList<>();
         final List<Minimum> minimums = new ArrayList<>();
+        final Map<String, Csv.Row> minimumRows = new java.util.HashMap<>();
+        int minimumConditionColumn;
+        int minimumMarkedColumn;
         String group;
 
         CriterionDraft(Csv.Row row, String code, String parent, BigDecimal max, Selection selection, String label,
@@ -126,6 +129,7 @@ public final class RuleTables {
     }
 
     private static final class GroupDraft {
+        Csv.Row row;
         final String code;
         final PartCode part;
         final BigDecimal max;
@@ -143,8 +147,11 @@ public final class RuleTables {
         }
     }
 
+    /** The total every national set and band table is checked against, unless a pack declares another scale. */
+    public static final BigDecimal SCALE = BigDecimal.valueOf(100);
+
     /**
-     * Reads a criteria-set file.
+     * Reads a criteria-set file strictly: every problem, arithmetic included, is an error.
      *
      * @param file the file's name, for messages and for the catalogue
      * @param text its content
@@ -152,11 +159,37 @@ public final class RuleTables {
      * @throws RuleFileException naming the file, line and cell of the first problem
      */
     public static CriteriaSet readSet(String file, String text) {
-        Sections sections = sections(file, Csv.parse(file, text));
+        List<RuleFileException> problems = new ArrayList<>();
+        CriteriaSet set = readSet(file, Csv.parse(file, text), SCALE, problems);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+        return set;
+    }
+
+    /**
+     * Reads a criteria-set file. A problem that stops the reading (an unknown row, a value that is not a
+     * number, an option of an unknown criterion …) is thrown; problems that leave the set readable are added
+     * to {@code problems} and reading goes on, so that a caller can report them all together: a criterion,
+     * group or part whose maximum is not what its options or members add up to, parts that do not total
+     * {@code scale}, a minimum marker on an option that does not exist or whose points are not the marked
+     * option's.
+     *
+     * @param file     the file's name, for messages and for the catalogue
+     * @param rows     its rows
+     * @param scale    the total the parts must add up to (100 for the national criteria)
+     * @param problems receives the problems that do not stop the reading
+     * @return the criteria set it defines
+     * @throws RuleFileException naming the file, line and cell of a problem that stops the reading
+     */
+    public static CriteriaSet readSet(String file, List<Csv.Row> rows, BigDecimal scale,
+                                      List<RuleFileException> problems) {
+        Sections sections = sections(file, rows);
         Map<String, String> props = new LinkedHashMap<>();
         List<String> disqualifiers = new ArrayList<>();
         List<String> dataIssues = new ArrayList<>();
         Map<PartCode, BigDecimal> partMax = new EnumMap<>(PartCode.class);
+        Map<PartCode, Csv.Row> partRows = new EnumMap<>(PartCode.class);
         Map<String, GroupDraft> groups = new LinkedHashMap<>();
         Map<String, CriterionDraft> criteria = new LinkedHashMap<>();
 
@@ -174,6 +207,7 @@ public final class RuleTables {
                     if (partMax.put(code, number(file, row, 2, "part maximum")) != null) {
                         throw new RuleFileException(file, row.line(), row.cellName(1), "part " + code + " is declared twice");
                     }
+                    partRows.put(code, row);
                 }
                 case "Group" -> {
                     PartCode part = partCode(file, row, 1);
@@ -185,8 +219,10 @@ public final class RuleTables {
                     if (groups.containsKey(code)) {
                         throw new RuleFileException(file, row.line(), row.cellName(2), "group " + code + " is declared twice");
                     }
-                    groups.put(code, new GroupDraft(code, part, number(file, row, 3, "group maximum"),
-                            required(file, row, 4, "group heading"), row.cell(5)));
+                    GroupDraft g = new GroupDraft(code, part, number(file, row, 3, "group maximum"),
+                            required(file, row, 4, "group heading"), row.cell(5));
+                    g.row = row;
+                    groups.put(code, g);
                 }
                 case "GroupNote" -> group(file, row, groups, row.cell(1)).notes.add(row.cell(2));
                 case "Criterion" -> {
@@ -301,13 +337,14 @@ public final class RuleTables {
                 if (g.part == p.getKey()) {
                     List<Criterion> cs = new ArrayList<>();
                     for (CriterionDraft c : g.criteria) {
-                        cs.add(build(file, c));
+                        cs.add(build(file, c, problems));
                     }
                     gs.add(new CriterionGroup(g.code, g.part, g.max, g.label, g.labelEn, g.notes, cs));
                 }
             }
             parts.add(new Part(p.getKey(), p.getValue(), gs));
         }
+        checkArithmetic(file, id, parts, partRows, groups, criteria, scale, problems);
         int number;
         try {
             number = Integer.parseInt(props.getOrDefault("Number", "0"));
@@ -395,10 +432,81 @@ public final class RuleTables {
             }
             int option = wholeNumber(file, r, marked, r.cell(marked), "marked option");
             c.minimums.add(new Minimum(stars, points, option, r.cell(name)));
+            c.minimumRows.put(r.cell(name), r);
+            c.minimumConditionColumn = cond;
+            c.minimumMarkedColumn = marked;
         }
     }
 
-    private static Criterion build(String file, CriterionDraft c) {
+    /** Maxima against what their options and members add up to, and the parts against the scale. */
+    private static void checkArithmetic(String file, String set, List<Part> parts, Map<PartCode, Csv.Row> partRows,
+                                        Map<String, GroupDraft> groupRows, Map<String, CriterionDraft> criterionRows,
+                                        BigDecimal scale, List<RuleFileException> problems) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Part p : parts) {
+            BigDecimal groups = BigDecimal.ZERO;
+            for (CriterionGroup g : p.groups()) {
+                BigDecimal members = BigDecimal.ZERO;
+                for (Criterion c : g.criteria()) {
+                    checkCriterion(file, c, criterionRows, problems);
+                    members = members.add(c.max());
+                }
+                Csv.Row row = groupRows.get(g.code()).row;
+                if (members.compareTo(g.max()) != 0) {
+                    problems.add(new RuleFileException(file, row.line(), row.cellName(3), "group " + g.code()
+                            + " has maximum " + g.max().toPlainString() + ", but its criteria add up to "
+                            + members.toPlainString()));
+                }
+                groups = groups.add(g.max());
+            }
+            Csv.Row row = partRows.get(p.code());
+            if (groups.compareTo(p.max()) != 0) {
+                problems.add(new RuleFileException(file, row.line(), row.cellName(2), "part " + p.code()
+                        + " has maximum " + p.max().toPlainString() + ", but its groups add up to "
+                        + groups.toPlainString()));
+            }
+            total = total.add(p.max());
+        }
+        if (total.compareTo(scale) != 0) {
+            Csv.Row first = partRows.values().stream().findFirst().orElse(null);
+            problems.add(new RuleFileException(file, first == null ? 0 : first.line(),
+                    first == null ? null : first.cellName(2), "the parts of criteria set " + set + " add up to "
+                    + total.toPlainString() + ", not " + scale.toPlainString()
+                    + (scale.compareTo(SCALE) == 0 ? " (a pack may declare another total with a 'Scale' row)" : "")));
+        }
+    }
+
+    private static void checkCriterion(String file, Criterion c, Map<String, CriterionDraft> rows,
+                                       List<RuleFileException> problems) {
+        Csv.Row row = rows.get(c.code()).row;
+        BigDecimal best;
+        String what;
+        switch (c.selection()) {
+            case CONTAINER -> {
+                best = BigDecimal.ZERO;
+                for (Criterion child : c.children()) {
+                    checkCriterion(file, child, rows, problems);
+                    best = best.add(child.max());
+                }
+                what = "the criteria it contains add up to ";
+            }
+            case CASES -> {
+                best = c.cases().stream().flatMap(k -> k.options().stream()).map(Option::points)
+                        .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+                what = "its best case option gives ";
+            }
+            default -> {
+                best = c.options().stream().map(Option::points).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+                what = "its best option gives ";
+            }
+        }
+        if (best.compareTo(c.max()) != 0) {
+            problems.add(new RuleFileException(file, row.line(), row.cellName(3), "criterion " + c.code()
+                    + " has maximum " + c.max().toPlainString() + ", but " + what + best.toPlainString()));
+        }
+    }
+
+    private static Criterion build(String file, CriterionDraft c, List<RuleFileException> problems) {
         List<Option> options = contiguous(file, c, c.options, "");
         List<CaseDefinition> cases = new ArrayList<>();
         for (Map.Entry<String, String> e : c.caseLabels.entrySet()) {
@@ -407,7 +515,7 @@ public final class RuleTables {
         }
         List<Criterion> children = new ArrayList<>();
         for (CriterionDraft child : c.children) {
-            children.add(build(file, child));
+            children.add(build(file, child, problems));
         }
         switch (c.selection) {
             case SINGLE -> require(file, c, !options.isEmpty(), "has no options");
@@ -416,11 +524,24 @@ public final class RuleTables {
             case CASES -> require(file, c, !cases.isEmpty(), "has no cases");
             default -> throw new IllegalStateException(c.selection.toString());
         }
+        List<Minimum> minimums = new ArrayList<>();
         for (Minimum m : c.minimums) {
-            require(file, c, m.markedOption() >= 1 && m.markedOption() <= options.size(), "has a " + m.stars()
-                    + "-star marker on option " + m.markedOption() + ", which does not exist (rule " + m.rule() + ")");
+            Csv.Row row = c.minimumRows.get(m.rule());
+            if (m.markedOption() < 1 || m.markedOption() > options.size()) {
+                problems.add(new RuleFileException(file, row.line(), row.cellName(c.minimumMarkedColumn),
+                        "the " + m.stars() + "-star marker " + m.rule() + " marks option " + m.markedOption()
+                        + " of criterion " + c.code + ", which has " + options.size() + " options"));
+                continue;
+            }
+            BigDecimal marked = options.get(m.markedOption() - 1).points();
+            if (marked.compareTo(m.points()) != 0) {
+                problems.add(new RuleFileException(file, row.line(), row.cellName(c.minimumConditionColumn),
+                        "the " + m.stars() + "-star marker " + m.rule() + " asks for " + m.points().toPlainString()
+                        + " points on criterion " + c.code + ", but its marked option " + m.markedOption() + " gives "
+                        + marked.toPlainString()));
+            }
+            minimums.add(m);
         }
-        List<Minimum> minimums = new ArrayList<>(c.minimums);
         minimums.sort(java.util.Comparator.comparingInt(Minimum::stars));
         return new Criterion(c.code, c.group, c.parent, c.max, c.selection, c.label, c.labelEn, c.notes, options,
                 cases, children, minimums);
@@ -517,9 +638,37 @@ public final class RuleTables {
      */
     public static Edition readEdition(String file, String text, String classification,
                                       Function<String, CriteriaSet> setLoader) {
-        Sections sections = sections(file, Csv.parse(file, text));
+        List<RuleFileException> problems = new ArrayList<>();
+        Edition edition = readEdition(file, Csv.parse(file, text), classification, setLoader, SCALE, problems);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+        return edition;
+    }
+
+    /**
+     * Reads an edition file; problems that leave it readable are added to {@code problems}: star bands
+     * with a gap or an overlap, bands that do not run from 0 to {@code scale}, a star level given twice,
+     * part maxima that do not total {@code scale}.
+     *
+     * @param file           the edition file's name
+     * @param rows           its rows
+     * @param classification the content of the edition's classification file, or {@code null}
+     * @param setLoader      reads a criteria-set file named relative to the edition file; when it returns
+     *                       {@code null} the {@code Set} row is skipped (a pack's edition file, whose sets
+     *                       come from its manifest)
+     * @param scale          the highest total (100 for the national criteria)
+     * @param problems       receives the problems that do not stop the reading
+     * @return the edition
+     * @throws RuleFileException naming the file, line and cell of a problem that stops the reading
+     */
+    public static Edition readEdition(String file, List<Csv.Row> rows, String classification,
+                                      Function<String, CriteriaSet> setLoader, BigDecimal scale,
+                                      List<RuleFileException> problems) {
+        Sections sections = sections(file, rows);
         Map<String, String> props = new LinkedHashMap<>();
         Map<PartCode, BigDecimal> parts = new EnumMap<>(PartCode.class);
+        Csv.Row firstPart = null;
         List<CriteriaSet> sets = new ArrayList<>();
         List<vn.ocop.catalogue.Amendment> amendments = new ArrayList<>();
         List<vn.ocop.catalogue.RecognitionRule> recognition = new ArrayList<>();
@@ -533,9 +682,15 @@ public final class RuleTables {
             }
             switch (key) {
                 case "Edition", "Act", "Title", "Signed", "EffectiveFrom", "EffectiveTo" -> props.put(key, row.cell(1));
-                case "Part" -> parts.put(partCode(file, row, 1), number(file, row, 2, "part maximum"));
+                case "Part" -> {
+                    parts.put(partCode(file, row, 1), number(file, row, 2, "part maximum"));
+                    firstPart = firstPart == null ? row : firstPart;
+                }
                 case "Set" -> {
                     CriteriaSet set = setLoader.apply(required(file, row, 2, "set file"));
+                    if (set == null) {
+                        continue;
+                    }
                     if (!set.id().equals(row.cell(1))) {
                         throw new RuleFileException(file, row.line(), row.cellName(1), "file " + row.cell(2)
                                 + " defines criteria set " + set.id() + ", not " + row.cell(1));
@@ -568,7 +723,14 @@ public final class RuleTables {
                         + s.edition() + ", but edition file " + file + " lists it under " + id);
             }
         }
+        BigDecimal partTotal = parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (firstPart != null && partTotal.compareTo(scale) != 0) {
+            problems.add(new RuleFileException(file, firstPart.line(), firstPart.cellName(2), "the part maxima add up to "
+                    + partTotal.toPlainString() + ", not " + scale.toPlainString()));
+        }
         List<StarBand> bands = new ArrayList<>();
+        Map<String, Csv.Row> bandRows = new java.util.HashMap<>();
+        int bandFrom = -1;
         for (Table t : sections.tables()) {
             if (!t.title().toLowerCase(Locale.ROOT).endsWith("star bands")) {
                 throw new RuleFileException(file, t.titleLine(), "A" + t.titleLine(),
@@ -580,17 +742,71 @@ public final class RuleTables {
             int upTo = t.column("CONDITION", 2);
             int stars = t.column("ACTION", 0);
             int wording = t.column("DESCRIPTION", 0);
+            bandFrom = from;
             for (Csv.Row r : t.rows()) {
-                bands.add(new StarBand(wholeNumber(file, r, stars, r.cell(stars), "stars"),
+                StarBand band = new StarBand(wholeNumber(file, r, stars, r.cell(stars), "stars"),
                         number(file, r, from, "band start"), optionalNumber(file, r, below, "band end"),
-                        optionalNumber(file, r, upTo, "band end"), wording < 0 ? "" : r.cell(wording), r.cell(name)));
+                        optionalNumber(file, r, upTo, "band end"), wording < 0 ? "" : r.cell(wording), r.cell(name));
+                if ((band.below() == null) == (band.upTo() == null)) {
+                    throw new RuleFileException(file, r.line(), r.cellName(below), "band " + band.rule()
+                            + " needs exactly one upper edge: 'Total below' (<) or, for the top band, 'Total up to' (≤)");
+                }
+                bands.add(band);
+                bandRows.put(band.rule(), r);
             }
         }
+        checkBands(file, bands, bandRows, bandFrom, scale, problems);
         bands.sort(java.util.Comparator.comparingInt(StarBand::stars).reversed());
         return new Edition(id, props.getOrDefault("Act", id), props.get("Title"), date(file, props, "Signed"),
                 date(file, props, "EffectiveFrom"), date(file, props, "EffectiveTo"), parts, bands,
                 classification == null ? List.of() : readClassification(file, classification), sets, amendments,
                 recognition, certificateMonths, window, transition, file);
+    }
+
+    /** The bands, in order of their start, must tile [0, scale] exactly, each star level once. */
+    private static void checkBands(String file, List<StarBand> bands, Map<String, Csv.Row> rows, int fromColumn,
+                                   BigDecimal scale, List<RuleFileException> problems) {
+        if (bands.isEmpty()) {
+            problems.add(new RuleFileException(file, 0, null, "the edition has no star bands"));
+            return;
+        }
+        List<StarBand> sorted = new ArrayList<>(bands);
+        sorted.sort(java.util.Comparator.comparing(StarBand::from));
+        Map<Integer, String> levels = new java.util.HashMap<>();
+        BigDecimal reached = BigDecimal.ZERO;
+        boolean closed = false;
+        for (StarBand b : sorted) {
+            Csv.Row row = rows.get(b.rule());
+            String other = levels.put(b.stars(), b.rule());
+            if (other != null) {
+                problems.add(new RuleFileException(file, row.line(), row.cellName(fromColumn), "bands " + other
+                        + " and " + b.rule() + " both give " + b.stars() + " stars"));
+            }
+            int cmp = b.from().compareTo(reached);
+            if (closed || cmp < 0) {
+                problems.add(new RuleFileException(file, row.line(), row.cellName(fromColumn), "band " + b.rule()
+                        + " starts at " + b.from().toPlainString() + ", inside the band below it (overlap)"));
+            } else if (cmp > 0) {
+                problems.add(new RuleFileException(file, row.line(), row.cellName(fromColumn), "band " + b.rule()
+                        + " starts at " + b.from().toPlainString() + ", but the band below it ends at "
+                        + reached.toPlainString() + ": totals in between get no band (gap)"));
+            }
+            reached = b.below() != null ? b.below() : b.upTo();
+            closed = b.upTo() != null;
+            if (reached.compareTo(b.from()) <= 0 && b.below() != null) {
+                problems.add(new RuleFileException(file, row.line(), row.cellName(fromColumn), "band " + b.rule()
+                        + " is empty: it starts at " + b.from().toPlainString() + " and ends below "
+                        + reached.toPlainString()));
+            }
+        }
+        StarBand top = sorted.get(sorted.size() - 1);
+        if (!closed || reached.compareTo(scale) != 0) {
+            Csv.Row row = rows.get(top.rule());
+            problems.add(new RuleFileException(file, row.line(), row.cellName(fromColumn), "the top band " + top.rule()
+                    + (closed ? " ends at " + reached.toPlainString() : " ends below " + reached.toPlainString())
+                    + ", but totals run up to " + scale.toPlainString() + " inclusive"
+                    + " ('Total up to' " + scale.toPlainString() + " on the top band)"));
+        }
     }
 
     private static LocalDate cellDate(String file, Csv.Row row, int column) {

@@ -24,6 +24,8 @@ import vn.ocop.catalogue.PartCode;
  * @param criteriaSet       the criteria set used
  * @param edition           the edition used
  * @param editionReason     why that edition was used
+ * @param pack              the province rule pack the result was scored with, or {@code null} for the
+ *                          national criteria alone
  * @param product           the sheet's product description, echoed
  * @param criteria          points per leaf criterion code, in official order
  * @param awards            per leaf criterion: option, points, and the rule and file that awarded them
@@ -45,7 +47,7 @@ import vn.ocop.catalogue.PartCode;
  * @param warnings          anything the user should know about the result (defective source data, …)
  */
 public record ScoreResult(String id, String criteriaSet, String edition, String editionReason,
-                          Map<String, Object> product,
+                          vn.ocop.pack.PackInfo pack, Map<String, Object> product,
                           Map<String, BigDecimal> criteria, List<Award> awards, List<GroupScore> groups,
                           Map<PartCode, BigDecimal> parts, Map<PartCode, BigDecimal> partMaxima,
                           BigDecimal total, BigDecimal maxTotal, int bandStars, int stars, boolean ocopProduct,
@@ -110,14 +112,14 @@ public record ScoreResult(String id, String criteriaSet, String edition, String 
      * @return a copy with those
      */
     public ScoreResult with(String reason, Recognition recognition, Council council, List<String> warnings) {
-        return new ScoreResult(id, criteriaSet, edition, reason, product, criteria, awards, groups, parts, partMaxima,
+        return new ScoreResult(id, criteriaSet, edition, reason, pack, product, criteria, awards, groups, parts, partMaxima,
                 total, maxTotal, bandStars, stars, ocopProduct, failedMinimums, markerPolicy, stops, disqualifications,
                 recognition, council, explanation, warnings);
     }
 
     /** @param explanation why the result has its star level @return a copy with it */
     public ScoreResult with(Explanation explanation) {
-        return new ScoreResult(id, criteriaSet, edition, editionReason, product, criteria, awards, groups, parts,
+        return new ScoreResult(id, criteriaSet, edition, editionReason, pack, product, criteria, awards, groups, parts,
                 partMaxima, total, maxTotal, bandStars, stars, ocopProduct, failedMinimums, markerPolicy, stops,
                 disqualifications, recognition, council, explanation, warnings);
     }

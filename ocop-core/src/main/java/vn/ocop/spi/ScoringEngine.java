@@ -15,6 +15,11 @@ public interface ScoringEngine {
     /** @return the editions and criteria sets the engine can score */
     Catalogue catalogue();
 
+    /** @return the province pack the engine was loaded with, or {@code null} for the national criteria */
+    default vn.ocop.pack.PackInfo pack() {
+        return null;
+    }
+
     /**
      * Scores a sheet that was already validated against {@code set}.
      *

@@ -25,4 +25,29 @@ public interface ScoringEngineProvider {
      * @return the engine
      */
     ScoringEngine create();
+
+    /**
+     * Loads a province rule pack layered over the national criteria, completely or not at all.
+     *
+     * @param pack    a pack folder, or a {@code .jar} or {@code .zip} holding one
+     * @param options how to load it
+     * @return the compiled pack
+     * @throws vn.ocop.pack.InvalidPackException listing every problem found, with file, line and cell
+     */
+    default LoadedPack loadPack(java.nio.file.Path pack, vn.ocop.pack.PackOptions options) {
+        throw new vn.ocop.OcopException("the " + name() + " scoring engine cannot load rule packs");
+    }
+
+    /**
+     * Writes a national edition as a pack: its manifest and every file of the edition, so that a province
+     * starts from the official text.
+     *
+     * @param edition   the edition, for example {@code QD-26-2026}
+     * @param directory an empty or missing folder
+     * @param format    {@code csv} or {@code xlsx}
+     * @return the files written, relative to the folder
+     */
+    default java.util.List<String> exportEdition(String edition, java.nio.file.Path directory, String format) {
+        throw new vn.ocop.OcopException("the " + name() + " scoring engine cannot export rule packs");
+    }
 }

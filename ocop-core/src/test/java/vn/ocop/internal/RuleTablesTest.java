@@ -49,7 +49,10 @@ class RuleTablesTest {
 
     @Test
     void readsASet() {
-        CriteriaSet s = RuleTables.readSet("t.drl.csv", HEADER + OPTIONS + MINIMUMS);
+        List<RuleFileException> problems = new java.util.ArrayList<>();
+        CriteriaSet s = RuleTables.readSet("t.drl.csv", Csv.parse("t.drl.csv", HEADER + OPTIONS + MINIMUMS),
+                BigDecimal.valueOf(3), problems);
+        assertEquals(List.of(), problems);
         assertEquals("T-01", s.id());
         assertEquals("T-2026", s.edition());
         Criterion c = s.criterion("1.1").orElseThrow();
@@ -88,8 +91,8 @@ class RuleTablesTest {
     @Test
     void aMarkerOnAMissingOptionIsReported() {
         RuleFileException e = error(HEADER + OPTIONS + MINIMUMS.replace("\"1.1,2\",4,2", "\"1.1,2\",4,5"));
-        assertEquals("t.drl.csv:9: criterion 1.1 has a 4-star marker on option 5, which does not exist (rule T 1.1 4★)",
-                e.getMessage());
+        assertEquals("t.drl.csv:27 (cell D27): the 4-star marker T 1.1 4★ marks option 5 of criterion 1.1, which has"
+                + " 2 options", e.getMessage());
     }
 
     @Test
@@ -111,5 +114,76 @@ class RuleTablesTest {
     void aYesNoCriterionNeedsTwoOptions() {
         RuleFileException e = error(HEADER + OPTIONS.replace("T 1.2 #2,\"1.2,2\",1,Yes\n", ""));
         assertEquals("t.drl.csv:10: criterion 1.2 is yes/no, so it needs exactly two options (no, yes)", e.getMessage());
+    }
+
+    /** Every arithmetic problem of a file, collected, each at the cell holding the wrong maximum. */
+    static List<String> arithmetic(String text, int scale) {
+        List<RuleFileException> problems = new java.util.ArrayList<>();
+        RuleTables.readSet("t.drl.csv", Csv.parse("t.drl.csv", text), BigDecimal.valueOf(scale), problems);
+        return problems.stream().map(RuleFileException::getMessage).toList();
+    }
+
+    @Test
+    void maximaThatDoNotAddUpAreAllReported() {
+        String text = HEADER.replace("Part,A,3", "Part,A,4").replace("Group,A,1,3,", "Group,A,1,5,")
+                .replace("Criterion,1,1.1,2,", "Criterion,1,1.1,3,") + OPTIONS + MINIMUMS;
+        assertEquals(List.of(
+                "t.drl.csv:9 (cell D9): criterion 1.1 has maximum 3, but its best option gives 2",
+                "t.drl.csv:8 (cell D8): group 1 has maximum 5, but its criteria add up to 4",
+                "t.drl.csv:7 (cell C7): part A has maximum 4, but its groups add up to 5",
+                "t.drl.csv:7 (cell C7): the parts of criteria set T-01 add up to 4, not 3"), arithmetic(text, 3));
+    }
+
+    @Test
+    void aMarkerAskingForOtherPointsThanItsOptionIsReported() {
+        String text = HEADER + OPTIONS + MINIMUMS.replace("\"1.1,2\",4,2", "\"1.1,1\",4,2");
+        assertEquals(List.of("t.drl.csv:27 (cell B27): the 4-star marker T 1.1 4★ asks for 1 points on criterion 1.1,"
+                + " but its marked option 2 gives 2"), arithmetic(text, 3));
+    }
+
+    @Test
+    void theScaleIsOneHundredUnlessDeclared() {
+        assertEquals(List.of("t.drl.csv:7 (cell C7): the parts of criteria set T-01 add up to 3, not 100 (a pack may"
+                + " declare another total with a 'Scale' row)"), arithmetic(HEADER + OPTIONS, 100));
+    }
+
+    static final String EDITION = """
+            RuleSet,x
+            Edition,T-2026
+            EffectiveFrom,2026-01-01
+            Part,A,3
+
+            RuleTable T-2026 star bands
+            NAME,CONDITION,CONDITION,CONDITION,ACTION,DESCRIPTION
+            ,$e : Evaluation,Evaluation,Evaluation,,
+            ,total >= $param,total < $param,total <= $param,x,
+            Rule,Total from,Total below,Total up to,Stars,Official wording
+            T 3★,2,,3,3,
+            T 2★,1,2,,2,
+            T 1★,0,1,,1,
+            """;
+
+    static List<String> bands(String text) {
+        List<RuleFileException> problems = new java.util.ArrayList<>();
+        RuleTables.readEdition("e.drl.csv", Csv.parse("e.drl.csv", text), null, f -> null, BigDecimal.valueOf(3),
+                problems);
+        return problems.stream().map(RuleFileException::getMessage).toList();
+    }
+
+    @Test
+    void bandsThatTileTheScaleAreAccepted() {
+        assertEquals(List.of(), bands(EDITION));
+    }
+
+    @Test
+    void gapsOverlapsAndShortBandsAreReported() {
+        assertEquals(List.of("e.drl.csv:12 (cell B12): band T 2★ starts at 1.5, but the band below it ends at 1:"
+                + " totals in between get no band (gap)"), bands(EDITION.replace("T 2★,1,2", "T 2★,1.5,2")));
+        assertEquals(List.of("e.drl.csv:12 (cell B12): band T 2★ starts at 0.5, inside the band below it (overlap)"),
+                bands(EDITION.replace("T 2★,1,2", "T 2★,0.5,2")));
+        assertEquals(List.of("e.drl.csv:11 (cell B11): the top band T 3★ ends at 2.5, but totals run up to 3 inclusive"
+                + " ('Total up to' 3 on the top band)"), bands(EDITION.replace("T 3★,2,,3", "T 3★,2,,2.5")));
+        assertEquals(List.of("e.drl.csv:11 (cell B11): bands T 2★ and T 3★ both give 2 stars"),
+                bands(EDITION.replace("T 3★,2,,3,3", "T 3★,2,,3,2")));
     }
 }

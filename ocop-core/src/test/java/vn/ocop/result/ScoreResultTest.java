@@ -18,7 +18,7 @@ class ScoreResultTest {
             PartCode.B, BigDecimal.valueOf(25), PartCode.C, BigDecimal.valueOf(35));
 
     static ScoreResult result(BigDecimal total, int band, int stars, boolean ocop) {
-        return new ScoreResult(null, "X", "E", "given", null, Map.of(), List.of(), List.of(), PARTS, MAX, total,
+        return new ScoreResult(null, "X", "E", "given", null, null, Map.of(), List.of(), List.of(), PARTS, MAX, total,
                 BigDecimal.valueOf(100), band, stars, ocop, Map.of(), MarkerPolicy.HIGHEST_PASSING_LEVEL, List.of(),
                 List.of(), null, null, null, List.of());
     }

@@ -28,6 +28,11 @@ import vn.ocop.catalogue.CriteriaSet;
 import vn.ocop.catalogue.Edition;
 import vn.ocop.catalogue.ProductClass;
 import vn.ocop.json.OcopJson;
+import vn.ocop.pack.InvalidPackException;
+import vn.ocop.pack.Pack;
+import vn.ocop.pack.PackOptions;
+import vn.ocop.pack.PackReport;
+import vn.ocop.pack.Packs;
 import vn.ocop.result.ScoreResult;
 
 /**
@@ -80,10 +85,16 @@ public final class OcopCommand {
                 case "advise" -> advise(rest);
                 case "report" -> report(rest);
                 case "catalogue", "catalog" -> catalogue(rest);
+                case "export-pack" -> exportPack(rest);
+                case "validate" -> validate(rest);
+                case "impact" -> impact(rest);
                 default -> usageError("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {
             return usageError(e.getMessage());
+        } catch (InvalidPackException e) {
+            err.println("ocop: " + e.getMessage());
+            return BAD_INPUT;
         } catch (OcopException e) {
             err.println("ocop: " + e.getMessage());
             return FAILURE;
@@ -126,8 +137,18 @@ public final class OcopCommand {
         s.println("        for each sheet below 5★, the fewest answer changes that reach each higher star level.");
         s.println("  report --html OUT.html [--council] [--edition E] FILE...");
         s.println("        a self-contained HTML page: the sheets (or the council) laid out like the official form.");
-        s.println("  catalogue [--json] [SET]");
+        s.println("  catalogue [--json] [--pack PACK] [SET]");
         s.println("        list editions, product categories, groups and criteria sets; with SET, that set in full.");
+        s.println("  export-pack --edition E [--format csv|xlsx] DIR");
+        s.println("        write national edition E as a pack a province can edit (DIR must be empty or missing).");
+        s.println("  validate [--json] [--trust-drl] PACK");
+        s.println("        check a pack completely; prints every problem with file, line and cell (exit 1), or");
+        s.println("        what the pack changes against the national edition (exit 0).");
+        s.println("  impact --pack PACK [--json] [--trust-drl] [--edition E] FILE...");
+        s.println("        score the sheets under the national edition and under the pack; whose stars change.");
+        s.println();
+        s.println("  score, council, advise and report also take --pack PACK (a pack folder, .jar or .zip) and");
+        s.println("  --trust-drl (accept DRL files in the pack: they are Java code and run unsandboxed).");
         s.println();
         s.println("exit status: 0 success, 2 bad input or usage, 1 internal failure");
     }
@@ -137,7 +158,15 @@ public final class OcopCommand {
     }
 
     /** The options of score and council, and the files. */
-    private record Parsed(boolean json, ScoringOptions options, List<String> files) {
+    private record Parsed(boolean json, ScoringOptions options, List<String> files, Path pack, boolean trustDrl) {
+        /** The scorer: over the pack when one is given, else over the national criteria. */
+        Scorer scorer() {
+            return pack == null ? Ocop.scorer(options) : loadPack(pack, trustDrl).scorer(options);
+        }
+    }
+
+    private static Pack loadPack(Path pack, boolean trustDrl) {
+        return Packs.load(pack, PackOptions.defaults().withTrustDrl(trustDrl));
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String option, String value) {
@@ -152,12 +181,25 @@ public final class OcopCommand {
 
     private static Parsed parse(String command, List<String> args, boolean council) {
         boolean json = false;
+        boolean trustDrl = false;
+        Path pack = null;
         ScoringOptions options = ScoringOptions.defaults();
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--json")) {
                 json = true;
+                continue;
+            }
+            if (a.equals("--trust-drl")) {
+                trustDrl = true;
+                continue;
+            }
+            if (a.equals("--pack")) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException("--pack needs a pack folder, .jar or .zip");
+                }
+                pack = Path.of(args.get(++i));
                 continue;
             }
             if (!a.startsWith("--") || a.equals("-")) {
@@ -203,7 +245,10 @@ public final class OcopCommand {
                     + Ocop.catalogue().editions().stream().map(Edition::id)
                     .collect(java.util.stream.Collectors.joining(", ")) + ")");
         }
-        return new Parsed(json, options, files);
+        if (trustDrl && pack == null) {
+            throw new UsageException("--trust-drl only applies with --pack");
+        }
+        return new Parsed(json, options, files, pack, trustDrl);
     }
 
     private int council(List<String> args) {
@@ -228,7 +273,7 @@ public final class OcopCommand {
             report(p.json(), "council", unreadable);
             return BAD_INPUT;
         }
-        Scorer scorer = Ocop.scorer(p.options());
+        Scorer scorer = p.scorer();
         try {
             ScoreResult r = scorer.scoreCouncilJson(members);
             if (p.json()) {
@@ -255,7 +300,7 @@ public final class OcopCommand {
         rest.remove(at);
         boolean council = rest.remove("--council");
         Parsed p = parse("report", rest, false);
-        Scorer scorer = Ocop.scorer(p.options());
+        Scorer scorer = p.scorer();
         Map<String, String> inputs = new LinkedHashMap<>();
         for (String file : p.files()) {
             try {
@@ -301,7 +346,7 @@ public final class OcopCommand {
         List<String> rest = new ArrayList<>(args);
         boolean council = rest.remove("--council");
         Parsed p = parse("advise", rest, false);
-        Scorer scorer = Ocop.scorer(p.options());
+        Scorer scorer = p.scorer();
         if (council) {
             try {
                 List<vn.ocop.sheet.Sheet> members = new ArrayList<>();
@@ -388,7 +433,7 @@ public final class OcopCommand {
         Parsed p = parse("score", args, false);
         boolean json = p.json();
         List<String> files = p.files();
-        Scorer scorer = Ocop.scorer(p.options());
+        Scorer scorer = p.scorer();
         int status = OK;
         for (String file : files) {
             List<Input> inputs = new ArrayList<>();
@@ -448,6 +493,16 @@ public final class OcopCommand {
 
     private int catalogue(List<String> args) {
         boolean json = args.remove("--json");
+        boolean trustDrl = args.remove("--trust-drl");
+        Path pack = null;
+        int at = args.indexOf("--pack");
+        if (at >= 0) {
+            if (at + 1 >= args.size()) {
+                throw new UsageException("--pack needs a pack folder, .jar or .zip");
+            }
+            pack = Path.of(args.remove(at + 1));
+            args.remove(at);
+        }
         for (String a : args) {
             if (a.startsWith("--")) {
                 throw new UsageException("unknown option '" + a + "' for catalogue");
@@ -456,7 +511,7 @@ public final class OcopCommand {
         if (args.size() > 1) {
             throw new UsageException("catalogue takes at most one criteria set");
         }
-        Catalogue catalogue = Ocop.catalogue();
+        Catalogue catalogue = pack == null ? Ocop.catalogue() : loadPack(pack, trustDrl).catalogue();
         if (args.size() == 1) {
             CriteriaSet set = catalogue.set(args.get(0)).orElse(null);
             if (set == null) {
@@ -497,6 +552,98 @@ public final class OcopCommand {
             }
         }
         return OK;
+    }
+
+    private int exportPack(List<String> args) {
+        String edition = null;
+        String format = "csv";
+        List<String> dirs = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--edition") || a.equals("--format")) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException(a + " needs a value");
+                }
+                if (a.equals("--edition")) {
+                    edition = args.get(++i);
+                } else {
+                    format = args.get(++i);
+                }
+            } else if (a.startsWith("--")) {
+                throw new UsageException("unknown option '" + a + "' for export-pack");
+            } else {
+                dirs.add(a);
+            }
+        }
+        if (edition == null || dirs.size() != 1) {
+            throw new UsageException("export-pack needs --edition E and one folder");
+        }
+        if (!format.equals("csv") && !format.equals("xlsx")) {
+            throw new UsageException("--format must be csv or xlsx: '" + format + "'");
+        }
+        if (Ocop.catalogue().edition(edition).isEmpty()) {
+            throw new UsageException("unknown edition '" + edition + "' (known: " + Ocop.catalogue().editions().stream()
+                    .map(Edition::id).collect(java.util.stream.Collectors.joining(", ")) + ")");
+        }
+        List<String> written = Packs.export(edition, Path.of(dirs.get(0)), format);
+        err.println("ocop: wrote " + written.size() + " files of " + edition + " to " + dirs.get(0)
+                + " (start with " + written.get(0) + ")");
+        return OK;
+    }
+
+    private int validate(List<String> args) {
+        boolean json = args.remove("--json");
+        boolean trustDrl = args.remove("--trust-drl");
+        for (String a : args) {
+            if (a.startsWith("--")) {
+                throw new UsageException("unknown option '" + a + "' for validate");
+            }
+        }
+        if (args.size() != 1) {
+            throw new UsageException("validate needs one pack folder, .jar or .zip");
+        }
+        PackReport report = Packs.validate(Path.of(args.get(0)), PackOptions.defaults().withTrustDrl(trustDrl));
+        if (json) {
+            out.println(OcopJson.write(report));
+        } else if (!report.valid()) {
+            out.println("pack " + report.location() + " is INVALID: " + report.problems().size()
+                    + (report.problems().size() == 1 ? " problem" : " problems"));
+            report.problems().forEach(pr -> out.println("  " + pr));
+        } else {
+            out.println("pack " + report.location() + " is valid: " + report.pack());
+            report.warnings().forEach(w -> out.println("  warning: " + w));
+            out.println("  " + report.changes().size() + (report.changes().size() == 1 ? " change" : " changes")
+                    + " against the national edition " + report.pack().edition()
+                    + (report.changes().isEmpty() ? "" : ":"));
+            report.changes().forEach(c -> out.println("    " + c));
+        }
+        return report.valid() ? OK : FAILURE;
+    }
+
+    private int impact(List<String> args) {
+        Parsed p = parse("impact", args, false);
+        if (p.pack() == null) {
+            throw new UsageException("impact needs --pack PACK");
+        }
+        Pack pack = loadPack(p.pack(), p.trustDrl());
+        Impact impact = new Impact(Ocop.scorer(p.options()), pack.scorer(p.options()), pack.info());
+        int status = OK;
+        for (String file : p.files()) {
+            try {
+                for (Input input : read(file)) {
+                    impact.add(input.source(), input.json());
+                }
+            } catch (IOException e) {
+                impact.unreadable(file, e instanceof NoSuchFileException ? "no such file" : "cannot read: " + e.getMessage());
+                status = BAD_INPUT;
+            }
+        }
+        if (p.json()) {
+            out.println(OcopJson.write(impact.report()));
+        } else {
+            impact.print(out);
+        }
+        return status;
     }
 
     private static String label(String en) {

@@ -59,25 +59,42 @@ import vn.ocop.spi.ScoringEngine;
  * and never rounded. KIE bases are built on first use of their set and shared; a stateless session
  * per set is reused (it holds no globals, so concurrent calls do not interfere).
  */
-final class DroolsScoringEngine implements ScoringEngine {
+public final class DroolsScoringEngine implements ScoringEngine {
 
     private static final class Holder {
+        static final ExecutableModels MODELS = new ExecutableModels(DroolsScoringEngine.class.getClassLoader());
         static final DroolsScoringEngine NATIONAL = new DroolsScoringEngine(
-                ClasspathRules.load(DroolsScoringEngine.class.getClassLoader()),
-                new ExecutableModels(DroolsScoringEngine.class.getClassLoader()));
+                ClasspathRules.load(DroolsScoringEngine.class.getClassLoader()), MODELS::build, null, null);
     }
 
     private final Catalogue catalogue;
-    private final ExecutableModels models;
+    private final java.util.function.Function<String, KieBase> bases;
+    private final vn.ocop.pack.PackInfo pack;
+    private final DroolsScoringEngine fallback;
     private final Map<String, StatelessKieSession> sessions = new ConcurrentHashMap<>();
 
-    DroolsScoringEngine(Catalogue catalogue, ExecutableModels models) {
+    /**
+     * @param catalogue the sets the engine scores
+     * @param bases     builds the KIE base of a set, or returns {@code null} when {@code fallback} has it
+     * @param pack      the pack the engine was loaded with, or {@code null}
+     * @param fallback  the engine whose sessions serve the sets {@code bases} leaves out, or {@code null}
+     */
+    public DroolsScoringEngine(Catalogue catalogue, java.util.function.Function<String, KieBase> bases,
+                        vn.ocop.pack.PackInfo pack, DroolsScoringEngine fallback) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-        this.models = Objects.requireNonNull(models, "models");
+        this.bases = Objects.requireNonNull(bases, "bases");
+        this.pack = pack;
+        this.fallback = fallback;
     }
 
-    static DroolsScoringEngine national() {
+    /** @return the engine of the national rule files, shared */
+    public static DroolsScoringEngine national() {
         return Holder.NATIONAL;
+    }
+
+    /** @return the compiled models of the national rule files */
+    public static ExecutableModels nationalModels() {
+        return Holder.MODELS;
     }
 
     @Override
@@ -85,11 +102,23 @@ final class DroolsScoringEngine implements ScoringEngine {
         return catalogue;
     }
 
+    @Override
+    public vn.ocop.pack.PackInfo pack() {
+        return pack;
+    }
+
     StatelessKieSession session(String setId) {
+        StatelessKieSession own = sessions.get(setId);
+        if (own != null) {
+            return own;
+        }
+        if (fallback != null && bases.apply(setId) == null) {
+            return fallback.session(setId);
+        }
         return sessions.computeIfAbsent(setId, id -> {
             KieBase base;
             try {
-                base = models.build(id);
+                base = bases.apply(id);
             } catch (OcopException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -205,7 +234,7 @@ final class DroolsScoringEngine implements ScoringEngine {
             vn.ocop.sheet.Finding f = vn.ocop.sheet.Finding.valueOf(e.getRejectedBy());
             Map<PartCode, BigDecimal> zero = new EnumMap<>(PartCode.class);
             set.parts().forEach(p -> zero.put(p.code(), BigDecimal.ZERO));
-            return new ScoreResult(id, set.id(), edition.id(), null, product, Map.of(), List.of(), List.of(),
+            return new ScoreResult(id, set.id(), edition.id(), null, pack, product, Map.of(), List.of(), List.of(),
                     zero, maxima, BigDecimal.ZERO, set.maxTotal(), 0, 0, false, Map.of(), options.markerPolicy(),
                     List.of(), List.of(new Disqualification(f.name(), f.label(), e.getRejectRule())), null, null, null, warnings);
         }
@@ -259,7 +288,7 @@ final class DroolsScoringEngine implements ScoringEngine {
                     .orElseThrow(() -> new OcopException("stop rule " + s.getRule() + " is not in the catalogue of " + set.id()));
             stops.add(new AppliedStop(r.rule(), r.finding(), r.criterion(), r.effect(), r.text()));
         }
-        return new ScoreResult(id, set.id(), edition.id(), null, product, criteria, awards, groupScores,
+        return new ScoreResult(id, set.id(), edition.id(), null, pack, product, criteria, awards, groupScores,
                 partPoints, maxima, e.getTotal(), set.maxTotal(), e.getBandStars(), e.getStars(), e.getStars() >= 3,
                 failed, options.markerPolicy(), stops, List.of(), null, null, null, warnings);
     }

@@ -1,5 +1,10 @@
 package vn.ocop.rules.internal;
 
+import java.nio.file.Path;
+import java.util.List;
+import vn.ocop.pack.PackOptions;
+import vn.ocop.rules.internal.pack.DroolsPacks;
+import vn.ocop.spi.LoadedPack;
 import vn.ocop.spi.ScoringEngine;
 import vn.ocop.spi.ScoringEngineProvider;
 
@@ -18,5 +23,15 @@ public final class DroolsScoringEngineProvider implements ScoringEngineProvider 
     @Override
     public ScoringEngine create() {
         return DroolsScoringEngine.national();
+    }
+
+    @Override
+    public LoadedPack loadPack(Path pack, PackOptions options) {
+        return DroolsPacks.load(pack, options);
+    }
+
+    @Override
+    public List<String> exportEdition(String edition, Path directory, String format) {
+        return DroolsPacks.export(edition, directory, format);
     }
 }

@@ -27,7 +27,7 @@ import vn.ocop.OcopException;
  * ({@code META-INF/kie/vn.ocop/ocop-rules/drools-model}) names the generated model class of each package;
  * and a base is assembled from its packages' models alone.
  */
-final class ExecutableModels {
+public final class ExecutableModels {
     static final String KMODULE = "META-INF/kmodule.xml";
     static final String INDEX = "META-INF/kie/vn.ocop/ocop-rules/drools-model";
 
@@ -47,20 +47,36 @@ final class ExecutableModels {
      * @return the KIE base, freshly built from its packages' models
      */
     KieBase build(String name) {
+        List<Model> parts = new ArrayList<>();
+        for (String p : packages(name)) {
+            parts.add(model(p));
+        }
+        return KieBaseBuilder.createKieBaseFromModel(parts);
+    }
+
+    /**
+     * @param name a KIE base name of the kmodule (a criteria set code)
+     * @return the packages its base is made of: common, edition, set
+     */
+    public List<String> packages(String name) {
         List<String> packages = packagesByBase.get(name);
         if (packages == null) {
             throw new OcopException("criteria set " + name + " has no rule base in " + KMODULE);
         }
-        List<Model> parts = new ArrayList<>();
-        for (String p : packages) {
-            String modelClass = modelClassByPackage.get(p);
-            if (modelClass == null) {
-                throw new OcopException("package " + p + " of rule base " + name + " has no compiled rules in " + INDEX
-                        + " (was ocop-rules built with kie-maven-plugin?)");
-            }
-            parts.add(models.computeIfAbsent(p, k -> instantiate(modelClass)));
+        return packages;
+    }
+
+    /**
+     * @param pkg a rule package of the national files
+     * @return its compiled model, loaded once
+     */
+    public Model model(String pkg) {
+        String modelClass = modelClassByPackage.get(pkg);
+        if (modelClass == null) {
+            throw new OcopException("package " + pkg + " has no compiled rules in " + INDEX
+                    + " (was ocop-rules built with kie-maven-plugin?)");
         }
-        return KieBaseBuilder.createKieBaseFromModel(parts);
+        return models.computeIfAbsent(pkg, k -> instantiate(modelClass));
     }
 
     private Model instantiate(String className) {

@@ -1,0 +1,23 @@
+package vn.ocop.pack;
+
+/**
+ * How a pack is loaded.
+ *
+ * @param trustDrl accept DRL files in the pack. DRL consequences are Java code that runs with the
+ *                 application's rights, and modern JDKs have no sandbox for it (the SecurityManager is gone
+ *                 from JDK 24): set this only for packs from a source you trust as you trust your own code.
+ *                 Decision tables (CSV, XLSX) need no trust: the library writes the code around their cells
+ *                 and checks every cell before it is compiled.
+ */
+public record PackOptions(boolean trustDrl) {
+
+    /** @return the safe defaults: DRL refused */
+    public static PackOptions defaults() {
+        return new PackOptions(false);
+    }
+
+    /** @param trust whether DRL files are accepted @return a copy with that choice */
+    public PackOptions withTrustDrl(boolean trust) {
+        return new PackOptions(trust);
+    }
+}

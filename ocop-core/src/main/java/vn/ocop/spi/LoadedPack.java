@@ -1,0 +1,23 @@
+package vn.ocop.spi;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A pack compiled by an engine.
+ *
+ * @param engine   the engine loaded with the national criteria and the pack; its {@link ScoringEngine#pack()}
+ *                 names the pack
+ * @param warnings problems the pack's files acknowledge (a set with {@code DataIssue} rows whose arithmetic
+ *                 does not add up), and other things to know
+ * @param drlFiles the trusted DRL files the pack added, relative to the pack
+ */
+public record LoadedPack(ScoringEngine engine, List<String> warnings, List<String> drlFiles) {
+    /** Checks the engine and copies the lists. */
+    public LoadedPack {
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(engine.pack(), "engine.pack()");
+        warnings = List.copyOf(warnings);
+        drlFiles = List.copyOf(drlFiles);
+    }
+}

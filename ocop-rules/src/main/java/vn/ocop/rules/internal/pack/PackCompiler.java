@@ -1,0 +1,169 @@
+package vn.ocop.rules.internal.pack;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drools.compiler.kproject.models.KieBaseModelImpl;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.model.Model;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.CanonicalKieModule;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.ocop.internal.Csv;
+import vn.ocop.pack.PackProblem;
+
+/**
+ * Compiles the rule files of a pack that differ from the national ones, all in one build of the
+ * executable model, and hands back one compiled model per rule package. Drools reports errors against
+ * the DRL it generates from a decision table; they are mapped back here to the table row (and its NAME
+ * cell) of the rule they occur in.
+ */
+final class PackCompiler {
+    private static final Logger LOG = LoggerFactory.getLogger(PackCompiler.class);
+    private static final AtomicLong BUILDS = new AtomicLong();
+    /** More errors than this per file are summarised: a broken template repeats in every row. */
+    static final int ERRORS_PER_FILE = 20;
+
+    /** A file to compile: a decision table (rows) or DRL (text). */
+    record Source(String file, String rulePackage, List<Csv.Row> rows, String drl) {
+    }
+
+    /** The outcome: models by package, or the problems. */
+    record Output(Map<String, Model> models, List<PackProblem> problems) {
+    }
+
+    private PackCompiler() {
+    }
+
+    static Output compile(List<Source> sources) {
+        Map<String, Model> models = new LinkedHashMap<>();
+        List<PackProblem> problems = new ArrayList<>();
+        if (sources.isEmpty()) {
+            return new Output(models, problems);
+        }
+        long start = System.nanoTime();
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId id = ks.newReleaseId("vn.ocop.pack", "pack-" + BUILDS.incrementAndGet(), "1.0.0");
+        kfs.generateAndWritePomXML(id);
+        Map<String, Source> byPath = new LinkedHashMap<>();
+        Map<String, String> generated = new LinkedHashMap<>();
+        for (Source s : sources) {
+            String drl = s.drl();
+            if (drl == null) {
+                try {
+                    String csv = Csv.write(PackLoader.layout(s.rows()));
+                    drl = new SpreadsheetCompiler().compile(
+                            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), InputType.CSV);
+                } catch (RuntimeException e) {
+                    problems.add(new PackProblem(s.file(), 0, null, "Drools cannot read the decision table: "
+                            + firstLine(e.getMessage())));
+                    continue;
+                }
+            }
+            String path = "src/main/resources/" + s.rulePackage().replace('.', '/') + "/pack" + byPath.size() + ".drl";
+            kfs.write(path, drl);
+            byPath.put(path, s);
+            generated.put(path, drl);
+        }
+        if (byPath.isEmpty()) {
+            return new Output(models, problems);
+        }
+        // No kmodule.xml: the default KIE base holds every package, and writing one would need Drools' XML
+        // module on the class path for nothing.
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            problems.add(new PackProblem(sources.get(0).file(), 0, null, "the rules failed to compile: "
+                    + firstLine(e.getMessage())));
+            return new Output(models, problems);
+        }
+        Map<String, Integer> perFile = new LinkedHashMap<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            Source s = byPath.get(m.getPath());
+            if (s == null) {
+                problems.add(new PackProblem(sources.get(0).file(), 0, null, "compile error in " + m.getPath() + ": "
+                        + firstLine(m.getText())));
+                continue;
+            }
+            int n = perFile.merge(s.file(), 1, Integer::sum);
+            if (n <= ERRORS_PER_FILE) {
+                problems.add(locate(s, generated.get(m.getPath()), m));
+            }
+        }
+        perFile.forEach((file, n) -> {
+            if (n > ERRORS_PER_FILE) {
+                problems.add(new PackProblem(file, 0, null, "… and " + (n - ERRORS_PER_FILE)
+                        + " more compile errors like the ones above"));
+            }
+        });
+        if (problems.isEmpty()) {
+            CanonicalKieModule compiled = (CanonicalKieModule) builder.getKieModule();
+            for (var base : compiled.getKieModuleModel().getKieBaseModels().values()) {
+                for (Model model : compiled.getModelForKBase((KieBaseModelImpl) base)) {
+                    models.put(model.getPackageName(), model);
+                }
+            }
+            for (Source s : byPath.values()) {
+                if (!models.containsKey(s.rulePackage())) {
+                    problems.add(new PackProblem(s.file(), 0, null, "Drools compiled no rules for package "
+                            + s.rulePackage() + " (does the file hold any rule?)"));
+                }
+            }
+        }
+        ks.getRepository().removeKieModule(id);
+        LOG.debug("compiled {} pack files in {} ms", byPath.size(), (System.nanoTime() - start) / 1_000_000);
+        return new Output(models, problems);
+    }
+
+    /** An error in generated DRL, located at the table row of the rule it occurs in. */
+    private static PackProblem locate(Source s, String drl, Message m) {
+        String text = firstLine(m.getText());
+        if (s.rows() == null) {
+            return new PackProblem(s.file(), Math.max(0, m.getLine()), null, text);
+        }
+        String[] lines = drl.split("\n", -1);
+        String rule = null;
+        for (int i = Math.min(lines.length, Math.max(0, m.getLine())) - 1; i >= 0; i--) {
+            java.util.regex.Matcher r = java.util.regex.Pattern.compile("^\\s*rule\\s+\"(.*)\"").matcher(lines[i]);
+            if (r.find()) {
+                rule = r.group(1);
+                break;
+            }
+        }
+        if (rule != null) {
+            for (Csv.Row row : s.rows()) {
+                for (int c = 0; c < row.cells().size(); c++) {
+                    if (row.cell(c).equals(rule)) {
+                        return new PackProblem(s.file(), row.line(), row.cellName(c), "rule " + rule
+                                + " does not compile (check this row and its table's template rows): " + text);
+                    }
+                }
+            }
+        }
+        Csv.Row head = PackLoader.firstRow(s.rows(), "Import");
+        return new PackProblem(s.file(), head == null ? 0 : head.line(), head == null ? null : head.cellName(1),
+                "the file's rules do not compile (check its RuleSet and Import rows): " + text);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "(no message)";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+}
