@@ -20,7 +20,8 @@ public record PackReport(String location, PackInfo pack, List<PackProblem> probl
         changes = List.copyOf(changes);
     }
 
-    /** @return whether the pack can be used */
+    /** @return whether the pack can be used (JSON field {@code valid}) */
+    @com.fasterxml.jackson.annotation.JsonProperty("valid")
     public boolean valid() {
         return problems.isEmpty();
     }

@@ -50,6 +50,7 @@ public final class PackWatcher implements AutoCloseable {
     private final AtomicLong reloads = new AtomicLong();
     private final WatchService watcher;
     private final Thread thread;
+    private volatile boolean closed;
 
     PackWatcher(Path folder, PackOptions options, PackListener listener) {
         this.folder = Objects.requireNonNull(folder, "folder");
@@ -89,6 +90,9 @@ public final class PackWatcher implements AutoCloseable {
                 for (WatchKey more; (more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null; ) {
                     more.pollEvents();
                     more.reset();
+                }
+                if (closed) {
+                    return;
                 }
                 register(folder);
                 reload();
@@ -198,14 +202,17 @@ public final class PackWatcher implements AutoCloseable {
         };
     }
 
-    /** Stops watching; the current pack stays usable. */
+    /**
+     * Stops watching; the current pack stays usable. A reload already under way on the watcher thread is
+     * left to finish (interrupting the compiler would only make it fail), and no new one starts.
+     */
     @Override
     public void close() {
+        closed = true;
         try {
             watcher.close();
         } catch (IOException e) {
             LOG.debug("closing the watch service: {}", e.toString());
         }
-        thread.interrupt();
     }
 }

@@ -15,8 +15,8 @@ import vn.ocop.result.ScoreResult;
 /**
  * The impact of a pack: each sheet scored under the national edition and under the pack, and whose stars
  * change. JSON fields: {@code pack}, {@code sheets[]} ({@code source}, {@code id}, {@code criteriaSet},
- * {@code national} and {@code pack} each {@code {total, stars}} or {@code {errors}}, {@code change} in stars
- * or {@code null}), and {@code summary} ({@code sheets}, {@code compared}, {@code changed}, {@code up},
+ * {@code national} and {@code pack} each {@code {total, stars}} or {@code {errors}}, {@code change} in stars,
+ * absent when a side could not be scored), and {@code summary} ({@code sheets}, {@code compared}, {@code changed}, {@code up},
  * {@code down}, {@code unchanged}, {@code invalid}, {@code byChange}).
  */
 final class Impact {

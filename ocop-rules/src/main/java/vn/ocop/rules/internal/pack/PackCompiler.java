@@ -46,7 +46,32 @@ final class PackCompiler {
     private PackCompiler() {
     }
 
-    static Output compile(List<Source> sources) {
+    /**
+     * Compiles the sources. Drools' executable-model code generator changes the case of Java keywords with
+     * the default locale, so under a Turkish or Azerbaijani default locale it writes {@code ınt} for
+     * {@code int} and nothing compiles. For such locales the default locale is switched to
+     * {@link java.util.Locale#ROOT} while the compiler runs (one compile at a time), and restored after.
+     */
+    static synchronized Output compile(List<Source> sources) {
+        java.util.Locale locale = java.util.Locale.getDefault();
+        boolean caseSafe = "I".toLowerCase(locale).equals("i") && "i".toUpperCase(locale).equals("I");
+        if (caseSafe) {
+            return compileInLocale(sources);
+        }
+        LOG.info("compiling pack rules with the root locale: Drools' code generator fails under locale {}", locale);
+        java.util.Locale display = java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY);
+        java.util.Locale format = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        try {
+            java.util.Locale.setDefault(java.util.Locale.ROOT);
+            return compileInLocale(sources);
+        } finally {
+            java.util.Locale.setDefault(locale);
+            java.util.Locale.setDefault(java.util.Locale.Category.DISPLAY, display);
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, format);
+        }
+    }
+
+    private static Output compileInLocale(List<Source> sources) {
         Map<String, Model> models = new LinkedHashMap<>();
         List<PackProblem> problems = new ArrayList<>();
         if (sources.isEmpty()) {
@@ -92,15 +117,33 @@ final class PackCompiler {
         }
         Map<String, Integer> perFile = new LinkedHashMap<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            Source s = byPath.get(m.getPath());
+            String path = m.getPath() == null ? "" : m.getPath();
+            Source s = byPath.get(path);
+            String drlPath = path;
+            if (s == null && path.endsWith(".java")) {
+                // Java generated from the rules: its folder is (under) the rule package; the longest match wins.
+                int best = -1;
+                for (Map.Entry<String, Source> e : byPath.entrySet()) {
+                    String folder = "src/main/java/" + e.getValue().rulePackage().replace('.', '/') + "/";
+                    if (path.startsWith(folder) && folder.length() > best) {
+                        best = folder.length();
+                        s = e.getValue();
+                        drlPath = e.getKey();
+                    }
+                }
+            }
             if (s == null) {
                 problems.add(new PackProblem(sources.get(0).file(), 0, null, "compile error in " + m.getPath() + ": "
                         + firstLine(m.getText())));
                 continue;
             }
+            PackProblem located = locate(s, generated.get(drlPath), m);
+            if (problems.contains(located)) {
+                continue;
+            }
             int n = perFile.merge(s.file(), 1, Integer::sum);
             if (n <= ERRORS_PER_FILE) {
-                problems.add(locate(s, generated.get(m.getPath()), m));
+                problems.add(located);
             }
         }
         perFile.forEach((file, n) -> {
@@ -135,27 +178,63 @@ final class PackCompiler {
             return new PackProblem(s.file(), Math.max(0, m.getLine()), null, text);
         }
         String[] lines = drl.split("\n", -1);
+        boolean generatedJava = m.getPath() != null && m.getPath().endsWith(".java");
         String rule = null;
-        for (int i = Math.min(lines.length, Math.max(0, m.getLine())) - 1; i >= 0; i--) {
+        for (int i = generatedJava ? -1 : Math.min(lines.length, Math.max(0, m.getLine())) - 1; i >= 0; i--) {
             java.util.regex.Matcher r = java.util.regex.Pattern.compile("^\\s*rule\\s+\"(.*)\"").matcher(lines[i]);
             if (r.find()) {
                 rule = r.group(1);
                 break;
             }
         }
-        if (rule != null) {
-            for (Csv.Row row : s.rows()) {
-                for (int c = 0; c < row.cells().size(); c++) {
-                    if (row.cell(c).equals(rule)) {
-                        return new PackProblem(s.file(), row.line(), row.cellName(c), "rule " + rule
-                                + " does not compile (check this row and its table's template rows): " + text);
-                    }
+        List<String> rules = rule != null ? List.of(rule) : generatedJava ? rulesMentioning(lines, text) : List.of();
+        // The first row of the file among the rules concerned.
+        for (Csv.Row row : s.rows()) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                if (!row.cell(c).isEmpty() && rules.contains(row.cell(c))) {
+                    return new PackProblem(s.file(), row.line(), row.cellName(c), "rule " + row.cell(c)
+                            + " does not compile (check this row and its table's template rows): " + text);
                 }
             }
         }
         Csv.Row head = PackLoader.firstRow(s.rows(), "Import");
         return new PackProblem(s.file(), head == null ? 0 : head.line(), head == null ? null : head.cellName(1),
                 "the file's rules do not compile (check its RuleSet and Import rows): " + text);
+    }
+
+    private static final java.util.regex.Pattern CALLED = java.util.regex.Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\(");
+    private static final java.util.regex.Pattern UNRESOLVED = java.util.regex.Pattern.compile(
+            "(\\S+) cannot be resolved");
+
+    /**
+     * The rules an error may come from when the Java generated from the rules is compiled: such messages
+     * name a generated class (shared by rules with the same consequence), not a rule, so the rules whose
+     * text mentions the method or name the message complains about stand for it.
+     */
+    private static List<String> rulesMentioning(String[] drl, String message) {
+        List<String> tokens = new ArrayList<>();
+        for (java.util.regex.Matcher t = CALLED.matcher(message); t.find(); ) {
+            tokens.add(t.group(1) + "(");
+        }
+        for (java.util.regex.Matcher t = UNRESOLVED.matcher(message); t.find(); ) {
+            tokens.add(t.group(1));
+        }
+        List<String> rules = new ArrayList<>();
+        for (String token : tokens) {
+            String rule = null;
+            for (String line : drl) {
+                java.util.regex.Matcher r = java.util.regex.Pattern.compile("^\\s*rule\\s+\"(.*)\"").matcher(line);
+                if (r.find()) {
+                    rule = r.group(1);
+                } else if (rule != null && line.contains(token) && !rules.contains(rule)) {
+                    rules.add(rule);
+                }
+            }
+            if (!rules.isEmpty()) {
+                return rules;
+            }
+        }
+        return rules;
     }
 
     private static String firstLine(String s) {
