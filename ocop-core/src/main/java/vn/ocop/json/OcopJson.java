@@ -46,8 +46,40 @@ public final class OcopJson {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .addModule(new SimpleModule("ocop").addSerializer(LocalDate.class, ToStringSerializer.instance))
+            .addModule(new SimpleModule("ocop").addSerializer(LocalDate.class, ToStringSerializer.instance)
+                    .addSerializer(vn.ocop.sheet.Answer.class, new AnswerSerializer()))
             .build();
+
+    /**
+     * Answers as the sheet contract writes them: a single choice as its position ({@code 3}), a yes/no as
+     * {@code true}/{@code false}, a case choice as {@code {"case": "a", "option": 2}}; so a written sheet reads
+     * back as the same sheet.
+     */
+    private static final class AnswerSerializer extends com.fasterxml.jackson.databind.ser.std.StdSerializer<
+            vn.ocop.sheet.Answer> {
+        private static final long serialVersionUID = 1L;
+
+        AnswerSerializer() {
+            super(vn.ocop.sheet.Answer.class);
+        }
+
+        @Override
+        public void serialize(vn.ocop.sheet.Answer value, JsonGenerator gen,
+                              com.fasterxml.jackson.databind.SerializerProvider provider) throws java.io.IOException {
+            if (value instanceof vn.ocop.sheet.Answer.Choice c) {
+                gen.writeNumber(c.option());
+            } else if (value instanceof vn.ocop.sheet.Answer.YesNo yn) {
+                gen.writeBoolean(yn.yes());
+            } else if (value instanceof vn.ocop.sheet.Answer.CaseChoice cc) {
+                gen.writeStartObject();
+                gen.writeStringField("case", cc.caseCode());
+                gen.writeNumberField("option", cc.option());
+                gen.writeEndObject();
+            } else {
+                throw new IllegalStateException("unknown answer " + value);
+            }
+        }
+    }
 
     private OcopJson() {
     }

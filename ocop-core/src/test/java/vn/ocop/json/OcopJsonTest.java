@@ -36,6 +36,17 @@ class OcopJsonTest {
     }
 
     @Test
+    void aWrittenSheetIsTheContractAndReadsBackTheSame() {
+        String json = """
+                {"id":"7","criteriaSet":"QD26-26","edition":"QD-26-2026","evaluationDate":"2026-09-15",\
+                "reEvaluation":false,"product":{"name":"Bản Lác"},\
+                "answers":{"1.1":2,"3.2":0,"2.4":true,"8":{"case":"a","option":2}},"findings":["FOREIGN_MATTER"]}""";
+        Sheet s = OcopJson.readSheet(json, "t");
+        assertEquals(json, OcopJson.write(s));
+        assertEquals(s, OcopJson.readSheet(OcopJson.write(s), "again"));
+    }
+
+    @Test
     void reportsEveryStructuralProblemWithItsPath() {
         OcopJson.Reading r = OcopJson.readSheetLeniently("""
                 {"criteriaSet": "QD26-01", "evaluationDate": "15/09/2026", "answer": {},

@@ -222,7 +222,7 @@ class AdvisorTest {
                 answers.put(ch.criterion(), c.selection() == Selection.YES_NO ? Answer.yesNo(ch.option() == 2)
                         : ch.caseCode() != null ? Answer.caseOption(ch.caseCode(), ch.option()) : Answer.option(ch.option()));
             }
-            ReferenceScorer.Outcome after = ReferenceScorer.score(set, new Sheet(null, set.id(), null, null, null,
+            var after = ReferenceScorer.score(set, new Sheet(null, set.id(), null, null, null,
                     answers, List.of()));
             assertTrue(after.stars() >= t.stars(), "the proposal reaches " + t.stars() + "★ by the reference scorer");
             int k = t.changes().size();

@@ -70,6 +70,7 @@ public final class BenchmarksMain {
         print(score, unit, "councilOfNine/avgt");
         print(score, unit, "firstSheetOnAColdJvm/ss");
         print(score, unit, "allEditionsReady/ss");
+        print(score, unit, "examplePackOnAColdJvm/ss");
         if (everything) {
             heap();
         }

@@ -16,7 +16,7 @@ import vn.ocop.catalogue.Edition;
 
 /**
  * Cold start in a fresh JVM per measurement: the catalogue and one set's rule base (what the CLI needs to
- * score one sheet), and the rule bases of every set of every shipped edition.
+ * score one sheet), the rule bases of every set of every shipped edition, and the example province pack.
  *
  * <p>Run: {@code java -jar ocop-examples/target/benchmarks.jar LoadBenchmark} (quick: {@code -f 3}).
  */
@@ -33,6 +33,31 @@ public class LoadBenchmark {
         Scorer scorer = Ocop.scorer();
         Edition e = scorer.catalogue().edition("QD-26-2026").orElseThrow();
         return scorer.score(Fixtures.sheet(e.set("QD26-01").orElseThrow(), new Random(1)));
+    }
+
+    /**
+     * @return the first sheet scored with the example province pack ({@code ocop-examples/packs/lam-dong}:
+     *         one replaced set and one local set, both compiled at load), on a cold JVM
+     */
+    @Benchmark
+    public Object examplePackOnAColdJvm() {
+        vn.ocop.pack.Pack pack = vn.ocop.pack.Packs.load(examplePack());
+        Edition e = pack.catalogue().edition("QD-26-2026").orElseThrow();
+        return pack.scorer().score(Fixtures.sheet(e.set("LD26-01").orElseThrow(), new Random(1)));
+    }
+
+    /** @return the example pack's folder: {@code -Docop.pack=…}, else looked up from the working folder */
+    static java.nio.file.Path examplePack() {
+        String given = System.getProperty("ocop.pack");
+        if (given != null) {
+            return java.nio.file.Path.of(given);
+        }
+        for (String p : new String[] {"ocop-examples/packs/lam-dong", "packs/lam-dong"}) {
+            if (java.nio.file.Files.isDirectory(java.nio.file.Path.of(p))) {
+                return java.nio.file.Path.of(p);
+            }
+        }
+        throw new IllegalStateException("run from the repository (or pass -Docop.pack=FOLDER): no packs/lam-dong here");
     }
 
     /** @return the count of sets made ready: every set of every edition, each with its rule base built */

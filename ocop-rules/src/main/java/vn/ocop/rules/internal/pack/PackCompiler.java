@@ -53,6 +53,9 @@ final class PackCompiler {
      * {@link java.util.Locale#ROOT} while the compiler runs (one compile at a time), and restored after.
      */
     static synchronized Output compile(List<Source> sources) {
+        if (sources.isEmpty()) {
+            return new Output(new LinkedHashMap<>(), new ArrayList<>());
+        }
         java.util.Locale locale = java.util.Locale.getDefault();
         boolean caseSafe = "I".toLowerCase(locale).equals("i") && "i".toUpperCase(locale).equals("I");
         if (caseSafe) {

@@ -1,0 +1,12 @@
+package vn.ocop.rules;
+
+import vn.ocop.testkit.RuleSet;
+import vn.ocop.testkit.RuleSetProperties;
+
+/** The tester kit's property suite over every set of the national edition 1048/QĐ-TTg. */
+class NationalEdition1048Properties extends RuleSetProperties {
+    @Override
+    protected RuleSet ruleSet() {
+        return RuleSet.national("QD-1048-2019");
+    }
+}
