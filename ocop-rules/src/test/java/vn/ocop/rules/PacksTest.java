@@ -287,20 +287,23 @@ class PacksTest {
             PackReport r = Packs.validate(dir.resolve("x"), PackOptions.defaults());
             assertTrue(r.valid(), () -> r.problems().toString());
             assertEquals(List.of(), r.changes());
+            assertEquals(new BigDecimal("75"), Packs.load(dir.resolve("x")).scorer().score(SpecialRulesTest.pomelo()).total());
         }
 
-        @Test
-        void aWorkbookCellErrorNamesTheSheetAndCell() throws IOException {
-            Path x = dir.resolve("x");
-            Packs.export("QD-26-2026", x, "xlsx");
-            Path f = x.resolve("s01/QD26-01.drl.xlsx");
-            int row;
+        /**
+         * Exports 26/2026 as workbooks and edits, in QD26-01's workbook, the points cell of option 2 of 1.5.
+         *
+         * @return the worksheet row edited (1-based)
+         */
+        int exportAndEditOption2Of15(java.util.function.Consumer<org.apache.poi.ss.usermodel.Cell> edit)
+                throws IOException {
+            Packs.export("QD-26-2026", dir.resolve("x"), "xlsx");
+            Path f = dir.resolve("x/s01/QD26-01.drl.xlsx");
+            int row = -1;
             try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(f))) {
-                var sheet = wb.getSheetAt(0);
-                row = -1;
-                for (var r : sheet) {
+                for (var r : wb.getSheetAt(0)) {
                     if (r.getCell(0) != null && r.getCell(0).getStringCellValue().equals("QD26-01 1.5 #2")) {
-                        r.getCell(2).setCellValue("một");
+                        edit.accept(r.getCell(2));
                         row = r.getRowNum() + 1;
                     }
                 }
@@ -308,26 +311,21 @@ class PacksTest {
                     wb.write(out);
                 }
             }
-            PackProblem p = only(invalid(x));
+            assertTrue(row > 0, "option 2 of 1.5 found in the workbook");
+            return row;
+        }
+
+        @Test
+        void aWorkbookCellErrorNamesTheSheetAndCell() throws IOException {
+            int row = exportAndEditOption2Of15(cell -> cell.setCellValue("một"));
+            PackProblem p = only(invalid(dir.resolve("x")));
             at(p, "s01/QD26-01.drl.xlsx", row, "Rules!C" + row, "points must be a number: 'một'");
         }
 
         @Test
         void aNumberTypedIntoAWorkbookCellIsReadInFull() throws IOException {
-            Path x = dir.resolve("x");
-            Packs.export("QD-26-2026", x, "xlsx");
-            Path f = x.resolve("s01/QD26-01.drl.xlsx");
-            try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(f))) {
-                for (var r : wb.getSheetAt(0)) {
-                    if (r.getCell(0) != null && r.getCell(0).getStringCellValue().equals("QD26-01 1.5 #2")) {
-                        r.getCell(2).setCellValue(1.5);   // a number cell, as Excel stores a typed number
-                    }
-                }
-                try (var out = Files.newOutputStream(f)) {
-                    wb.write(out);
-                }
-            }
-            Pack pack = Packs.load(x);
+            exportAndEditOption2Of15(cell -> cell.setCellValue(1.5));   // a number cell, as Excel stores a typed number
+            Pack pack = Packs.load(dir.resolve("x"));
             assertEquals(0, new BigDecimal("75.5").compareTo(pack.scorer().score(SpecialRulesTest.pomelo()).total()));
         }
     }
