@@ -225,6 +225,18 @@ class PacksTest {
         }
 
         @Test
+        void aScaleOtherThan100NeedsItsOwnBandsAndSets() throws IOException {
+            Path p = pack(dir, "1", "Scale,200", "Replace,QD26-01," + S01);
+            InvalidPackException e = invalid(p);
+            at(e.problems().get(0), "pack.csv", 4, "B4", "the pack declares scale 200, so it needs its own star bands");
+            int part = line(p.resolve(S01), "Part,A,40");
+            assertTrue(e.problems().stream().anyMatch(x -> x.file().equals(S01) && x.line() == part
+                    && x.message().contains("add up to 100, not 200")), e::getMessage);
+            assertTrue(e.problems().stream().anyMatch(x -> x.message().contains("national criteria set QD26-02, which it"
+                    + " does not replace, totals 100")), e::getMessage);
+        }
+
+        @Test
         void aMissingManifestIsReported() throws IOException {
             Files.createDirectories(dir);
             at(only(invalid(dir)), "pack.csv", 0, null, "the pack has no pack.csv manifest");

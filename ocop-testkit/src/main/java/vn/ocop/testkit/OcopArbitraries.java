@@ -339,7 +339,11 @@ public final class OcopArbitraries {
         /** an option beyond the criterion's ladder */
         OPTION_OUT_OF_RANGE,
         /** a yes/no answer to a single-choice criterion, or an option number to a yes/no one */
-        WRONG_KIND
+        WRONG_KIND,
+        /** a container (a criterion holding others) answered instead of its criteria; sets with containers */
+        CONTAINER_ANSWERED,
+        /** a case the criterion does not have; sets with case criteria */
+        UNKNOWN_CASE
     }
 
     /**
@@ -352,13 +356,33 @@ public final class OcopArbitraries {
     public record InvalidSheet(Sheet sheet, Invalidity kind, String criterion) {
     }
 
-    /** @param rules the rule set @return sheets spoiled in one way each, naming the criterion concerned */
+    /**
+     * @param rules the rule set
+     * @return sheets spoiled in one way each (every kind that applies to the sheet's set), naming the criterion
+     *         concerned
+     */
     public static Arbitrary<InvalidSheet> invalidSheets(RuleSet rules) {
-        return Combinators.combine(sheets(rules), Arbitraries.of(Invalidity.class), Arbitraries.integers().between(0, 10_000))
-                .as((sheet, kind, pick) -> {
+        return Combinators.combine(sheets(rules), Arbitraries.integers().between(0, 10_000),
+                Arbitraries.integers().between(0, 10_000)).as((sheet, kindPick, pick) -> {
                     CriteriaSet set = rules.catalogue().set(sheet.criteriaSet()).orElseThrow();
+                    List<Criterion> containers = set.criteria().values().stream()
+                            .filter(c -> c.selection() == Selection.CONTAINER).toList();
+                    List<Criterion> withCases = set.leaves().stream().filter(c -> c.selection() == Selection.CASES).toList();
+                    List<Invalidity> kinds = new ArrayList<>(List.of(Invalidity.MISSING_ANSWER,
+                            Invalidity.UNKNOWN_CRITERION, Invalidity.OPTION_OUT_OF_RANGE, Invalidity.WRONG_KIND));
+                    if (!containers.isEmpty()) {
+                        kinds.add(Invalidity.CONTAINER_ANSWERED);
+                    }
+                    if (!withCases.isEmpty()) {
+                        kinds.add(Invalidity.UNKNOWN_CASE);
+                    }
+                    Invalidity kind = kinds.get(kindPick % kinds.size());
                     List<Criterion> leaves = set.leaves();
-                    Criterion c = leaves.get(pick % leaves.size());
+                    Criterion c = switch (kind) {
+                        case CONTAINER_ANSWERED -> containers.get(pick % containers.size());
+                        case UNKNOWN_CASE -> withCases.get(pick % withCases.size());
+                        default -> leaves.get(pick % leaves.size());
+                    };
                     Map<String, Answer> answers = new LinkedHashMap<>(sheet.answers());
                     String code = c.code();
                     switch (kind) {
@@ -370,6 +394,8 @@ public final class OcopArbitraries {
                         case OPTION_OUT_OF_RANGE -> answers.put(code, c.selection() == Selection.CASES
                                 ? Answer.caseOption(c.cases().get(0).code(), c.cases().get(0).options().size() + 1)
                                 : c.selection() == Selection.YES_NO ? Answer.option(3) : Answer.option(c.options().size() + 1));
+                        case CONTAINER_ANSWERED -> answers.put(code, Answer.option(1));
+                        case UNKNOWN_CASE -> answers.put(code, Answer.caseOption("zz", 1));
                         default -> answers.put(code, c.selection() == Selection.YES_NO ? Answer.option(1) : Answer.yesNo(true));
                     }
                     return new InvalidSheet(new Sheet(null, sheet.criteriaSet(), null, null, null, answers, List.of()),

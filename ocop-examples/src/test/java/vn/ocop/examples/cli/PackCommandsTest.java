@@ -182,6 +182,31 @@ class PackCommandsTest {
     }
 
     @Test
+    void impactReadsJsonLinesFromStandardInput() throws IOException {
+        String pomelo = OcopJsonLine.of(OcopCommandTest.POMELO);
+        Run r = run(pomelo + "\n", "impact", "--json", "--pack", PACK, "-");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = json(r.out().strip());
+        assertEquals("<stdin>:1", j.get("sheets").get(0).get("source").asText());
+        assertEquals("75.5", j.get("sheets").get(0).get("pack").get("total").decimalValue().toPlainString());
+    }
+
+    @Test
+    void catalogueWithThePackListsTheLocalSet() {
+        Run r = run("", "catalogue", "--pack", PACK, "LD26-01");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Cà phê Arabica Cầu Đất"), r.out());
+        assertEquals(2, run("", "catalogue", "LD26-01").code());
+    }
+
+    /** A sample sheet as one line of JSON. */
+    static final class OcopJsonLine {
+        static String of(String file) throws IOException {
+            return JSON.readTree(Files.readString(Path.of(file), StandardCharsets.UTF_8)).toString();
+        }
+    }
+
+    @Test
     void exportThenValidatePasses() throws IOException {
         Path out = dir.resolve("qd26");
         Run e = run("", "export-pack", "--edition", "QD-26-2026", out.toString());

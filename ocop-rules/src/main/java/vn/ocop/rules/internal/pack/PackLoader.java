@@ -290,6 +290,15 @@ final class PackLoader {
                     .map(SetFile::set).orElse(s));
         }
         sets.stream().filter(f -> f.action().equals("Add")).forEach(f -> composed.add(f.set()));
+        if (scale.compareTo(RuleTables.SCALE) != 0) {
+            for (CriteriaSet s : composed) {
+                if (sets.stream().noneMatch(f -> f.set() == s) && s.maxTotal().compareTo(scale) != 0) {
+                    problem(MANIFEST, scaleRow, 1, "the pack declares scale " + scale.toPlainString() + ", but national"
+                            + " criteria set " + s.id() + ", which it does not replace, totals "
+                            + s.maxTotal().toPlainString());
+                }
+            }
+        }
         Map<Integer, String> numbers = new LinkedHashMap<>();
         for (CriteriaSet s : composed) {
             String other = numbers.put(s.number(), s.id());
