@@ -305,6 +305,35 @@ public abstract class RuleSetProperties {
         Statistics.label("stars").collect(r.stars());
     }
 
+    /**
+     * Every set of the rule set, not only those the random tries picked: its best sheet, its lowest sheet and
+     * five generated ones agree with the reference scorer.
+     */
+    @Example
+    public void everySetAgreesWithTheReferenceScorer() {
+        for (CriteriaSet set : rules().sets()) {
+            List<Sheet> sheets = new ArrayList<>(OcopArbitraries.sheets(set).sampleStream().limit(5).toList());
+            Sheet.Builder best = Sheet.builder(set.id());
+            Sheet.Builder lowest = Sheet.builder(set.id());
+            for (Criterion c : set.leaves()) {
+                best.answer(c.code(), OcopArbitraries.best(c));
+                Answer low = c.selection() == vn.ocop.catalogue.Selection.YES_NO ? Answer.yesNo(false)
+                        : c.selection() == vn.ocop.catalogue.Selection.CASES
+                        ? Answer.caseOption(c.cases().get(0).code(), 0) : Answer.none();
+                lowest.answer(c.code(), low);
+            }
+            sheets.add(best.build());
+            sheets.add(lowest.build());
+            for (Sheet sheet : sheets) {
+                ScoreResult r = scorer().score(sheet);
+                ReferenceScorer.Outcome expected = ReferenceScorer.score(rules().edition(), set, sheet);
+                Counterexample.check("set " + set.id() + ": Drools and the reference scorer disagree", rules(),
+                        List.of(sheet), new Row("total", expected.total(), r.total()),
+                        new Row("band stars", expected.band(), r.bandStars()), new Row("stars", expected.stars(), r.stars()));
+            }
+        }
+    }
+
     // ---- export and import -----------------------------------------------------------------------------
 
     /**
