@@ -46,8 +46,9 @@ public final class Packs {
         Objects.requireNonNull(options, "options");
         LoadedPack loaded = EngineLoader.provider().loadPack(location, options);
         String edition = loaded.engine().pack().edition();
-        List<PackChange> changes = PackDiff.between(EngineLoader.national().catalogue().edition(edition).orElseThrow(),
-                loaded.engine().catalogue().edition(edition).orElseThrow(), loaded.drlFiles());
+        List<PackChange> changes = new ArrayList<>(PackDiff.between(EngineLoader.national().catalogue().edition(edition)
+                .orElseThrow(), loaded.engine().catalogue().edition(edition).orElseThrow(), loaded.drlFiles()));
+        changes.addAll(loaded.ruleChanges());
         return new Pack(location.toString(), loaded.engine(), loaded.warnings(), changes);
     }
 

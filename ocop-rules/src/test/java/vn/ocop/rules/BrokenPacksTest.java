@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
@@ -20,6 +21,7 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import vn.ocop.pack.PackChange;
 import vn.ocop.testkit.RuleSet;
 import vn.ocop.testkit.RuleSetProperties;
 
@@ -52,13 +54,25 @@ class BrokenPacksTest {
         return dir;
     }
 
+    static Path ignoredMarkers() {
+        return broken("ignored-markers", PacksTest.S01, "\"criterion == \"\"$1\"\", points < $2\"",
+                "\"criterion == \"\"$1-\"\", points < $2\"");
+    }
+
+    static Path overMaximum() {
+        return broken("over-maximum", PacksTest.S01, "award(\"\"$param\"\"", "award(\"\"1$param\"\"");
+    }
+
+    static Path bandGap() {
+        return broken("band-gap", "edition.drl.csv", ",total >= $param,", ",total > $param,");
+    }
+
     /** Markers the rules ignore: the marker table's condition matches no criterion. */
     @AddLifecycleHook(OnlyWhenLaunched.class)
     static class IgnoredMarkers extends RuleSetProperties {
         @Override
         protected RuleSet ruleSet() {
-            return RuleSet.pack(broken("ignored-markers", PacksTest.S01, "\"criterion == \"\"$1\"\", points < $2\"",
-                    "\"criterion == \"\"$1-\"\", points < $2\""));
+            return RuleSet.pack(ignoredMarkers());
         }
     }
 
@@ -67,7 +81,7 @@ class BrokenPacksTest {
     static class OverMaximum extends RuleSetProperties {
         @Override
         protected RuleSet ruleSet() {
-            return RuleSet.pack(broken("over-maximum", PacksTest.S01, "award(\"\"$param\"\"", "award(\"\"1$param\"\""));
+            return RuleSet.pack(overMaximum());
         }
     }
 
@@ -76,7 +90,7 @@ class BrokenPacksTest {
     static class GapAtTheEdges extends RuleSetProperties {
         @Override
         protected RuleSet ruleSet() {
-            return RuleSet.pack(broken("band-gap", "edition.drl.csv", ",total >= $param,", ",total > $param,"));
+            return RuleSet.pack(bandGap());
         }
     }
 
@@ -114,6 +128,20 @@ class BrokenPacksTest {
         for (String e : expected) {
             assertTrue(message.contains(e), () -> "missing '" + e + "' in:\n" + message);
         }
+    }
+
+    /** Validation cannot judge a template, but it says that one changed. */
+    @Test
+    void validationPassesButReportsTheEditedTemplates() {
+        Map<Path, String> tables = Map.of(ignoredMarkers(), "minimum markers", overMaximum(), "options", bandGap(),
+                "star bands");
+        tables.forEach((pack, table) -> {
+            List<PackChange> changes = vn.ocop.pack.Packs.load(pack).changes();
+            assertEquals(1, changes.size(), changes::toString);
+            assertEquals(PackChange.Kind.TEMPLATE_CHANGED, changes.get(0).kind());
+            assertTrue(changes.get(0).detail().contains("the template rows of table '" + table + "' differ"),
+                    changes.get(0)::toString);
+        });
     }
 
     @Test

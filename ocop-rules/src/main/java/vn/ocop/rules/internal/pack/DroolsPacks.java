@@ -104,7 +104,8 @@ public final class DroolsPacks {
         DroolsScoringEngine engine = new DroolsScoringEngine(new Catalogue(editions), bases::get, r.info(), national);
         LOG.info("pack {} loaded from {} in {} ms: {} of {} criteria sets with their own rule base", r.info(), pack,
                 (System.nanoTime() - start) / 1_000_000, bases.size(), r.edition().sets().size());
-        return new LoadedPack(engine, r.warnings(), r.drl().stream().map(PackLoader.DrlFile::file).toList());
+        return new LoadedPack(engine, r.warnings(), r.drl().stream().map(PackLoader.DrlFile::file).toList(),
+                r.ruleChanges());
     }
 
     /**

@@ -44,7 +44,7 @@ final class PackLoader {
     /** What the reading produced; {@code problems} empty means the pack can be compiled. */
     record Reading(PackInfo info, Edition national, Edition edition, List<Csv.Row> bandRows, String bandFile,
                    String bandPackage, boolean bandsChanged, List<SetFile> sets, List<DrlFile> drl,
-                   List<PackProblem> problems, List<String> warnings) {
+                   List<PackProblem> problems, List<String> warnings, List<vn.ocop.pack.PackChange> ruleChanges) {
     }
 
     private final PackFiles files;
@@ -347,8 +347,59 @@ final class PackLoader {
         String name = props.containsKey("Pack") ? props.get("Pack").cell(1) : "?";
         String version = props.containsKey("Version") ? props.get("Version").cell(1) : "?";
         PackInfo info = new PackInfo(name, version, hash(named), base.id());
+        List<vn.ocop.pack.PackChange> ruleChanges = new ArrayList<>();
+        if (bandsChanged) {
+            templates(bandsRow.cell(1), null, bandRows, nationalRows(base.file()), ruleChanges);
+        }
+        for (SetFile f : sets) {
+            if (f.changed() && f.action().equals("Replace")) {
+                base.sets().stream().filter(x -> x.id().equals(f.code())).findFirst().ifPresent(old ->
+                        templates(f.file(), f.code(), f.rows(), nationalRows(old.file()), ruleChanges));
+            }
+        }
         return new Reading(info, base, edition, bandRows, bandsRow == null ? null : bandsRow.cell(1), bandPackage,
-                bandsChanged, sets, drl, problems, warnings);
+                bandsChanged, sets, drl, problems, warnings, ruleChanges);
+    }
+
+    /**
+     * The rule tables whose template rows (column types, patterns, templates) differ from the national file's:
+     * the same cells then make different rules, which the catalogue cannot show.
+     */
+    private static void templates(String file, String set, List<Csv.Row> pack, List<Csv.Row> national,
+                                  List<vn.ocop.pack.PackChange> out) {
+        Map<String, List<List<String>>> mine = templateRows(pack);
+        Map<String, List<List<String>>> theirs = templateRows(national);
+        for (Map.Entry<String, List<List<String>>> t : mine.entrySet()) {
+            List<List<String>> before = theirs.get(t.getKey());
+            if (before != null && !before.equals(t.getValue())) {
+                int line = pack.stream().filter(r -> r.cell(0).startsWith("RuleTable") && tableName(r).equals(t.getKey()))
+                        .findFirst().map(Csv.Row::line).orElse(0);
+                out.add(new vn.ocop.pack.PackChange(vn.ocop.pack.PackChange.Kind.TEMPLATE_CHANGED, set, null,
+                        file + ":" + line + ": the template rows of table '" + t.getKey() + "' differ from the national"
+                                + " file, so the same cells make different rules (check them with the property kit)"));
+            }
+        }
+    }
+
+    /** The three rows after each RuleTable title (types, patterns, templates), by table name without the set code. */
+    private static Map<String, List<List<String>>> templateRows(List<Csv.Row> rows) {
+        Map<String, List<List<String>>> out = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).cell(0).startsWith("RuleTable")) {
+                List<List<String>> t = new ArrayList<>();
+                for (int j = i + 1; j <= i + 3 && j < rows.size(); j++) {
+                    t.addAll(cells(List.of(rows.get(j))));
+                }
+                out.put(tableName(rows.get(i)), t);
+            }
+        }
+        return out;
+    }
+
+    /** "RuleTable QD26-01 minimum markers" → "minimum markers" (the words after the set or edition code). */
+    private static String tableName(Csv.Row title) {
+        String[] words = title.cell(0).substring("RuleTable".length()).trim().split("\\s+", 2);
+        return words.length > 1 ? words[1] : words[0];
     }
 
     static final String COMMON_PACKAGE = "vn.ocop.rules.common";
