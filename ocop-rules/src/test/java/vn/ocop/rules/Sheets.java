@@ -1,10 +1,8 @@
 package vn.ocop.rules;
 
 import java.util.function.ToIntFunction;
-import vn.ocop.catalogue.CaseDefinition;
 import vn.ocop.catalogue.CriteriaSet;
 import vn.ocop.catalogue.Criterion;
-import vn.ocop.catalogue.Option;
 import vn.ocop.catalogue.Selection;
 import vn.ocop.sheet.Answer;
 import vn.ocop.sheet.Sheet;
@@ -24,19 +22,7 @@ final class Sheets {
     }
 
     static Answer bestAnswer(Criterion c) {
-        if (c.selection() == Selection.YES_NO) {
-            return Answer.yesNo(true);
-        }
-        if (c.selection() == Selection.CASES) {
-            CaseDefinition best = c.cases().get(0);
-            for (CaseDefinition k : c.cases()) {
-                if (last(k.options()).points().compareTo(last(best.options()).points()) > 0) {
-                    best = k;
-                }
-            }
-            return Answer.caseOption(best.code(), best.options().size());
-        }
-        return Answer.option(c.options().size());
+        return vn.ocop.testkit.OcopArbitraries.best(c);
     }
 
     /** "None applies" (or no) everywhere. */
@@ -61,9 +47,5 @@ final class Sheets {
             }
         }
         return b.build();
-    }
-
-    private static Option last(java.util.List<Option> options) {
-        return options.get(options.size() - 1);
     }
 }

@@ -77,9 +77,6 @@ final class PackCompiler {
     private static Output compileInLocale(List<Source> sources) {
         Map<String, Model> models = new LinkedHashMap<>();
         List<PackProblem> problems = new ArrayList<>();
-        if (sources.isEmpty()) {
-            return new Output(models, problems);
-        }
         long start = System.nanoTime();
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();

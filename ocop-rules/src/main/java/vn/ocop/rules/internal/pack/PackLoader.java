@@ -409,9 +409,12 @@ final class PackLoader {
         return rulePackage(nationalFile, nationalRows(nationalFile));
     }
 
+    /** The rows of a national file, parsed once per load (each is compared more than once). */
     private List<Csv.Row> nationalRows(String nationalFile) {
-        return Csv.parse(nationalFile, nationalText.apply(nationalFile));
+        return nationalRows.computeIfAbsent(nationalFile, f -> Csv.parse(f, nationalText.apply(f)));
     }
+
+    private final Map<String, List<Csv.Row>> nationalRows = new java.util.HashMap<>();
 
     private String rulePackage(String file, List<Csv.Row> rows) {
         Csv.Row row = firstRow(rows, "RuleSet");
