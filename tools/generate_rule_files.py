@@ -103,7 +103,7 @@ def set_file(s, package):
     sid = s["id"]
     rows = [
         ["RuleSet", package],
-        ["Import", ", ".join(f"{FACTS}.{n}" for n in ("Score", "Finding", "Stop"))],
+        ["Import", ", ".join(f"{FACTS}.{n}" for n in ("Score", "Tally", "Finding"))],
         ["Notes", f"Bộ tiêu chí {sid}: one row per option, minimum marker and stop rule. "
                   "Header rows describe the set; the RuleTables below are compiled by Drools."],
         ["CriteriaSet", sid],
@@ -197,7 +197,7 @@ def set_file(s, package):
         rows.append(labels)
         rows.extend(data)
 
-    award = 'modify($s) { award("$param", drools.getRule().getName()) }'
+    award = '$s.award("$param", drools.getRule().getName());'
     table("options", ["NAME", "CONDITION", "ACTION", "DESCRIPTION"],
           [["", "$s : Score", "", ""], ["", 'criterion == "$1", option == $2', award, ""]],
           ["Rule", "Criterion, option", "Points", "Option (official wording)"], options)
@@ -206,21 +206,21 @@ def set_file(s, package):
               [["", "$s : Score", "", ""], ["", 'criterion == "$1", caseCode == "$2", option == $3', award, ""]],
               ["Rule", "Criterion, case, option", "Points", "Option (official wording)"], case_options)
     table("minimum markers", ["NAME", "CONDITION", "ACTION", "METADATA"],
-          [["", "$s : Score", "", ""],
-           ["", 'criterion == "$1", points < $2',
-            "insertLogical($s.failMinimum($param, drools.getRule().getName()));", "option($param)"]],
+          [["", "$t : Tally", "", ""],
+           ["", 'points("$1") < $2',
+            "insert($t.failMinimum($param, drools.getRule().getName()));", "option($param)"]],
           ["Rule", "Criterion, minimum points", "Star level", "Marked option"], minimums)
     if stops:
         table("stop rules", ["NAME", "CONDITION", "ACTION", "METADATA", "DESCRIPTION"],
-              [["", "Finding", "", "", ""],
-               ["", 'code == "$param"', 'insertLogical(new Stop(drools.getRule().getName(), "$param"));',
+              [["", "$f : Finding", "", "", ""],
+               ["", 'code == "$param"', 'insert($f.stop(drools.getRule().getName(), "$param"));',
                 'criterion("$param")', ""]],
               ["Rule", "Finding", "Effect", "Criterion", "Official note"], stops)
     if zero_stops:
         table("zero-point stop rules", ["NAME", "CONDITION", "ACTION", "DESCRIPTION"],
-              [["", "Score", "", ""],
-               ["", 'criterion == "$param", points == 0',
-                'insertLogical(new Stop(drools.getRule().getName(), "$param"));', ""]],
+              [["", "$t : Tally", "", ""],
+               ["", 'points("$param") == 0',
+                'insert($t.stop(drools.getRule().getName(), "$param"));', ""]],
               ["Rule", "Criterion scoring 0", "Effect", "Official note"], zero_stops)
     return rows_to_csv(rows)
 
@@ -232,7 +232,7 @@ def edition_file(data, eid, package, sets):
     parts = data["parts"][eid]["value"]
     rows = [
         ["RuleSet", package],
-        ["Import", f"{FACTS}.Evaluation"],
+        ["Import", f"{FACTS}.Tally"],
         ["Notes", f"Edition {eid}: effective period, parts and star bands. Bands are compiled by Drools."],
         ["Edition", eid],
         ["Act", act],
@@ -250,8 +250,8 @@ def edition_file(data, eid, package, sets):
     rows.append([])
     rows.append([f"RuleTable {eid} star bands"])
     rows.append(["NAME", "CONDITION", "CONDITION", "CONDITION", "ACTION", "DESCRIPTION"])
-    rows.append(["", "$e : Evaluation", "Evaluation", "Evaluation", "", ""])
-    rows.append(["", "total >= $param", "total < $param", "total <= $param", "modify($e) { band($param, drools.getRule().getName()) }", ""])
+    rows.append(["", "$t : Tally", "Tally", "Tally", "", ""])
+    rows.append(["", "total >= $param", "total < $param", "total <= $param", "insert($t.band($param, drools.getRule().getName()));", ""])
     rows.append(["Rule", "Total from", "Total below", "Total up to", "Stars", "Official wording"])
     ordered = sorted(bands, key=lambda b: -b["stars"])
     for i, b in enumerate(ordered):

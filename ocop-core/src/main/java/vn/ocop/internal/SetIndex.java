@@ -16,9 +16,19 @@ import vn.ocop.catalogue.PartCode;
  * @param criteria every criterion by code, in official order
  * @param leaves   the leaf criteria, in official order
  * @param parts    the part of each group code
+ * @param markers  every minimum marker of the set by its rule's name
  */
 public record SetIndex(CriteriaSet set, Map<String, Criterion> criteria, List<Criterion> leaves,
-                       Map<String, PartCode> parts) {
+                       Map<String, PartCode> parts, Map<String, Marker> markers) {
+
+    /**
+     * A minimum marker and its criterion.
+     *
+     * @param criterion the leaf criterion's code
+     * @param minimum   the marker
+     */
+    public record Marker(String criterion, vn.ocop.catalogue.Minimum minimum) {
+    }
 
     private static final Map<String, SetIndex> CACHE = new ConcurrentHashMap<>();
 
@@ -35,8 +45,12 @@ public record SetIndex(CriteriaSet set, Map<String, Criterion> criteria, List<Cr
         for (CriterionGroup g : set.groups()) {
             parts.put(g.code(), g.part());
         }
+        Map<String, Marker> markers = new java.util.HashMap<>();
+        for (Criterion c : set.criteria().values()) {
+            c.minimums().forEach(m -> markers.put(m.rule(), new Marker(c.code(), m)));
+        }
         SetIndex index = new SetIndex(set, java.util.Collections.unmodifiableMap(set.criteria()),
-                List.copyOf(set.leaves()), Map.copyOf(parts));
+                List.copyOf(set.leaves()), Map.copyOf(parts), Map.copyOf(markers));
         CACHE.put(set.id(), index);
         return index;
     }
@@ -48,6 +62,14 @@ public record SetIndex(CriteriaSet set, Map<String, Criterion> criteria, List<Cr
             throw new IllegalArgumentException("criteria set " + set.id() + " has no criterion " + code);
         }
         return c;
+    }
+
+    /**
+     * @param rule a minimum-marker rule's name
+     * @return the marker and its criterion, or {@code null} when the set has no such rule
+     */
+    public Marker marker(String rule) {
+        return markers.get(rule);
     }
 
     /** @param leaf a leaf criterion of the set @return the part it belongs to */

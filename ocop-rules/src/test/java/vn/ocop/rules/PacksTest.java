@@ -200,7 +200,7 @@ class PacksTest {
             Path p = pack(dir, "1", "Replace,QD26-01," + S01);
             Path f = p.resolve(S01);
             // The officer mistypes the options table's action template: every option rule fails to compile.
-            edit(f, "\"modify($s) { award(\"\"$param\"\"", "\"modify($s) { awardPoints(\"\"$param\"\"");
+            edit(f, "\"$s.award(\"\"$param\"\"", "\"$s.awardPoints(\"\"$param\"\"");
             InvalidPackException e = invalid(p);
             PackProblem first = e.problems().get(0);
             int row = line(f, "QD26-01 1.1 #1,");

@@ -18,7 +18,6 @@ import vn.ocop.catalogue.CriteriaSet;
 import vn.ocop.catalogue.Criterion;
 import vn.ocop.catalogue.CriterionGroup;
 import vn.ocop.catalogue.Edition;
-import vn.ocop.catalogue.Minimum;
 import vn.ocop.catalogue.Option;
 import vn.ocop.catalogue.PartCode;
 import vn.ocop.catalogue.StopRule;
@@ -133,17 +132,18 @@ public final class DroolsScoringEngine implements ScoringEngine {
         List<Subtotal> groups = new ArrayList<>();
         List<Subtotal> parts = new ArrayList<>();
         Evaluation evaluation = evaluation(set, options, 1, groups, parts);
+        SetIndex index = SetIndex.of(set);
 
-        List<Object> facts = new ArrayList<>();
+        List<Object> facts = new ArrayList<>(index.leaves().size() + 1 + sheet.findings().size());
         facts.add(evaluation);
         Map<String, Score> scores = new LinkedHashMap<>();
-        SetIndex index = SetIndex.of(set);
         for (Criterion leaf : index.leaves()) {
-            Score s = score(evaluation, leaf, sheet.answers().get(leaf.code()), index.partOf(leaf), leaf.group());
+            Score s = score(evaluation, leaf, sheet.answers().get(leaf.code()), subtotal(parts, index.partOf(leaf).name()),
+                    subtotal(groups, leaf.group()));
             scores.put(leaf.code(), s);
             facts.add(s);
         }
-        sheet.findings().forEach(f -> facts.add(new Finding(f.name(), f.kind() == vn.ocop.sheet.Finding.Kind.DOSSIER)));
+        findings(evaluation, sheet.findings(), facts);
 
         run(set, facts, sheet.id() == null ? "a sheet" : "sheet " + sheet.id());
         return result(set, sheet.id(), sheet.product(), options, evaluation, scores, groups, parts, null, 1);
@@ -155,6 +155,21 @@ public final class DroolsScoringEngine implements ScoringEngine {
         set.groups().forEach(g -> groups.add(new Subtotal(g.code(), members)));
         set.parts().forEach(p -> parts.add(new Subtotal(p.code().name(), members)));
         return new Evaluation(set.id(), options.markerPolicy().name(), groups, parts, members);
+    }
+
+    private static Subtotal subtotal(List<Subtotal> subtotals, String code) {
+        for (Subtotal t : subtotals) {
+            if (t.getCode().equals(code)) {
+                return t;
+            }
+        }
+        throw new IllegalStateException("no subtotal " + code);
+    }
+
+    private static void findings(Evaluation evaluation, List<vn.ocop.sheet.Finding> findings, List<Object> facts) {
+        for (vn.ocop.sheet.Finding f : findings) {
+            facts.add(new Finding(evaluation, f.name(), f.kind() == vn.ocop.sheet.Finding.Kind.DOSSIER));
+        }
     }
 
     private void run(CriteriaSet set, List<Object> facts, String what) {
@@ -191,17 +206,18 @@ public final class DroolsScoringEngine implements ScoringEngine {
             BigDecimal checked = options.markerBasis() == vn.ocop.MarkerBasis.EVERY_MEMBER ? lowest
                     : vn.ocop.rules.internal.fact.Points.mean(sum, n);
             // The sums add exact per-criterion sums; every subtotal divides once by n.
-            Score s = Score.given(evaluation, leaf.code(), index.partOf(leaf).name(), leaf.group(), sum, checked);
+            Score s = Score.given(evaluation, leaf.code(), subtotal(parts, index.partOf(leaf).name()),
+                    subtotal(groups, leaf.group()), sum, checked);
             scores.put(leaf.code(), s);
             facts.add(s);
         }
-        findings.forEach(f -> facts.add(new Finding(f.name(), f.kind() == vn.ocop.sheet.Finding.Kind.DOSSIER)));
+        findings(evaluation, findings, facts);
         run(set, facts, "a council of " + members.size());
         return result(set, null, Map.of(), options, evaluation, scores, groups, parts,
                 "mean of " + n + (n == 1 ? " sheet" : " sheets"), n);
     }
 
-    private static Score score(Evaluation e, Criterion leaf, Answer answer, PartCode part, String group) {
+    private static Score score(Evaluation e, Criterion leaf, Answer answer, Subtotal part, Subtotal group) {
         String caseCode = "";
         int option;
         if (answer instanceof Answer.Choice c) {
@@ -214,7 +230,7 @@ public final class DroolsScoringEngine implements ScoringEngine {
         } else {
             throw new IllegalStateException("criterion " + leaf.code() + " has no valid answer; validate the sheet first");
         }
-        return new Score(e, leaf.code(), caseCode, option, part.name(), group);
+        return new Score(e, leaf.code(), caseCode, option, part, group);
     }
 
     private ScoreResult result(CriteriaSet set, String id, Map<String, Object> product, ScoringOptions options,
@@ -272,12 +288,15 @@ public final class DroolsScoringEngine implements ScoringEngine {
             partPoints.put(PartCode.valueOf(p.getCode()), p.getPoints());
         }
         Map<Integer, List<FailedMinimum>> failed = new TreeMap<>();
+        SetIndex index = SetIndex.of(set);
         for (vn.ocop.rules.internal.fact.FailedMinimum f : e.failedMinimums()) {
-            Minimum m = all.get(f.getCriterion()).minimums().stream().filter(x -> x.rule().equals(f.getRule()))
-                    .findFirst().orElseThrow(() -> new OcopException("minimum rule " + f.getRule()
-                            + " is not in the catalogue of " + set.id()));
-            failed.computeIfAbsent(f.getStars(), k -> new ArrayList<>()).add(new FailedMinimum(f.getCriterion(),
-                    f.getStars(), m.points(), f.getActual(), m.markedOption(), f.getRule()));
+            SetIndex.Marker m = index.marker(f.getRule());
+            if (m == null) {
+                throw new OcopException("minimum rule " + f.getRule() + " is not in the catalogue of " + set.id());
+            }
+            failed.computeIfAbsent(f.getStars(), k -> new ArrayList<>()).add(new FailedMinimum(m.criterion(),
+                    f.getStars(), m.minimum().points(), scores.get(m.criterion()).getPoints(), m.minimum().markedOption(),
+                    f.getRule()));
         }
         Map<String, Integer> order = new java.util.HashMap<>();
         criteria.keySet().forEach(k -> order.put(k, order.size()));

@@ -2,12 +2,15 @@ package vn.ocop.rules.internal.fact;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.kie.api.definition.type.Modifies;
+import java.util.Map;
 
 /**
- * The sheet being scored as a whole: the rules write its group and part sums, total, band and final
- * stars here, and collect the failed minimums and stops at the end.
+ * The sheet being scored as a whole. The option rules' awards add up here; once they have all fired, the
+ * common rule "Tally" inserts the {@link Tally} that the marker, zero-point stop and band rules match; the
+ * band rule inserts the {@link Stars} that the marker policy and stop effect lower. Everything the
+ * result needs (total, band, final stars, failed minimums, stops, rejection) ends up here.
  */
 public final class Evaluation {
     private final String criteriaSet;
@@ -15,6 +18,8 @@ public final class Evaluation {
     private final List<Subtotal> groups;
     private final List<Subtotal> parts;
     private final int members;
+    private final Map<String, BigDecimal> checked = new HashMap<>();
+    private BigDecimal sum = BigDecimal.ZERO;
     private BigDecimal total = BigDecimal.ZERO;
     private int bandStars;
     private int stars;
@@ -40,6 +45,38 @@ public final class Evaluation {
         this.parts = List.copyOf(parts);
     }
 
+    /** Called as a score is awarded or given. */
+    void record(String criterion, BigDecimal checkedPoints, BigDecimal counted) {
+        checked.put(criterion, checkedPoints);
+        sum = sum.add(counted);
+    }
+
+    /**
+     * Called by the common rule "Tally" once every option rule has fired.
+     *
+     * @return the fact the marker, zero-point stop and band rules match
+     */
+    public Tally tally() {
+        total = Points.mean(sum, members);
+        return new Tally(this, total, checked);
+    }
+
+    /** Called by a band rule through {@link Tally#band}. */
+    Stars band(int stars, String rule) {
+        this.bandStars = stars;
+        this.stars = stars;
+        this.bandRule = rule;
+        return new Stars(this);
+    }
+
+    void failed(FailedMinimum f) {
+        failedMinimums.add(f);
+    }
+
+    void stopped(Stop s) {
+        stops.add(s);
+    }
+
     /** @return the criteria set */
     public String getCriteriaSet() {
         return criteriaSet;
@@ -60,14 +97,9 @@ public final class Evaluation {
         return parts;
     }
 
-    /** @return the total: the sheet's, or the council's mean total */
+    /** @return the total (the sheet's, or the council's mean total); zero until the tally */
     public BigDecimal getTotal() {
         return total;
-    }
-
-    /** @param sum the sum of all scores, as Drools' {@code sum} returns it; stored divided by the members */
-    public void setTotal(Number sum) {
-        this.total = Points.mean(Points.of(sum), members);
     }
 
     /** @return the band's star level */
@@ -80,22 +112,8 @@ public final class Evaluation {
         return stars;
     }
 
-    /** @param stars the final star level */
-    public void setStars(int stars) {
+    void setStars(int stars) {
         this.stars = stars;
-    }
-
-    /**
-     * Called by a star-band rule: the band's level, and the starting point of the final stars.
-     *
-     * @param stars the band's star level
-     * @param rule  the band rule's name
-     */
-    @Modifies({"bandStars", "stars", "bandRule"})
-    public void band(int stars, String rule) {
-        this.bandStars = stars;
-        this.stars = stars;
-        this.bandRule = rule;
     }
 
     /** @return the band rule that applied */
@@ -124,23 +142,12 @@ public final class Evaluation {
         return rejectRule;
     }
 
-    /**
-     * Called last: the failed minimums and stops in working memory.
-     *
-     * @param failed the failed minimums
-     * @param stops  the stops
-     */
-    public void collect(List<?> failed, List<?> stops) {
-        failed.forEach(f -> failedMinimums.add((FailedMinimum) f));
-        stops.forEach(s -> this.stops.add((Stop) s));
-    }
-
-    /** @return the failed minimums collected */
+    /** @return the failed minimums, in the order their rules fired */
     public List<FailedMinimum> failedMinimums() {
         return failedMinimums;
     }
 
-    /** @return the stops collected */
+    /** @return the stops, in the order their rules fired */
     public List<Stop> stops() {
         return stops;
     }

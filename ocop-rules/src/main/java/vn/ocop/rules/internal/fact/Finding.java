@@ -2,14 +2,17 @@ package vn.ocop.rules.internal.fact;
 
 /** A finding reported on the sheet. */
 public final class Finding {
+    private final Evaluation evaluation;
     private final String code;
     private final boolean dossier;
 
     /**
-     * @param code    the finding's code, for example FOREIGN_MATTER
-     * @param dossier whether it rejects the dossier before scoring
+     * @param evaluation the evaluation the finding belongs to
+     * @param code       the finding's code, for example FOREIGN_MATTER
+     * @param dossier    whether it rejects the dossier before scoring
      */
-    public Finding(String code, boolean dossier) {
+    public Finding(Evaluation evaluation, String code, boolean dossier) {
+        this.evaluation = evaluation;
         this.code = code;
         this.dossier = dossier;
     }
@@ -22,5 +25,18 @@ public final class Finding {
     /** @return whether it rejects the dossier */
     public boolean isDossier() {
         return dossier;
+    }
+
+    /**
+     * Called by a stop rule of the set's table.
+     *
+     * @param rule   the rule's name
+     * @param effect NOT_ASSESSED or ELIMINATED
+     * @return the fact to insert
+     */
+    public Stop stop(String rule, String effect) {
+        Stop s = new Stop(rule, effect);
+        evaluation.stopped(s);
+        return s;
     }
 }

@@ -25,6 +25,23 @@ public final class Points {
         }
     }
 
+    private static final java.util.Map<String, BigDecimal> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * @param points points as written in a rule file ("1", "1.5")
+     * @return them as a number, parsed once per distinct text
+     */
+    public static BigDecimal parse(String points) {
+        BigDecimal p = PARSED.get(points);
+        if (p == null) {
+            p = new BigDecimal(points);
+            if (PARSED.size() < 4096) {
+                PARSED.put(points, p);
+            }
+        }
+        return p;
+    }
+
     static BigDecimal of(Number n) {
         if (n instanceof BigDecimal b) {
             return b;

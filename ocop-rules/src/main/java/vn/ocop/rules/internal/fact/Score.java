@@ -1,19 +1,23 @@
 package vn.ocop.rules.internal.fact;
 
 import java.math.BigDecimal;
-import org.kie.api.definition.type.Modifies;
 
 /**
  * One leaf criterion of the sheet being scored: the answer (criterion, case, option) and, once a rule
  * of the {@code options} table has fired, the points and the rule that awarded them.
+ *
+ * <p>The option rules match the answer, which never changes, so awarding is a plain call and not a
+ * {@code modify}: nothing else in the rule base watches a score. The rules that check points (minimum
+ * markers, zero-point stops) match the {@link Tally} that the common rules insert once every option rule
+ * has fired.
  */
 public final class Score {
     private final Evaluation evaluation;
     private final String criterion;
     private final String caseCode;
     private final int option;
-    private final String part;
-    private final String group;
+    private final Subtotal part;
+    private final Subtotal group;
     private BigDecimal points = BigDecimal.ZERO;
     private BigDecimal counted = BigDecimal.ZERO;
     private String rule;
@@ -23,16 +27,17 @@ public final class Score {
      * @param criterion  leaf criterion code
      * @param caseCode   the chosen case of a case criterion, else the empty string
      * @param option     1-based option position, 0 when none applies
-     * @param part       part code
-     * @param group      group code
+     * @param part       the part's subtotal
+     * @param group      the group's subtotal
      */
-    public Score(Evaluation evaluation, String criterion, String caseCode, int option, String part, String group) {
+    public Score(Evaluation evaluation, String criterion, String caseCode, int option, Subtotal part, Subtotal group) {
         this.evaluation = evaluation;
         this.criterion = criterion;
         this.caseCode = caseCode;
         this.option = option;
         this.part = part;
         this.group = group;
+        evaluation.record(criterion, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     /**
@@ -40,17 +45,16 @@ public final class Score {
      *
      * @param evaluation the evaluation
      * @param criterion  leaf criterion code
-     * @param part       part code
-     * @param group      group code
-     * @param counted    the value the sums add (the members' mean)
+     * @param part       the part's subtotal
+     * @param group      the group's subtotal
+     * @param counted    the value the sums add (the sum of the members' points)
      * @param checked    the value the marker and stop rules check
      * @return the score
      */
-    public static Score given(Evaluation evaluation, String criterion, String part, String group, BigDecimal counted,
+    public static Score given(Evaluation evaluation, String criterion, Subtotal part, Subtotal group, BigDecimal counted,
                               BigDecimal checked) {
         Score s = new Score(evaluation, criterion, "", -1, part, group);
-        s.counted = counted;
-        s.points = checked;
+        s.record(checked, counted);
         return s;
     }
 
@@ -60,22 +64,22 @@ public final class Score {
      * @param points the option's points, as written in the rule file
      * @param rule   the rule's name
      */
-    @Modifies({"points", "counted", "rule"})
     public void award(String points, String rule) {
-        this.points = new BigDecimal(points);
-        this.counted = this.points;
+        if (this.rule != null) {
+            throw new IllegalStateException("criterion " + criterion + " was awarded by two rules: " + this.rule
+                    + " and " + rule);
+        }
         this.rule = rule;
+        BigDecimal p = Points.parse(points);
+        record(p, p);
     }
 
-    /**
-     * Called by a minimum-marker rule.
-     *
-     * @param stars the star level whose minimum failed
-     * @param rule  the rule's name
-     * @return the fact to insert
-     */
-    public FailedMinimum failMinimum(int stars, String rule) {
-        return new FailedMinimum(criterion, stars, points, rule);
+    private void record(BigDecimal checked, BigDecimal counted) {
+        this.points = checked;
+        this.counted = counted;
+        part.add(counted);
+        group.add(counted);
+        evaluation.record(criterion, checked, counted);
     }
 
     /** @return the evaluation */
@@ -100,12 +104,12 @@ public final class Score {
 
     /** @return the part code */
     public String getPart() {
-        return part;
+        return part.getCode();
     }
 
     /** @return the group code */
     public String getGroup() {
-        return group;
+        return group.getCode();
     }
 
     /** @return the points awarded so far */

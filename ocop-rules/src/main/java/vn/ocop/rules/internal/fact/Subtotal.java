@@ -2,11 +2,12 @@ package vn.ocop.rules.internal.fact;
 
 import java.math.BigDecimal;
 
-/** The sum of a group or a part, written by the common scoring rules. */
+/** The sum of a group or a part, added up as the option rules award points (or as a council's scores are given). */
 public final class Subtotal {
     private final String code;
     private final int members;
-    private BigDecimal points = BigDecimal.ZERO;
+    private BigDecimal sum = BigDecimal.ZERO;
+    private BigDecimal points;
 
     /**
      * @param code    the group or part code
@@ -22,13 +23,17 @@ public final class Subtotal {
         return code;
     }
 
-    /** @return the sum */
+    /** @return the subtotal: the sum of its scores, divided by the members */
     public BigDecimal getPoints() {
+        if (points == null) {
+            points = Points.mean(sum, members);
+        }
         return points;
     }
 
-    /** @param sum the sum of the scores, as Drools' {@code sum} returns it; stored divided by the members */
-    public void setPoints(Number sum) {
-        this.points = Points.mean(Points.of(sum), members);
+    /** @param counted a score's counted value, added to the sum */
+    void add(BigDecimal counted) {
+        sum = sum.add(counted);
+        points = null;
     }
 }

@@ -1,0 +1,78 @@
+package vn.ocop.rules.internal.fact;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The points of a sheet (or a council) once every option rule has fired, inserted by the common rule
+ * "Tally" and never modified: the minimum-marker rules check {@code points("1.3") < 3}, the zero-point
+ * stop rules {@code points("6.1") == 0}, and the edition's band rules {@code total >= 90}.
+ */
+public final class Tally {
+    private final Evaluation evaluation;
+    private final BigDecimal total;
+    private final Map<String, BigDecimal> points;
+
+    Tally(Evaluation evaluation, BigDecimal total, Map<String, BigDecimal> points) {
+        this.evaluation = evaluation;
+        this.total = total;
+        this.points = points;
+    }
+
+    /** @return the total (for a council, the mean of the members' totals) */
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    /**
+     * @param criterion a leaf criterion code of the set
+     * @return its points: the awarded points on a sheet; for a council, the value its marker basis checks
+     * @throws IllegalArgumentException when the set has no such criterion (a rule names a criterion that
+     *                                  does not exist)
+     */
+    public BigDecimal points(String criterion) {
+        BigDecimal p = points.get(criterion);
+        if (p == null) {
+            throw new IllegalArgumentException("criteria set " + evaluation.getCriteriaSet() + " has no criterion "
+                    + criterion);
+        }
+        return p;
+    }
+
+    /**
+     * Called by a minimum-marker rule.
+     *
+     * @param stars the star level whose minimum failed
+     * @param rule  the rule's name
+     * @return the fact to insert
+     */
+    public FailedMinimum failMinimum(int stars, String rule) {
+        FailedMinimum f = new FailedMinimum(stars, rule);
+        evaluation.failed(f);
+        return f;
+    }
+
+    /**
+     * Called by a zero-point stop rule.
+     *
+     * @param rule   the rule's name
+     * @param effect NOT_ASSESSED or ELIMINATED
+     * @return the fact to insert
+     */
+    public Stop stop(String rule, String effect) {
+        Stop s = new Stop(rule, effect);
+        evaluation.stopped(s);
+        return s;
+    }
+
+    /**
+     * Called by a star-band rule.
+     *
+     * @param stars the band's star level
+     * @param rule  the band rule's name
+     * @return the fact the marker policy and the stop effect lower
+     */
+    public Stars band(int stars, String rule) {
+        return evaluation.band(stars, rule);
+    }
+}
