@@ -77,6 +77,17 @@ public interface Scorer {
      */
     vn.ocop.result.Advice adviseCouncil(java.util.List<Sheet> members, int alternatives);
 
+    /**
+     * Builds now what scoring otherwise builds on the first use of each criteria set (its rule base), for
+     * every set of every edition, in parallel on the available processors. For a host that wants the
+     * whole catalogue ready at start-up rather than paying on the first call per set; scoring works the
+     * same without it.
+     *
+     * @return the number of criteria sets made ready
+     * @throws OcopException when a rule base fails to build
+     */
+    int prepare();
+
     /** @return the editions and criteria sets this scorer knows */
     Catalogue catalogue();
 

@@ -54,6 +54,14 @@ public final class DefaultScorer implements Scorer {
     }
 
     @Override
+    public int prepare() {
+        List<vn.ocop.catalogue.CriteriaSet> sets = new ArrayList<>();
+        engine.catalogue().editions().forEach(e -> sets.addAll(e.sets()));
+        engine.prepare(sets);
+        return sets.size();
+    }
+
+    @Override
     public ScoreResult score(Sheet sheet) {
         return score(sheet, List.of(), sheet.id() == null ? "sheet" : "sheet " + sheet.id());
     }

@@ -191,6 +191,11 @@ public final class PackWatcher implements AutoCloseable {
             }
 
             @Override
+            public int prepare() {
+                return on(Scorer::prepare);
+            }
+
+            @Override
             public Catalogue catalogue() {
                 return current.get().catalogue();
             }

@@ -21,6 +21,15 @@ public interface ScoringEngine {
     }
 
     /**
+     * Builds now whatever the engine would build on the first score of each of these sets. The default
+     * does nothing.
+     *
+     * @param sets sets from {@link #catalogue()}
+     */
+    default void prepare(java.util.Collection<CriteriaSet> sets) {
+    }
+
+    /**
      * Scores a sheet that was already validated against {@code set}.
      *
      * @param set     the sheet's criteria set, taken from {@link #catalogue()}
