@@ -81,11 +81,37 @@ public final class DefaultScorer implements Scorer {
         if (!problems.isEmpty()) {
             throw new InvalidSheetException(source, problems);
         }
+        return score(c);
+    }
+
+    @Override
+    public List<ScoreResult> scoreAll(List<Sheet> sheets) {
+        Objects.requireNonNull(sheets, "sheets");
+        List<SheetProblem> problems = new ArrayList<>();
+        List<Checked> checked = new ArrayList<>(sheets.size());
+        for (int i = 0; i < sheets.size(); i++) {
+            String at = "sheets[" + i + "]";
+            Sheet s = sheets.get(i);
+            if (s == null) {
+                problems.add(new SheetProblem(at, "no sheet (null)"));
+                checked.add(null);
+                continue;
+            }
+            checked.add(check(s, List.of(), s.id() == null ? at : at + " (" + s.id() + ")", problems, at + " "));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSheetException("a batch of " + sheets.size() + " sheets", problems);
+        }
+        return Batch.run(checked.size(), i -> checked.get(i).choice().set().id(), i -> score(checked.get(i)));
+    }
+
+    private ScoreResult score(Checked c) {
+        Sheet sheet = c.sheet();
         ScoreResult r = engine.score(c.choice().set(), sheet, options);
         List<String> warnings = new ArrayList<>(c.warnings());
         warnings.addAll(r.warnings());
         return r.with(c.choice().reason(), Certification.of(c.choice().edition(), r.stars(), sheet.recognitionDate(),
-                sheet.evaluationDate()), null, warnings).with(Explainer.of(r, c.choice().edition(), c.choice().set()));
+                sheet.evaluationDate()), null, warnings, Explainer.of(r, c.choice().edition(), c.choice().set()));
     }
 
     @Override
@@ -195,7 +221,7 @@ public final class DefaultScorer implements Scorer {
                 means.bandStars(), means.stars(), means.ocopProduct(), means.failedMinimums(), means.markerPolicy(),
                 means.stops(), means.disqualifications(), null, null, null, List.of());
         return r.with(first.choice().reason(), Certification.of(edition, r.stars(), recognitionDate, evaluationDate),
-                council, warnings).with(Explainer.of(r, edition, set));
+                council, warnings, Explainer.of(r, edition, set));
     }
 
     @Override

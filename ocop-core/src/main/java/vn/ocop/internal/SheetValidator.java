@@ -69,28 +69,34 @@ public final class SheetValidator {
 
         SetIndex index = SetIndex.of(set);
         Map<String, Criterion> all = index.criteria();
+        // Messages and paths are built only for problems: this runs on every sheet scored.
         for (Map.Entry<String, Answer> e : sheet.answers().entrySet()) {
             String code = e.getKey();
-            String path = answerPath(code);
             Criterion c = all.get(code);
             if (c == null) {
-                problems.add(new SheetProblem(path, "unknown criterion '" + code + "' in criteria set " + set.id()));
+                problems.add(new SheetProblem(answerPath(code), "unknown criterion '" + code + "' in criteria set "
+                        + set.id()));
                 continue;
             }
             String problem = check(c, e.getValue());
             if (problem != null) {
-                problems.add(new SheetProblem(path, problem));
+                problems.add(new SheetProblem(answerPath(code), problem));
             }
         }
         for (Criterion leaf : index.leaves()) {
+            if (sheet.answers().containsKey(leaf.code())) {
+                continue;
+            }
             String path = answerPath(leaf.code());
-            if (!sheet.answers().containsKey(leaf.code()) && !reported.contains(path)) {
+            if (!reported.contains(path)) {
                 problems.add(new SheetProblem(path, "missing answer for criterion " + leaf.code() + " (" + leaf.label()
                         + "); answer " + expected(leaf) + ", or 0 when none of its options applies"));
             }
         }
         Set<String> stoppable = new HashSet<>();
-        set.stopRules().forEach(s -> s.triggeringFinding().ifPresent(stoppable::add));
+        if (!sheet.findings().isEmpty()) {
+            set.stopRules().forEach(s -> s.triggeringFinding().ifPresent(stoppable::add));
+        }
         for (int i = 0; i < sheet.findings().size(); i++) {
             Finding f = sheet.findings().get(i);
             if (f.kind() == Finding.Kind.STOP && !stoppable.contains(f.name())) {
@@ -113,22 +119,25 @@ public final class SheetValidator {
         };
     }
 
+    private static String what(Criterion c) {
+        return "criterion " + c.code() + " (" + c.label() + ")";
+    }
+
     private static String check(Criterion c, Answer answer) {
-        String what = "criterion " + c.code() + " (" + c.label() + ")";
         switch (c.selection()) {
             case CONTAINER:
-                return what + " is the sum of " + c.leaves().stream().map(Criterion::code)
+                return what(c) + " is the sum of " + c.leaves().stream().map(Criterion::code)
                         .collect(Collectors.joining(", ")) + ": answer those instead";
             case SINGLE:
                 if (answer instanceof Answer.Choice ch) {
-                    return range(what, ch.option(), c.options().size());
+                    return range(c, "", ch.option(), c.options().size());
                 }
-                return what + " takes an option position 0.." + c.options().size() + ", not " + describe(answer);
+                return what(c) + " takes an option position 0.." + c.options().size() + ", not " + describe(answer);
             case YES_NO:
                 if (answer instanceof Answer.YesNo) {
                     return null;
                 }
-                return what + " is answered true (yes) or false (no), not " + describe(answer);
+                return what(c) + " is answered true (yes) or false (no), not " + describe(answer);
             case CASES:
                 if (answer instanceof Answer.Choice ch && ch.option() == 0) {
                     return null;
@@ -136,21 +145,21 @@ public final class SheetValidator {
                 if (answer instanceof Answer.CaseChoice cc) {
                     CaseDefinition k = c.caseDefinition(cc.caseCode()).orElse(null);
                     if (k == null) {
-                        return what + " has no case '" + cc.caseCode() + "' (its cases: " + c.cases().stream()
+                        return what(c) + " has no case '" + cc.caseCode() + "' (its cases: " + c.cases().stream()
                                 .map(CaseDefinition::code).collect(Collectors.joining(", ")) + ")";
                     }
-                    return range(what + " case " + k.code(), cc.option(), k.options().size());
+                    return range(c, " case " + k.code(), cc.option(), k.options().size());
                 }
-                return what + " takes a case and an option, such as {\"case\": \"" + c.cases().get(0).code()
+                return what(c) + " takes a case and an option, such as {\"case\": \"" + c.cases().get(0).code()
                         + "\", \"option\": 1}, or 0 when nothing applies; not " + describe(answer);
             default:
                 throw new IllegalStateException(c.selection().toString());
         }
     }
 
-    private static String range(String what, int option, int size) {
+    private static String range(Criterion c, String caseText, int option, int size) {
         if (option < 0 || option > size) {
-            return "option " + option + " is out of range for " + what + ": it has options 1.." + size
+            return "option " + option + " is out of range for " + what(c) + caseText + ": it has options 1.." + size
                     + " (0 when none applies)";
         }
         return null;

@@ -166,6 +166,11 @@ public final class PackWatcher implements AutoCloseable {
             }
 
             @Override
+            public List<ScoreResult> scoreAll(List<Sheet> sheets) {
+                return on(s -> s.scoreAll(sheets));
+            }
+
+            @Override
             public ScoreResult scoreJson(String json, String source) {
                 return on(s -> s.scoreJson(json, source));
             }

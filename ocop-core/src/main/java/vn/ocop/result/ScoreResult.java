@@ -117,6 +117,24 @@ public record ScoreResult(String id, String criteriaSet, String edition, String 
                 recognition, council, explanation, warnings);
     }
 
+    /**
+     * The four-argument {@link #with(String, Recognition, Council, List)} and {@link #with(Explanation)} in one
+     * copy.
+     *
+     * @param reason      why the edition was used
+     * @param recognition who recognises the result, or {@code null}
+     * @param council     the council behind the result, or {@code null}
+     * @param warnings    the warnings
+     * @param explanation why the result has its star level
+     * @return a copy with those
+     */
+    public ScoreResult with(String reason, Recognition recognition, Council council, List<String> warnings,
+                            Explanation explanation) {
+        return new ScoreResult(id, criteriaSet, edition, reason, pack, product, criteria, awards, groups, parts, partMaxima,
+                total, maxTotal, bandStars, stars, ocopProduct, failedMinimums, markerPolicy, stops, disqualifications,
+                recognition, council, explanation, warnings);
+    }
+
     /** @param explanation why the result has its star level @return a copy with it */
     public ScoreResult with(Explanation explanation) {
         return new ScoreResult(id, criteriaSet, edition, editionReason, pack, product, criteria, awards, groups, parts,

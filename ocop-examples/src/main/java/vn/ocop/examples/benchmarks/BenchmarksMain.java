@@ -17,7 +17,8 @@ import vn.ocop.Scorer;
  * benchmarks, then prints each Drools figure beside the plain-Java floor measured in the same run, and the
  * heap retained by the rule bases of every shipped edition. {@code --quick} runs everything with short
  * settings (about two minutes on two cores): one fork with short iterations for the scoring benchmarks,
- * three cold forks for the load benchmarks.
+ * three cold forks for the load benchmarks. {@code --heap} measures the heap only; {@code --scaling} prints how
+ * time and memory grow with rule bases, batch size and rules per set ({@link Scaling}).
  */
 public final class BenchmarksMain {
     private BenchmarksMain() {
@@ -32,12 +33,16 @@ public final class BenchmarksMain {
             heap();
             return;
         }
+        if (args.length == 1 && args[0].equals("--scaling")) {
+            Scaling.run();
+            return;
+        }
         Collection<RunResult> results = new java.util.ArrayList<>();
         boolean everything;
         if (args.length == 1 && args[0].equals("--quick")) {
             results.addAll(new Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
-                    .include(ScoringBenchmark.class.getSimpleName()).forks(1).warmupIterations(3)
-                    .warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(2)).measurementIterations(3)
+                    .include(ScoringBenchmark.class.getSimpleName()).forks(1).warmupIterations(5)
+                    .warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(3)).measurementIterations(3)
                     .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(2)).build()).run());
             results.addAll(new Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
                     .include(LoadBenchmark.class.getSimpleName()).forks(3).build()).run());
@@ -67,6 +72,7 @@ public final class BenchmarksMain {
         ratio(score, unit, "singleSheet/avgt", "singleSheetPlainJava/avgt", false);
         ratio(score, unit, "singleSheet/sample", "singleSheetPlainJava/sample", false);
         ratio(score, unit, "batchTwoThreads/thrpt", "batchTwoThreadsPlainJava/thrpt", true);
+        ratio(score, unit, "batchScoreAll/thrpt", "batchTwoThreadsPlainJava/thrpt", true);
         print(score, unit, "councilOfNine/avgt");
         print(score, unit, "firstSheetOnAColdJvm/ss");
         print(score, unit, "allEditionsReady/ss");
@@ -106,7 +112,7 @@ public final class BenchmarksMain {
         }
     }
 
-    private static long usedAfterGc() {
+    static long usedAfterGc() {
         for (int i = 0; i < 3; i++) {
             System.gc();
             try {

@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -30,7 +31,7 @@ import vn.ocop.sheet.Sheet;
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 6, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class ScoringBenchmark {
     static final int SHEETS = 2048;
@@ -115,5 +116,19 @@ public class ScoringBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Object councilOfNine(Cursor c) {
         return scorer.scoreCouncil(councils.get(c.advance() & 63));
+    }
+
+    /**
+     * Sheets per second through {@code Scorer.scoreAll} on all 2,048 sheets at once: grouped by set and
+     * spread over the processors by the library (one JMH thread).
+     *
+     * @return the results
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(SHEETS)
+    public Object batchScoreAll() {
+        return scorer.scoreAll(sheets);
     }
 }

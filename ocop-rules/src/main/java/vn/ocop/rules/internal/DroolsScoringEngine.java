@@ -128,44 +128,13 @@ public final class DroolsScoringEngine implements ScoringEngine {
     }
 
     /*
-     * Rule bases are independent, so they are built on a short-lived pool of one thread per processor.
-     * Building is mostly class loading and network construction; on two cores this brings every set of
-     * the three editions from about 1.6 s to about 1.2 s (docs/performance.md).
+     * Rule bases are independent, so they are built on one thread per processor (vn.ocop.internal.Batch).
+     * Building is mostly class loading and network construction.
      */
     @Override
     public void prepare(java.util.Collection<CriteriaSet> sets) {
         List<String> ids = sets.stream().map(CriteriaSet::id).filter(id -> !sessions.containsKey(id)).distinct().toList();
-        int threads = Math.min(ids.size(), Runtime.getRuntime().availableProcessors());
-        if (threads <= 1) {
-            ids.forEach(this::session);
-            return;
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "ocop-prepare");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<java.util.concurrent.Future<?>> builds = new ArrayList<>();
-            for (String id : ids) {
-                builds.add(pool.submit(() -> session(id)));
-            }
-            for (java.util.concurrent.Future<?> b : builds) {
-                try {
-                    b.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof OcopException o) {
-                        throw o;
-                    }
-                    throw new OcopException("preparing the rule bases failed: " + e.getCause(), e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new OcopException("interrupted while preparing the rule bases", e);
-                }
-            }
-        } finally {
-            pool.shutdown();
-        }
+        vn.ocop.internal.Batch.run(ids.size(), ids::get, i -> session(ids.get(i)), 1);
     }
 
     @Override
