@@ -38,6 +38,7 @@ public class ScoringBenchmark {
 
     Scorer scorer;
     List<Sheet> sheets;
+    List<Sheet> inSetOrder;
     List<PlainJavaScorer> plain;
     List<List<Sheet>> councils;
 
@@ -47,6 +48,8 @@ public class ScoringBenchmark {
         scorer = Ocop.scorer();
         Edition edition = scorer.catalogue().edition("QD-26-2026").orElseThrow();
         sheets = Fixtures.sheets(edition.sets(), SHEETS, 20261123L);
+        inSetOrder = new ArrayList<>(sheets);
+        inSetOrder.sort(java.util.Comparator.comparing(Sheet::criteriaSet));
         Map<String, PlainJavaScorer> bySet = new HashMap<>();
         for (CriteriaSet s : edition.sets()) {
             bySet.put(s.id(), new PlainJavaScorer(edition, s));
@@ -80,6 +83,20 @@ public class ScoringBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Object singleSheet(Cursor c) {
         return scorer.score(sheets.get(c.advance()));
+    }
+
+    /**
+     * The same sheets sorted by criteria set: each set's rule base stays in the processor's caches for 79
+     * sheets in a row, as in a batch grouped by set, instead of changing at every sheet.
+     *
+     * @param c cursor
+     * @return the result
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Object singleSheetInSetOrder(Cursor c) {
+        return scorer.score(inSetOrder.get(c.advance()));
     }
 
     /** The same sheet on the plain-Java floor. @param c cursor @return total and stars */
