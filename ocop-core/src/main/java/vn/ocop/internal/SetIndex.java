@@ -17,9 +17,10 @@ import vn.ocop.catalogue.PartCode;
  * @param leaves   the leaf criteria, in official order
  * @param parts    the part of each group code
  * @param markers  every minimum marker of the set by its rule's name
+ * @param positions the position of each leaf criterion in official order
  */
 public record SetIndex(CriteriaSet set, Map<String, Criterion> criteria, List<Criterion> leaves,
-                       Map<String, PartCode> parts, Map<String, Marker> markers) {
+                       Map<String, PartCode> parts, Map<String, Marker> markers, Map<String, Integer> positions) {
 
     /**
      * A minimum marker and its criterion.
@@ -49,8 +50,13 @@ public record SetIndex(CriteriaSet set, Map<String, Criterion> criteria, List<Cr
         for (Criterion c : set.criteria().values()) {
             c.minimums().forEach(m -> markers.put(m.rule(), new Marker(c.code(), m)));
         }
-        SetIndex index = new SetIndex(set, java.util.Collections.unmodifiableMap(set.criteria()),
-                List.copyOf(set.leaves()), Map.copyOf(parts), Map.copyOf(markers));
+        List<Criterion> leaves = List.copyOf(set.leaves());
+        Map<String, Integer> positions = new java.util.HashMap<>();
+        for (Criterion leaf : leaves) {
+            positions.put(leaf.code(), positions.size());
+        }
+        SetIndex index = new SetIndex(set, java.util.Collections.unmodifiableMap(set.criteria()), leaves,
+                Map.copyOf(parts), Map.copyOf(markers), Map.copyOf(positions));
         CACHE.put(set.id(), index);
         return index;
     }
@@ -70,6 +76,18 @@ public record SetIndex(CriteriaSet set, Map<String, Criterion> criteria, List<Cr
      */
     public Marker marker(String rule) {
         return markers.get(rule);
+    }
+
+    /**
+     * @param leaf a leaf criterion code of the set
+     * @return its position in official order
+     */
+    public int position(String leaf) {
+        Integer p = positions.get(leaf);
+        if (p == null) {
+            throw new IllegalArgumentException("criteria set " + set.id() + " has no leaf criterion " + leaf);
+        }
+        return p;
     }
 
     /** @param leaf a leaf criterion of the set @return the part it belongs to */

@@ -78,13 +78,21 @@ public record ScoreResult(String id, String criteriaSet, String edition, String 
         disqualifications = List.copyOf(disqualifications);
         warnings = List.copyOf(warnings);
 
-        BigDecimal partSum = parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        // Plain loops: every scored sheet is checked here, and more than once.
+        BigDecimal partSum = BigDecimal.ZERO;
+        for (BigDecimal p : parts.values()) {
+            partSum = partSum.add(p);
+        }
         if (!agree(partSum, total)) {
             throw new IllegalArgumentException("parts " + parts + " add up to " + partSum + ", not to the total " + total);
         }
         for (Map.Entry<PartCode, BigDecimal> part : parts.entrySet()) {
-            BigDecimal groupSum = groups.stream().filter(g -> g.part() == part.getKey())
-                    .map(GroupScore::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal groupSum = BigDecimal.ZERO;
+            for (GroupScore g : groups) {
+                if (g.part() == part.getKey()) {
+                    groupSum = groupSum.add(g.points());
+                }
+            }
             if (!groups.isEmpty() && !agree(groupSum, part.getValue())) {
                 throw new IllegalArgumentException("groups of part " + part.getKey() + " add up to " + groupSum
                         + ", not to the part's " + part.getValue());

@@ -43,8 +43,8 @@ import vn.ocop.spi.ScoringEngine;
  * One KIE base per criteria set (META-INF/kmodule.xml), compiled to the executable model at build
  * time by kie-maven-plugin and assembled on first use from its own packages' models only
  * (ExecutableModels). Each holds three packages:
- *   - vn.ocop.rules.common      scoring.drl: dossier rejection, group/part/total sums, marker policy,
- *                               stop effect, collection of results (the same for every set);
+ *   - vn.ocop.rules.common      scoring.drl: dossier rejection, the tally once every option rule has
+ *                               fired, marker policy, stop effect (the same for every set);
  *   - vn.ocop.rules.<edition>   edition.drl.csv: the star bands of the edition (Điều 3.3 of
  *                               26/2026/QĐ-TTg: [0,30) 1★ … [90,100] 5★);
  *   - vn.ocop.rules.<ed>.<set>  the set's decision table (Phụ lục II of the decision): one rule per
@@ -54,9 +54,12 @@ import vn.ocop.spi.ScoringEngine;
  * sheet may choose are exactly the options that have rules.
  *
  * A sheet becomes one Evaluation fact, one Score fact per leaf criterion and one Finding per finding;
- * a stateless session runs them and the Evaluation carries the outcome back. Points are BigDecimal
- * and never rounded. KIE bases are built on first use of their set and shared; a stateless session
- * per set is reused (it holds no globals, so concurrent calls do not interfere).
+ * a stateless session runs them and the Evaluation carries the outcome back. Option rules award points
+ * without a modify (the answers never change); the rules that check points match the one Tally fact
+ * inserted after them, so no match is made only to be cancelled (docs/performance.md). Points are
+ * BigDecimal and never rounded. KIE bases are built on first use of their set, or all at once by
+ * prepare(), and shared; a stateless session per set is reused (it holds no globals, so concurrent
+ * calls do not interfere; ThreadSafeOption.NO would break that and is not used).
  */
 public final class DroolsScoringEngine implements ScoringEngine {
 
@@ -308,9 +311,7 @@ public final class DroolsScoringEngine implements ScoringEngine {
                     f.getStars(), m.minimum().points(), scores.get(m.criterion()).getPoints(), m.minimum().markedOption(),
                     f.getRule()));
         }
-        Map<String, Integer> order = new java.util.HashMap<>();
-        criteria.keySet().forEach(k -> order.put(k, order.size()));
-        failed.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(x -> order.get(x.criterion()))));
+        failed.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(x -> index.position(x.criterion()))));
         List<AppliedStop> stops = new ArrayList<>();
         for (Stop s : e.stops()) {
             StopRule r = set.stopRules().stream().filter(x -> x.rule().equals(s.getRule())).findFirst()
