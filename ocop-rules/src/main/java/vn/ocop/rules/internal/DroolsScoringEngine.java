@@ -270,7 +270,8 @@ public final class DroolsScoringEngine implements ScoringEngine {
 
         Map<String, BigDecimal> criteria = new LinkedHashMap<>();
         List<Award> awards = new ArrayList<>();
-        Map<String, Criterion> all = SetIndex.of(set).criteria();
+        SetIndex index = SetIndex.of(set);
+        Map<String, Criterion> all = index.criteria();
         for (Score s : scores.values()) {
             Criterion c = all.get(s.getCriterion());
             String label = councilLabel == null ? "" : councilLabel;
@@ -301,7 +302,6 @@ public final class DroolsScoringEngine implements ScoringEngine {
             partPoints.put(PartCode.valueOf(p.getCode()), p.getPoints());
         }
         Map<Integer, List<FailedMinimum>> failed = new TreeMap<>();
-        SetIndex index = SetIndex.of(set);
         for (vn.ocop.rules.internal.fact.FailedMinimum f : e.failedMinimums()) {
             SetIndex.Marker m = index.marker(f.getRule());
             if (m == null) {
