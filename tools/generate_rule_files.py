@@ -208,7 +208,7 @@ def set_file(s, package):
     table("minimum markers", ["NAME", "CONDITION", "ACTION", "METADATA"],
           [["", "$t : Tally", "", ""],
            ["", 'points("$1") < $2',
-            "insert($t.failMinimum($param, drools.getRule().getName()));", "option($param)"]],
+            "$t.failMinimum($param, drools.getRule().getName());", "option($param)"]],
           ["Rule", "Criterion, minimum points", "Star level", "Marked option"], minimums)
     if stops:
         table("stop rules", ["NAME", "CONDITION", "ACTION", "METADATA", "DESCRIPTION"],
@@ -232,7 +232,7 @@ def edition_file(data, eid, package, sets):
     parts = data["parts"][eid]["value"]
     rows = [
         ["RuleSet", package],
-        ["Import", f"{FACTS}.Tally"],
+        ["Import", f"{FACTS}.Rating"],
         ["Notes", f"Edition {eid}: effective period, parts and star bands. Bands are compiled by Drools."],
         ["Edition", eid],
         ["Act", act],
@@ -250,8 +250,8 @@ def edition_file(data, eid, package, sets):
     rows.append([])
     rows.append([f"RuleTable {eid} star bands"])
     rows.append(["NAME", "CONDITION", "CONDITION", "CONDITION", "ACTION", "DESCRIPTION"])
-    rows.append(["", "$t : Tally", "Tally", "Tally", "", ""])
-    rows.append(["", "total >= $param", "total < $param", "total <= $param", "insert($t.band($param, drools.getRule().getName()));", ""])
+    rows.append(["", "$r : Rating", "Rating", "Rating", "", ""])
+    rows.append(["", "total >= $param", "total < $param", "total <= $param", "insert($r.band($param, drools.getRule().getName()));", ""])
     rows.append(["Rule", "Total from", "Total below", "Total up to", "Stars", "Official wording"])
     ordered = sorted(bands, key=lambda b: -b["stars"])
     for i, b in enumerate(ordered):

@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * The sheet being scored as a whole. The option rules' awards add up here; once they have all fired, the
- * common rule "Tally" inserts the {@link Tally} that the marker, zero-point stop and band rules match; the
- * band rule inserts the {@link Stars} that the marker policy and stop effect lower. Everything the
- * result needs (total, band, final stars, failed minimums, stops, rejection) ends up here.
+ * common rule "Tally" inserts the {@link Tally} that the marker and zero-point stop rules match, and after
+ * them the common rule "Rating" inserts the {@link Rating} that the band rules match; the band rule
+ * inserts the {@link Stars} that the marker policy and stop effect lower. Everything the result needs
+ * (total, band, final stars, failed minimums, stops, rejection) ends up here.
  */
 public final class Evaluation {
     private final String criteriaSet;
@@ -54,19 +55,23 @@ public final class Evaluation {
     /**
      * Called by the common rule "Tally" once every option rule has fired.
      *
-     * @return the fact the marker, zero-point stop and band rules match
+     * @return the fact the marker and zero-point stop rules match
      */
     public Tally tally() {
         total = Points.mean(sum, members);
         return new Tally(this, total, checked);
     }
 
-    /** Called by a band rule through {@link Tally#band}. */
+    /** Called by a band rule through {@link Rating#band}. */
     Stars band(int stars, String rule) {
         this.bandStars = stars;
         this.stars = stars;
         this.bandRule = rule;
-        return new Stars(this);
+        int lowest = Integer.MAX_VALUE;
+        for (FailedMinimum f : failedMinimums) {
+            lowest = Math.min(lowest, f.getStars());
+        }
+        return new Stars(this, lowest);
     }
 
     void failed(FailedMinimum f) {

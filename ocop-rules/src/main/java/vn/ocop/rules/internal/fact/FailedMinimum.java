@@ -1,9 +1,9 @@
 package vn.ocop.rules.internal.fact;
 
 /**
- * A minimum marker the sheet fails, inserted by a rule of the {@code minimum markers} table. The rule's
- * name identifies the criterion, its minimum and marked option in the catalogue, which is read from the
- * same cells.
+ * A minimum marker the sheet fails, recorded on the {@link Evaluation} by a rule of the {@code minimum
+ * markers} table (not a fact). The rule's name identifies the criterion, its minimum and marked option in
+ * the catalogue, which is read from the same cells.
  */
 public final class FailedMinimum {
     private final int stars;

@@ -2,13 +2,21 @@ package vn.ocop.rules.internal.fact;
 
 /**
  * The star level of a sheet, inserted by the band rule that matched its total and lowered by the common
- * rules: minimum markers (policy HIGHEST_PASSING_LEVEL) and stop rules.
+ * rules: minimum markers (policy HIGHEST_PASSING_LEVEL) and stop rules. The band rule fires after every
+ * marker rule, so the lowest failed level is known when the stars are created.
  */
 public final class Stars {
     private final Evaluation evaluation;
+    private final int lowestFailedLevel;
 
-    Stars(Evaluation evaluation) {
+    Stars(Evaluation evaluation, int lowestFailedLevel) {
         this.evaluation = evaluation;
+        this.lowestFailedLevel = lowestFailedLevel;
+    }
+
+    /** @return the lowest star level with a failed minimum marker, or {@link Integer#MAX_VALUE} when none failed */
+    public int getLowestFailedLevel() {
+        return lowestFailedLevel;
     }
 
     /** @return the final star level so far */

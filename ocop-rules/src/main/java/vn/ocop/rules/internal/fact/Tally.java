@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * The points of a sheet (or a council) once every option rule has fired, inserted by the common rule
- * "Tally" and never modified: the minimum-marker rules check {@code points("1.3") < 3}, the zero-point
- * stop rules {@code points("6.1") == 0}, and the edition's band rules {@code total >= 90}.
+ * "Tally" and never modified: the minimum-marker rules check {@code points("1.3") < 3} and the zero-point
+ * stop rules {@code points("6.1") == 0}. Once they have fired, the common rule "Rating" inserts the
+ * {@link Rating} that the edition's band rules match.
  */
 public final class Tally {
     private final Evaluation evaluation;
@@ -40,16 +41,14 @@ public final class Tally {
     }
 
     /**
-     * Called by a minimum-marker rule.
+     * Called by a minimum-marker rule: records the failure on the evaluation. Nothing is inserted; the
+     * {@link Stars} the band rule creates afterwards carry the lowest failed level.
      *
      * @param stars the star level whose minimum failed
      * @param rule  the rule's name
-     * @return the fact to insert
      */
-    public FailedMinimum failMinimum(int stars, String rule) {
-        FailedMinimum f = new FailedMinimum(stars, rule);
-        evaluation.failed(f);
-        return f;
+    public void failMinimum(int stars, String rule) {
+        evaluation.failed(new FailedMinimum(stars, rule));
     }
 
     /**
@@ -66,13 +65,11 @@ public final class Tally {
     }
 
     /**
-     * Called by a star-band rule.
+     * Called by the common rule "Rating" once the marker and zero-point stop rules have fired.
      *
-     * @param stars the band's star level
-     * @param rule  the band rule's name
-     * @return the fact the marker policy and the stop effect lower
+     * @return the fact the band rules match
      */
-    public Stars band(int stars, String rule) {
-        return evaluation.band(stars, rule);
+    public Rating rating() {
+        return new Rating(evaluation, total);
     }
 }
