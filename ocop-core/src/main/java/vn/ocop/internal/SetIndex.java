@@ -17,18 +17,18 @@ import vn.ocop.catalogue.PartCode;
  * @param leaves   the leaf criteria, in official order
  * @param parts    the part of each group code
  * @param markers  every minimum marker of the set by its rule's name
- * @param positions the position of each leaf criterion in official order
  */
 public record SetIndex(CriteriaSet set, Map<String, Criterion> criteria, List<Criterion> leaves,
-                       Map<String, PartCode> parts, Map<String, Marker> markers, Map<String, Integer> positions) {
+                       Map<String, PartCode> parts, Map<String, Marker> markers) {
 
     /**
      * A minimum marker and its criterion.
      *
      * @param criterion the leaf criterion's code
      * @param minimum   the marker
+     * @param order     its position among the set's markers, in official order of their criteria
      */
-    public record Marker(String criterion, vn.ocop.catalogue.Minimum minimum) {
+    public record Marker(String criterion, vn.ocop.catalogue.Minimum minimum, int order) {
     }
 
     private static final Map<String, SetIndex> CACHE = new ConcurrentHashMap<>();
@@ -48,15 +48,10 @@ public record SetIndex(CriteriaSet set, Map<String, Criterion> criteria, List<Cr
         }
         Map<String, Marker> markers = new java.util.HashMap<>();
         for (Criterion c : set.criteria().values()) {
-            c.minimums().forEach(m -> markers.put(m.rule(), new Marker(c.code(), m)));
+            c.minimums().forEach(m -> markers.put(m.rule(), new Marker(c.code(), m, markers.size())));
         }
-        List<Criterion> leaves = List.copyOf(set.leaves());
-        Map<String, Integer> positions = new java.util.HashMap<>();
-        for (Criterion leaf : leaves) {
-            positions.put(leaf.code(), positions.size());
-        }
-        SetIndex index = new SetIndex(set, java.util.Collections.unmodifiableMap(set.criteria()), leaves,
-                Map.copyOf(parts), Map.copyOf(markers), Map.copyOf(positions));
+        SetIndex index = new SetIndex(set, java.util.Collections.unmodifiableMap(set.criteria()),
+                List.copyOf(set.leaves()), Map.copyOf(parts), Map.copyOf(markers));
         CACHE.put(set.id(), index);
         return index;
     }
@@ -76,18 +71,6 @@ public record SetIndex(CriteriaSet set, Map<String, Criterion> criteria, List<Cr
      */
     public Marker marker(String rule) {
         return markers.get(rule);
-    }
-
-    /**
-     * @param leaf a leaf criterion code of the set
-     * @return its position in official order
-     */
-    public int position(String leaf) {
-        Integer p = positions.get(leaf);
-        if (p == null) {
-            throw new IllegalArgumentException("criteria set " + set.id() + " has no leaf criterion " + leaf);
-        }
-        return p;
     }
 
     /** @param leaf a leaf criterion of the set @return the part it belongs to */

@@ -63,8 +63,8 @@ public record ScoreResult(String id, String criteriaSet, String edition, String 
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(maxTotal, "maxTotal");
         Objects.requireNonNull(markerPolicy, "markerPolicy");
-        product = product == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(product));
-        criteria = Collections.unmodifiableMap(new LinkedHashMap<>(criteria));
+        product = product == null ? Map.of() : FrozenMap.of(product);
+        criteria = FrozenMap.of(criteria);
         awards = List.copyOf(awards);
         groups = List.copyOf(groups);
         parts = Collections.unmodifiableMap(new TreeMap<>(parts));
@@ -107,6 +107,42 @@ public record ScoreResult(String id, String criteriaSet, String edition, String 
     }
 
     private static final BigDecimal ROUNDING = new BigDecimal("1E-25");
+
+    /**
+     * An insertion-ordered map copied once and never changed: a {@code with} copy of a result takes it as
+     * it is instead of copying it again. Only this class creates one.
+     */
+    private static final class FrozenMap<K, V> extends java.util.AbstractMap<K, V> {
+        private final Map<K, V> map;
+
+        private FrozenMap(Map<K, V> source) {
+            this.map = Collections.unmodifiableMap(new LinkedHashMap<>(source));
+        }
+
+        static <K, V> Map<K, V> of(Map<K, V> source) {
+            return source instanceof FrozenMap<K, V> frozen ? frozen : new FrozenMap<>(source);
+        }
+
+        @Override
+        public java.util.Set<Entry<K, V>> entrySet() {
+            return map.entrySet();
+        }
+
+        @Override
+        public V get(Object key) {
+            return map.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
+    }
 
     private static boolean agree(BigDecimal a, BigDecimal b) {
         return a.compareTo(b) == 0 || a.subtract(b).abs().compareTo(ROUNDING) < 0;

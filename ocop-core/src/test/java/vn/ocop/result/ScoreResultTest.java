@@ -43,4 +43,22 @@ class ScoreResultTest {
         assertThrows(IllegalArgumentException.class, () -> new FailedMinimum("1.5", 4, BigDecimal.valueOf(2),
                 BigDecimal.valueOf(2), 3, "r"));
     }
+
+    @Test
+    void theCriteriaAreCopiedOnceKeptInOrderAndCannotBeChanged() {
+        java.util.LinkedHashMap<String, BigDecimal> source = new java.util.LinkedHashMap<>();
+        source.put("2.1", BigDecimal.ONE);
+        source.put("1.1", BigDecimal.TEN);
+        ScoreResult r = new ScoreResult(null, "X", "E", "given", null, null, source, List.of(), List.of(), PARTS, MAX,
+                BigDecimal.valueOf(75), BigDecimal.valueOf(100), 4, 3, true, Map.of(), MarkerPolicy.HIGHEST_PASSING_LEVEL,
+                List.of(), List.of(), null, null, null, List.of());
+        source.put("3.1", BigDecimal.ONE);
+        assertEquals(List.of("2.1", "1.1"), List.copyOf(r.criteria().keySet()));
+        assertThrows(UnsupportedOperationException.class, () -> r.criteria().put("9", BigDecimal.ONE));
+        assertThrows(UnsupportedOperationException.class, () -> r.criteria().entrySet().clear());
+        ScoreResult copy = r.with("again", null, null, List.of(), null);
+        assertEquals(r.criteria(), copy.criteria());
+        assertEquals(source.hashCode() - Map.of("3.1", BigDecimal.ONE).hashCode(), copy.criteria().hashCode());
+        assertEquals("{2.1=1, 1.1=10}", copy.criteria().toString());
+    }
 }

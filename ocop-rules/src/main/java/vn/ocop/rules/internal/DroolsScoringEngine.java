@@ -18,6 +18,7 @@ import vn.ocop.catalogue.CriteriaSet;
 import vn.ocop.catalogue.Criterion;
 import vn.ocop.catalogue.CriterionGroup;
 import vn.ocop.catalogue.Edition;
+import vn.ocop.catalogue.Minimum;
 import vn.ocop.catalogue.Option;
 import vn.ocop.catalogue.PartCode;
 import vn.ocop.catalogue.StopRule;
@@ -302,16 +303,22 @@ public final class DroolsScoringEngine implements ScoringEngine {
             partPoints.put(PartCode.valueOf(p.getCode()), p.getPoints());
         }
         Map<Integer, List<FailedMinimum>> failed = new TreeMap<>();
+        // The rules fire in no particular order; each level lists its failed markers in criterion order.
+        SetIndex.Marker[] hit = new SetIndex.Marker[index.markers().size()];
         for (vn.ocop.rules.internal.fact.FailedMinimum f : e.failedMinimums()) {
             SetIndex.Marker m = index.marker(f.getRule());
             if (m == null) {
                 throw new OcopException("minimum rule " + f.getRule() + " is not in the catalogue of " + set.id());
             }
-            failed.computeIfAbsent(f.getStars(), k -> new ArrayList<>()).add(new FailedMinimum(m.criterion(),
-                    f.getStars(), m.minimum().points(), scores.get(m.criterion()).getPoints(), m.minimum().markedOption(),
-                    f.getRule()));
+            hit[m.order()] = m;
         }
-        failed.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(x -> index.position(x.criterion()))));
+        for (SetIndex.Marker m : hit) {
+            if (m != null) {
+                Minimum min = m.minimum();
+                failed.computeIfAbsent(min.stars(), k -> new ArrayList<>()).add(new FailedMinimum(m.criterion(),
+                        min.stars(), min.points(), scores.get(m.criterion()).getPoints(), min.markedOption(), min.rule()));
+            }
+        }
         List<AppliedStop> stops = new ArrayList<>();
         for (Stop s : e.stops()) {
             StopRule r = set.stopRules().stream().filter(x -> x.rule().equals(s.getRule())).findFirst()
