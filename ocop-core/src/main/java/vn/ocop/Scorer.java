@@ -24,7 +24,7 @@ public interface Scorer {
      * Validates and scores many sheets, as {@link #score(Sheet)} does each: for re-scoring a portfolio. Every
      * sheet is validated before any is scored. The sheets are then scored grouped by criteria set, so that a
      * set's rule base stays in the processor's caches (on the project's two-core machine this alone makes
-     * a mixed portfolio about 1.7 times faster than scoring in arrival order), and spread over the
+     * a mixed portfolio 1.3 to 1.7 times faster than scoring in arrival order), and spread over the
      * available processors. The calling thread waits for the whole batch.
      *
      * @param sheets the sheets, of any criteria sets and editions
