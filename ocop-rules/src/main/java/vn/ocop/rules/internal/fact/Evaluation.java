@@ -21,6 +21,7 @@ public final class Evaluation {
     private final int members;
     private final Map<String, BigDecimal> checked = new HashMap<>();
     private BigDecimal sum = BigDecimal.ZERO;
+    private int lowestFailedLevel = Integer.MAX_VALUE;
     private BigDecimal total = BigDecimal.ZERO;
     private int bandStars;
     private int stars;
@@ -46,6 +47,11 @@ public final class Evaluation {
         this.parts = List.copyOf(parts);
     }
 
+    /** Called as a score is created: a criterion no rule awards stays at zero. */
+    void known(String criterion) {
+        checked.put(criterion, BigDecimal.ZERO);
+    }
+
     /** Called as a score is awarded or given. */
     void record(String criterion, BigDecimal checkedPoints, BigDecimal counted) {
         checked.put(criterion, checkedPoints);
@@ -67,19 +73,19 @@ public final class Evaluation {
         this.bandStars = stars;
         this.stars = stars;
         this.bandRule = rule;
-        int lowest = Integer.MAX_VALUE;
-        for (FailedMinimum f : failedMinimums) {
-            lowest = Math.min(lowest, f.getStars());
-        }
-        return new Stars(this, lowest);
+        return new Stars(this, lowestFailedLevel);
     }
 
     void failed(FailedMinimum f) {
         failedMinimums.add(f);
+        lowestFailedLevel = Math.min(lowestFailedLevel, f.getStars());
     }
 
-    void stopped(Stop s) {
+    /** Called by a stop rule, through {@link Finding#stop} or {@link Tally#stop}: records the stop. */
+    Stop stop(String rule, String effect) {
+        Stop s = new Stop(rule, effect);
         stops.add(s);
+        return s;
     }
 
     /** @return the criteria set */

@@ -35,8 +35,6 @@ public final class Finding {
      * @return the fact to insert
      */
     public Stop stop(String rule, String effect) {
-        Stop s = new Stop(rule, effect);
-        evaluation.stopped(s);
-        return s;
+        return evaluation.stop(rule, effect);
     }
 }

@@ -37,7 +37,7 @@ public final class Score {
         this.option = option;
         this.part = part;
         this.group = group;
-        evaluation.record(criterion, BigDecimal.ZERO, BigDecimal.ZERO);
+        evaluation.known(criterion);
     }
 
     /**

@@ -59,9 +59,7 @@ public final class Tally {
      * @return the fact to insert
      */
     public Stop stop(String rule, String effect) {
-        Stop s = new Stop(rule, effect);
-        evaluation.stopped(s);
-        return s;
+        return evaluation.stop(rule, effect);
     }
 
     /**
