@@ -6,7 +6,7 @@ import java.util.Objects;
  * A rule file is malformed or does not compile.
  *
  * <p>The message names the file, the line, and for tabular files the cell (for example
- * {@code QD26-01.drl.csv:74 (cell C74): points must be a number: "x"}).
+ * {@code QD26-01.csv:31 (cell E31): points must be a number such as 3 or 1.5: 'x'}).
  */
 public class RuleFileException extends OcopException {
     private static final long serialVersionUID = 1L;

@@ -39,8 +39,6 @@ public record PackChange(Kind kind, String set, String criterion, String detail)
         STRUCTURE_CHANGED,
         /** the star bands differ */
         BANDS_CHANGED,
-        /** a rule table's template rows differ: the same cells make different rules */
-        TEMPLATE_CHANGED,
         /** the pack adds trusted DRL rules */
         DRL_ADDED
     }

@@ -6,8 +6,8 @@ package vn.ocop.pack;
  * @param trustDrl accept DRL files in the pack. DRL consequences are Java code that runs with the
  *                 application's rights, and modern JDKs have no sandbox for it (the SecurityManager is gone
  *                 from JDK 24): set this only for packs from a source you trust as you trust your own code.
- *                 Decision tables (CSV, XLSX) need no trust: the library writes the code around their cells
- *                 and checks every cell before it is compiled.
+ *                 A pack's tables (CSV, XLSX) need no trust: they hold data only, and the library writes
+ *                 the rules from their checked values (docs/security.md).
  */
 public record PackOptions(boolean trustDrl) {
 

@@ -48,7 +48,6 @@ public final class Packs {
         String edition = loaded.engine().pack().edition();
         List<PackChange> changes = new ArrayList<>(PackDiff.between(EngineLoader.national().catalogue().edition(edition)
                 .orElseThrow(), loaded.engine().catalogue().edition(edition).orElseThrow(), loaded.drlFiles()));
-        changes.addAll(loaded.ruleChanges());
         return new Pack(location.toString(), loaded.engine(), loaded.warnings(), changes);
     }
 
@@ -61,9 +60,14 @@ public final class Packs {
      * @return the problems, or for a valid pack what it changes
      */
     public static PackReport validate(Path location, PackOptions options) {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(options, "options");
         try {
-            Pack pack = load(location, options);
-            return new PackReport(location.toString(), pack.info(), List.of(), pack.warnings(), pack.changes());
+            LoadedPack loaded = EngineLoader.provider().checkPack(location, options);
+            String edition = loaded.engine().pack().edition();
+            List<PackChange> changes = PackDiff.between(EngineLoader.national().catalogue().edition(edition)
+                    .orElseThrow(), loaded.engine().catalogue().edition(edition).orElseThrow(), loaded.drlFiles());
+            return new PackReport(location.toString(), loaded.engine().pack(), List.of(), loaded.warnings(), changes);
         } catch (InvalidPackException e) {
             return new PackReport(location.toString(), null, e.problems(), List.of(), List.of());
         }

@@ -11,16 +11,13 @@ import java.util.Objects;
  * @param warnings problems the pack's files acknowledge (a set with {@code DataIssue} rows whose arithmetic
  *                 does not add up), and other things to know
  * @param drlFiles the trusted DRL files the pack added, relative to the pack
- * @param ruleChanges changes of the rules that the catalogue cannot show (edited template rows)
  */
-public record LoadedPack(ScoringEngine engine, List<String> warnings, List<String> drlFiles,
-                         List<vn.ocop.pack.PackChange> ruleChanges) {
+public record LoadedPack(ScoringEngine engine, List<String> warnings, List<String> drlFiles) {
     /** Checks the engine and copies the lists. */
     public LoadedPack {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(engine.pack(), "engine.pack()");
         warnings = List.copyOf(warnings);
         drlFiles = List.copyOf(drlFiles);
-        ruleChanges = List.copyOf(ruleChanges);
     }
 }

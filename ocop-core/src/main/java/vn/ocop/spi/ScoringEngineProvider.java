@@ -39,6 +39,20 @@ public interface ScoringEngineProvider {
     }
 
     /**
+     * Checks a province rule pack as {@link #loadPack} does, for a report: every problem, and for a valid pack
+     * its catalogue. An engine whose rules are written from checked values may skip compiling them; the
+     * returned engine then serves the catalogue only and must not be used to score.
+     *
+     * @param pack    a pack folder, a {@code .jar} or {@code .zip} holding one, or a {@code pack.xlsx}
+     * @param options how to load it
+     * @return the checked pack
+     * @throws vn.ocop.pack.InvalidPackException listing every problem found, with file, line and cell
+     */
+    default LoadedPack checkPack(java.nio.file.Path pack, vn.ocop.pack.PackOptions options) {
+        return loadPack(pack, options);
+    }
+
+    /**
      * Writes a national edition as a pack: its manifest and every file of the edition, so that a province
      * starts from the official text.
      *

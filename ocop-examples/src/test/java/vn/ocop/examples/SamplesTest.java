@@ -88,7 +88,7 @@ class SamplesTest {
         var eight = r.awards().stream().filter(a -> a.criterion().equals("8")).findFirst().orElseThrow();
         assertEquals("a", eight.caseCode());
         assertEquals("QD26-26 8a #2", eight.rule());
-        assertEquals("vn/ocop/rules/qd26/s26/QD26-26.drl.csv", eight.file());
+        assertEquals("vn/ocop/rules/qd26/s26/QD26-26.csv", eight.file());
         var nine = r.awards().stream().filter(a -> a.criterion().equals("9")).findFirst().orElseThrow();
         assertEquals("b", nine.caseCode());
         assertEquals(BigDecimal.ONE, nine.points());

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
@@ -26,8 +25,8 @@ import vn.ocop.testkit.RuleSet;
 import vn.ocop.testkit.RuleSetProperties;
 
 /**
- * The tester kit's suite catches packs that are broken in ways validation cannot see: table templates edited
- * so that the rules no longer do what the cells say. Each broken pack is checked by running the suite's
+ * The tester kit's suite catches packs that are broken in ways validation cannot judge: arithmetic that a
+ * DataIssue row acknowledges (validation only warns), and trusted DRL, whose rules no table shows. Each broken pack is checked by running the suite's
  * property on it through the JUnit Platform, and the test asserts that the property fails with a shrunk
  * counterexample printed as sheet JSON.
  */
@@ -44,39 +43,53 @@ class BrokenPacksTest {
         }
     }
 
-    static Path broken(String name, String file, String from, String to) {
+    static Path pack(String name, java.util.function.Consumer<Path> edits, String... rows) {
         Path dir = ROOT.resolve(name);
         if (!Files.exists(dir)) {
-            String row = file.startsWith("s01") ? "Replace,QD26-01," + file : "Bands," + file;
-            TestPacks.pack(dir, "broken", row);
-            TestPacks.edit(dir.resolve(file), from, to);
+            TestPacks.pack(dir, "broken", rows);
+            edits.accept(dir);
         }
         return dir;
     }
 
-    static Path ignoredMarkers() {
-        return broken("ignored-markers", PacksTest.S01, "\"points(\"\"$1\"\") < $2\"",
-                "\"points(\"\"$1\"\") < -$2\"");
-    }
-
+    /**
+     * Options that give more than the criterion's maximum, in data: option 3 of criterion 1.5 raised from 2 to 4
+     * points (its maximum is 3), and a DataIssue row that acknowledges the set's arithmetic, as a transcription
+     * with known defects does. Validation then warns instead of refusing, and the kit must catch it.
+     */
     static Path overMaximum() {
-        return broken("over-maximum", PacksTest.S01, "award(\"\"$param\"\"", "award(\"\"1$param\"\"");
+        return pack("over-maximum", dir -> {
+            TestPacks.edit(dir.resolve(PacksTest.S01), "Option,1.5,,3,2,****,", "Option,1.5,,3,4,****,");
+            TestPacks.edit(dir.resolve(PacksTest.S01), "Confidence,confirmed\n",
+                    "Confidence,confirmed\nDataIssue,,,,,,,criterion 1.5 as the province transcribed it\n");
+        }, "Replace,QD26-01," + PacksTest.S01);
     }
 
-    static Path bandGap() {
-        return broken("band-gap", "edition.drl.csv", ",total >= $param,", ",total > $param,");
+    /**
+     * Trusted DRL that leaves every product at most 1★: a rule the tables cannot show,
+     * which only the kit (against its plain-Java reference scorer) can judge.
+     */
+    static Path trustedBonus() {
+        return pack("trusted-bonus", dir -> {
+            try {
+                Files.writeString(dir.resolve("bonus.drl"), """
+                        package vn.province.bonus;
+                        import vn.ocop.rules.internal.fact.Stars;
+                        rule "at most one star"
+                            salience -100
+                        when
+                            $s : Stars( stars >= 2 )
+                        then
+                            modify( $s ) { setStars( 1 ) }
+                        end
+                        """);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "Rules,bonus.drl,QD26-01");
     }
 
-    /** Markers the rules ignore: a minus sign typed before the minimum in the marker table's condition, so no sheet ever falls below it. */
-    @AddLifecycleHook(OnlyWhenLaunched.class)
-    static class IgnoredMarkers extends RuleSetProperties {
-        @Override
-        protected RuleSet ruleSet() {
-            return RuleSet.pack(ignoredMarkers());
-        }
-    }
-
-    /** Options that give more than the criterion's maximum: a 1 typed before every awarded point value. */
+    /** Over the maximum, in data: the kit's maxima property fails. */
     @AddLifecycleHook(OnlyWhenLaunched.class)
     static class OverMaximum extends RuleSetProperties {
         @Override
@@ -85,12 +98,12 @@ class BrokenPacksTest {
         }
     }
 
-    /** A gap at every band edge: each band's lower edge made exclusive ({@code >} for {@code >=}). */
+    /** A trusted DRL bonus: the reference scorer disagrees. */
     @AddLifecycleHook(OnlyWhenLaunched.class)
-    static class GapAtTheEdges extends RuleSetProperties {
+    static class TrustedBonus extends RuleSetProperties {
         @Override
         protected RuleSet ruleSet() {
-            return RuleSet.pack(bandGap());
+            return RuleSet.pack(trustedBonus(), vn.ocop.pack.PackOptions.defaults().withTrustDrl(true));
         }
     }
 
@@ -130,23 +143,15 @@ class BrokenPacksTest {
         }
     }
 
-    /** Validation cannot judge a template, but it says that one changed. */
+    /** Validation sees the acknowledged arithmetic as a warning, and the trusted DRL as a change. */
     @Test
-    void validationPassesButReportsTheEditedTemplates() {
-        Map<Path, String> tables = Map.of(ignoredMarkers(), "minimum markers", overMaximum(), "options", bandGap(),
-                "star bands");
-        tables.forEach((pack, table) -> {
-            List<PackChange> changes = vn.ocop.pack.Packs.load(pack).changes();
-            assertEquals(1, changes.size(), changes::toString);
-            assertEquals(PackChange.Kind.TEMPLATE_CHANGED, changes.get(0).kind());
-            assertTrue(changes.get(0).detail().contains("the template rows of table '" + table + "' differ"),
-                    changes.get(0)::toString);
-        });
-    }
-
-    @Test
-    void markersTheRulesIgnoreAreCaught() {
-        caught(IgnoredMarkers.class, "aFailedMarkerHoldsTheProductBelowItsLevel", "is below its", "failed");
+    void validationPassesButSaysWhatItCannotJudge() {
+        vn.ocop.pack.Pack over = vn.ocop.pack.Packs.load(overMaximum());
+        assertTrue(over.warnings().stream().anyMatch(w -> w.contains("criterion 1.5 has maximum 3, but its best"
+                + " option gives 4")), over.warnings()::toString);
+        List<PackChange> changes = vn.ocop.pack.Packs.load(trustedBonus(),
+                vn.ocop.pack.PackOptions.defaults().withTrustDrl(true)).changes();
+        assertEquals(List.of(PackChange.Kind.DRL_ADDED), changes.stream().map(PackChange::kind).toList());
     }
 
     @Test
@@ -156,14 +161,9 @@ class BrokenPacksTest {
     }
 
     @Test
-    void aGapAtTheBandEdgesIsCaught() {
-        caught(GapAtTheEdges.class, "bandEdgesGiveExactlyTheDeclaredStars", "band stars", "(edge ");
-    }
-
-    @Test
-    void theReferenceScorerDisagreesWithEachBrokenPack() {
-        caught(IgnoredMarkers.class, "droolsAgreesWithThePlainJavaReferenceScorer", "Drools and the reference scorer disagree");
-        caught(OverMaximum.class, "droolsAgreesWithThePlainJavaReferenceScorer", "Drools and the reference scorer disagree");
+    void theReferenceScorerDisagreesWithATrustedBonus() {
+        caught(TrustedBonus.class, "droolsAgreesWithThePlainJavaReferenceScorer",
+                "Drools and the reference scorer disagree");
     }
 
     static {

@@ -71,7 +71,7 @@ class NationalSetsTest {
         assertEquals(5, r.stars(), set.id());
         assertTrue(r.ocopProduct());
         assertTrue(r.allFailedMinimums().isEmpty(), set.id() + " " + r.allFailedMinimums());
-        r.awards().forEach(a -> assertTrue(a.rule() != null && a.file().endsWith(set.id() + ".drl.csv"),
+        r.awards().forEach(a -> assertTrue(a.rule() != null && a.file().endsWith(set.id() + ".csv"),
                 set.id() + " " + a));
     }
 

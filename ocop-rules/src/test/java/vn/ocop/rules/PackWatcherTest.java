@@ -39,7 +39,7 @@ class PackWatcherTest {
 
     /** Criterion 1.5 option 2 at the given points (the national text gives 1). */
     void setOption2(Path pack, String from, String to) {
-        edit(pack.resolve(S01), "QD26-01 1.5 #2,\"1.5,2\"," + from + ",", "QD26-01 1.5 #2,\"1.5,2\"," + to + ",");
+        edit(pack.resolve(S01), "Option,1.5,,2," + from + ",", "Option,1.5,,2," + to + ",");
     }
 
     @Test
@@ -65,14 +65,14 @@ class PackWatcherTest {
             Sheet pomelo = SpecialRulesTest.pomelo();
             assertEquals(0, new BigDecimal("75.5").compareTo(scorer.score(pomelo).total()));
 
-            edit(p.resolve(S01), "Group,A,1,18,", "Group,A,1,19,");   // broken: group 1 no longer adds up
+            edit(p.resolve(S01), "Group,1,,,18,", "Group,1,,,19,");   // broken: group 1 no longer adds up
             assertSame(first, w.reload());
             assertTrue(rejected.stream().anyMatch(e -> e.getMessage().contains("group 1 has maximum 19")),
                     () -> rejected.toString());
             assertEquals(0, new BigDecimal("75.5").compareTo(scorer.score(pomelo).total()));
             assertEquals(first.info(), scorer.score(pomelo).pack());
 
-            edit(p.resolve(S01), "Group,A,1,19,", "Group,A,1,18,");
+            edit(p.resolve(S01), "Group,1,,,19,", "Group,1,,,18,");
             setOption2(p, "1.5", "2");
             Pack second = w.reload();
             assertNotEquals(first.info().hash(), second.info().hash());

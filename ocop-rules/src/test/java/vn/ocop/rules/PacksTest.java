@@ -36,8 +36,8 @@ import vn.ocop.sheet.Sheet;
 
 /** Province packs: what a change does, and how each kind of mistake is reported. */
 class PacksTest {
-    static final String S01 = "s01/QD26-01.drl.csv";
-    static final String OPTION_1_5_2 = "QD26-01 1.5 #2,\"1.5,2\",1,";
+    static final String S01 = "s01/QD26-01.csv";
+    static final String OPTION_1_5_2 = "Option,1.5,,2,1,,,";
 
     static InvalidPackException invalid(Path pack) {
         return assertThrows(InvalidPackException.class, () -> Packs.load(pack));
@@ -63,7 +63,7 @@ class PacksTest {
         @Test
         void raisingOneOptionChangesExactlyThatCriterionPartAndTotal() {
             Path p = pack(dir, "1", "Replace,QD26-01," + S01);
-            edit(p.resolve(S01), OPTION_1_5_2, "QD26-01 1.5 #2,\"1.5,2\",1.5,");
+            edit(p.resolve(S01), OPTION_1_5_2, "Option,1.5,,2,1.5,,,");
             Pack pack = Packs.load(p);
             assertEquals(List.of(PackChange.Kind.OPTION_CHANGED), pack.changes().stream().map(PackChange::kind).toList());
 
@@ -94,7 +94,7 @@ class PacksTest {
         @Test
         void onGeneratedSheetsOnlyOption2Of15MovesTheTotal() {
             Path p = pack(dir, "1", "Replace,QD26-01," + S01);
-            edit(p.resolve(S01), OPTION_1_5_2, "QD26-01 1.5 #2,\"1.5,2\",1.5,");
+            edit(p.resolve(S01), OPTION_1_5_2, "Option,1.5,,2,1.5,,,");
             Scorer local = Packs.load(p).scorer();
             Scorer national = Ocop.scorer();
             CriteriaSet set = Ocop.catalogue().set("QD26-01").orElseThrow();
@@ -107,7 +107,7 @@ class PacksTest {
 
         @Test
         void anUnchangedSetKeepsTheNationalRulesAndAddsNoChange() {
-            Path p = pack(dir, "1", "Replace,QD26-02,s02/QD26-02.drl.csv");
+            Path p = pack(dir, "1", "Replace,QD26-02,s02/QD26-02.csv");
             Pack pack = Packs.load(p);
             assertEquals(List.of(), pack.changes());
             Sheet best = Sheets.best(pack.catalogue().set("QD26-02").orElseThrow());
@@ -116,10 +116,10 @@ class PacksTest {
 
         @Test
         void bandsCanBeChanged() {
-            Path p = pack(dir, "1", "Bands,edition.drl.csv");
-            Path bands = p.resolve("edition.drl.csv");
-            edit(bands, "QD-26-2026 4★,70,90,", "QD-26-2026 4★,75,90,");
-            edit(bands, "QD-26-2026 3★,50,70,", "QD-26-2026 3★,50,75,");
+            Path p = pack(dir, "1", "Bands,edition.csv");
+            Path bands = p.resolve("edition.csv");
+            edit(bands, "Band,4,70,90,", "Band,4,75,90,");
+            edit(bands, "Band,3,50,70,", "Band,3,50,75,");
             Pack pack = Packs.load(p);
             assertEquals(List.of(PackChange.Kind.BANDS_CHANGED), pack.changes().stream().map(PackChange::kind).toList());
             CriteriaSet set = pack.catalogue().set("QD26-01").orElseThrow();
@@ -138,50 +138,50 @@ class PacksTest {
         void aGroupMaximumThatDoesNotAddUpNamesItsCell() {
             Path p = pack(dir, "1", "Replace,QD26-01," + S01);
             Path f = p.resolve(S01);
-            int group = line(f, "Group,A,1,18,");
-            int part = line(f, "Part,A,40");
-            edit(f, "Group,A,1,18,", "Group,A,1,19,");
+            int group = line(f, "Group,1,,,18,");
+            int part = line(f, "Part,A,,,40");
+            edit(f, "Group,1,,,18,", "Group,1,,,19,");
             InvalidPackException e = invalid(p);
             assertEquals(2, e.problems().size(), e::getMessage);
-            at(e.problems().get(0), S01, group, "D" + group, "group 1 has maximum 19, but its criteria add up to 18");
-            at(e.problems().get(1), S01, part, "C" + part, "part A has maximum 40, but its groups add up to 41");
+            at(e.problems().get(0), S01, group, "E" + group, "group 1 has maximum 19, but its criteria add up to 18");
+            at(e.problems().get(1), S01, part, "E" + part, "part A has maximum 40, but its groups add up to 41");
         }
 
         @Test
         void aTotalOtherThanTheScaleIsReported() {
             Path p = pack(dir, "1", "Replace,QD26-01," + S01);
             Path f = p.resolve(S01);
-            edit(f, "Criterion,1,1.1,3,", "Criterion,1,1.1,4,");
-            edit(f, "QD26-01 1.1 #3,\"1.1,3\",3,", "QD26-01 1.1 #3,\"1.1,3\",4,");
-            edit(f, "Group,A,1,18,", "Group,A,1,19,");
-            edit(f, "Part,A,40", "Part,A,41");
-            int part = line(f, "Part,A,41");
-            at(only(invalid(p)), S01, part, "C" + part, "the parts of criteria set QD26-01 add up to 101, not 100");
+            edit(f, "Criterion,1.1,,,3,", "Criterion,1.1,,,4,");
+            edit(f, "Option,1.1,,3,3,", "Option,1.1,,3,4,");
+            edit(f, "Group,1,,,18,", "Group,1,,,19,");
+            edit(f, "Part,A,,,40", "Part,A,,,41");
+            int part = line(f, "Part,A,,,41");
+            at(only(invalid(p)), S01, part, "E" + part, "the parts of criteria set QD26-01 add up to 101, not 100");
         }
 
         @Test
         void aBandGapIsReportedAtItsRow() {
-            Path p = pack(dir, "1", "Bands,edition.drl.csv");
-            Path f = p.resolve("edition.drl.csv");
-            edit(f, "QD-26-2026 4★,70,90,", "QD-26-2026 4★,71,90,");
-            int row = line(f, "QD-26-2026 4★");
-            at(only(invalid(p)), "edition.drl.csv", row, "B" + row, "band QD-26-2026 4★ starts at 71, but the band below"
-                    + " it ends at 70: totals in between get no band (gap)");
+            Path p = pack(dir, "1", "Bands,edition.csv");
+            Path f = p.resolve("edition.csv");
+            edit(f, "Band,4,70,90,", "Band,4,71,90,");
+            int row = line(f, "Band,4,");
+            int below = line(f, "Band,3,");
+            at(only(invalid(p)), "edition.csv", row, "C" + row, "the 3★ band ends below 70 (cell D" + below + ") but the"
+                    + " 4★ band starts at 71: totals in between get no band (gap); one of the two edges is mistyped");
         }
 
         @Test
-        void aMarkerOnAMissingOptionIsReportedAtItsCell() {
+        void aMarkerTwiceOnOneCriterionIsReportedAtItsCell() {
             Path p = pack(dir, "1", "Replace,QD26-01," + S01);
             Path f = p.resolve(S01);
-            edit(f, "QD26-01 1.5 4★,\"1.5,2\",4,3", "QD26-01 1.5 4★,\"1.5,2\",4,7");
-            int row = line(f, "QD26-01 1.5 4★");
-            at(only(invalid(p)), S01, row, "D" + row, "the 4-star marker QD26-01 1.5 4★ marks option 7 of criterion 1.5,"
-                    + " which has 4 options");
+            edit(f, "Option,1.5,,4,3,*****,", "Option,1.5,,4,3,****,");
+            int row = line(f, "Option,1.5,,4,");
+            at(only(invalid(p)), S01, row, "F" + row, "criterion 1.5 already has the **** marker on option 3");
         }
 
         @Test
         void duplicateCodesAreReported() throws IOException {
-            Path p = pack(dir, "1", "Replace,QD26-01," + S01, "Replace,QD26-01," + S01, "Add,QD26-03,s01/QD26-01.drl.csv");
+            Path p = pack(dir, "1", "Replace,QD26-01," + S01, "Replace,QD26-01," + S01, "Add,QD26-03,s01/QD26-01.csv");
             InvalidPackException e = invalid(p);
             at(e.problems().get(0), "pack.csv", 5, "B5", "criteria set QD26-01 is named twice (on line 4 too)");
             at(e.problems().get(1), "pack.csv", 6, "B6", "added criteria set QD26-03 has the code of a national set");
@@ -196,33 +196,29 @@ class PacksTest {
         }
 
         @Test
-        void aCompileErrorNamesTheRowOfTheRule() {
+        void aMistypedRowKindNamesItsCell() {
             Path p = pack(dir, "1", "Replace,QD26-01," + S01);
             Path f = p.resolve(S01);
-            // The officer mistypes the options table's action template: every option rule fails to compile.
-            edit(f, "\"$s.award(\"\"$param\"\"", "\"$s.awardPoints(\"\"$param\"\"");
-            InvalidPackException e = invalid(p);
-            PackProblem first = e.problems().get(0);
-            int row = line(f, "QD26-01 1.1 #1,");
-            at(first, S01, row, "A" + row, "rule QD26-01 1.1 #1 does not compile");
-            assertTrue(first.message().contains("awardPoints"), first::toString);
+            edit(f, "Option,1.1,,1,", "Opiton,1.1,,1,");
+            int row = line(f, "Opiton,");
+            at(only(invalid(p)), S01, row, "A" + row, "unknown row 'Opiton'");
         }
 
         @Test
         void everyProblemOfEveryFileIsReportedTogether() {
-            Path p = pack(dir, "1", "Replace,QD26-01," + S01, "Bands,edition.drl.csv", "Replace,QD26-77,nowhere.csv");
-            edit(p.resolve(S01), "QD26-01 1.5 4★,\"1.5,2\",4,3", "QD26-01 1.5 4★,\"1.5,2\",4,7");
-            edit(p.resolve("edition.drl.csv"), "QD-26-2026 4★,70,90,", "QD-26-2026 4★,71,90,");
+            Path p = pack(dir, "1", "Replace,QD26-01," + S01, "Bands,edition.csv", "Replace,QD26-77,nowhere.csv");
+            edit(p.resolve(S01), "Group,1,,,18,", "Group,1,,,19,");
+            edit(p.resolve("edition.csv"), "Band,4,70,90,", "Band,4,71,90,");
             InvalidPackException e = invalid(p);
-            assertEquals(List.of("pack.csv", "edition.drl.csv", S01), e.problems().stream().map(PackProblem::file)
+            assertEquals(List.of("pack.csv", "edition.csv", S01, S01), e.problems().stream().map(PackProblem::file)
                     .toList(), e::getMessage);
         }
 
         @Test
         void aFileTheManifestDoesNotNameIsReported() throws IOException {
             Path p = pack(dir, "1", "Replace,QD26-01," + S01);
-            Files.copy(p.resolve(S01), p.resolve("QD26-01-copy.drl.csv"));
-            at(only(invalid(p)), "QD26-01-copy.drl.csv", 0, null, "rule file not named in pack.csv");
+            Files.copy(p.resolve(S01), p.resolve("QD26-01-copy.csv"));
+            at(only(invalid(p)), "QD26-01-copy.csv", 0, null, "file not named in pack.csv");
         }
 
         @Test
@@ -230,7 +226,7 @@ class PacksTest {
             Path p = pack(dir, "1", "Scale,200", "Replace,QD26-01," + S01);
             InvalidPackException e = invalid(p);
             at(e.problems().get(0), "pack.csv", 4, "B4", "the pack declares scale 200, so it needs its own star bands");
-            int part = line(p.resolve(S01), "Part,A,40");
+            int part = line(p.resolve(S01), "Part,A,,,40");
             assertTrue(e.problems().stream().anyMatch(x -> x.file().equals(S01) && x.line() == part
                     && x.message().contains("add up to 100, not 200")), e::getMessage);
             assertTrue(e.problems().stream().anyMatch(x -> x.message().contains("national criteria set QD26-02, which it"
@@ -311,12 +307,13 @@ class PacksTest {
         int exportAndEditOption2Of15(java.util.function.Consumer<org.apache.poi.ss.usermodel.Cell> edit)
                 throws IOException {
             Packs.export("QD-26-2026", dir.resolve("x"), "xlsx");
-            Path f = dir.resolve("x/s01/QD26-01.drl.xlsx");
+            Path f = dir.resolve("x/pack.xlsx");
             int row = -1;
             try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(f))) {
-                for (var r : wb.getSheetAt(0)) {
-                    if (r.getCell(0) != null && r.getCell(0).getStringCellValue().equals("QD26-01 1.5 #2")) {
-                        edit.accept(r.getCell(2));
+                for (var r : wb.getSheet("QD26-01")) {
+                    if (r.getCell(0) != null && r.getCell(0).getStringCellValue().equals("Option")
+                            && r.getCell(1).getStringCellValue().equals("1.5") && r.getCell(3).getNumericCellValue() == 2) {
+                        edit.accept(r.getCell(4));
                         row = r.getRowNum() + 1;
                     }
                 }
@@ -332,7 +329,7 @@ class PacksTest {
         void aWorkbookCellErrorNamesTheSheetAndCell() throws IOException {
             int row = exportAndEditOption2Of15(cell -> cell.setCellValue("một"));
             PackProblem p = only(invalid(dir.resolve("x")));
-            at(p, "s01/QD26-01.drl.xlsx", row, "Rules!C" + row, "points must be a number: 'một'");
+            at(p, "pack.xlsx", row, "'QD26-01'!E" + row, "points must be a number such as 3 or 1.5: 'một'");
         }
 
         @Test
@@ -359,9 +356,9 @@ class PacksTest {
                 // and part A). 26/2026 adds up everywhere.
                 List<String> files = r.warnings().stream().map(w -> w.substring(0, w.indexOf(':'))).distinct().toList();
                 assertEquals(switch (edition) {
-                    case "QD-148-2023" -> List.of("s07/QD148-07.drl.csv", "s11/QD148-11.drl.csv",
-                            "s12/QD148-12.drl.csv", "s13/QD148-13.drl.csv");
-                    case "QD-1048-2019" -> List.of("s01/QD1048-01.drl.csv");
+                    case "QD-148-2023" -> List.of("s07/QD148-07.csv", "s11/QD148-11.csv",
+                            "s12/QD148-12.csv", "s13/QD148-13.csv");
+                    case "QD-1048-2019" -> List.of("s01/QD1048-01.csv");
                     default -> List.of();
                 }, files, () -> edition + ": " + r.warnings());
             }
@@ -373,7 +370,10 @@ class PacksTest {
             assertThrows(vn.ocop.OcopException.class, () -> Packs.export("QD-26-2026", dir, "csv"));
         }
 
-        /** Every set file touched (a Notes cell) so that the whole edition is compiled from the pack's files. */
+        /**
+         * Every set file given one more stop rule (for a finding the generated sheets never carry), so that the
+         * rules of the whole edition are written and compiled from the pack's files.
+         */
         @Test
         void recompiledExportsScoreLikeTheNationalEditionsOnGeneratedSheetsOfEverySet() throws IOException {
             Scorer national = Ocop.scorer();
@@ -381,13 +381,20 @@ class PacksTest {
                 Path copy = dir.resolve(edition);
                 copyTree(TestPacks.national(edition), copy);
                 try (Stream<Path> files = Files.walk(copy)) {
-                    for (Path f : files.filter(x -> x.toString().endsWith(".drl.csv")).toList()) {
+                    for (Path f : files.filter(x -> x.getFileName().toString().matches("QD.*\\.csv")).toList()) {
+                        CriteriaSet set = national.catalogue().set(f.getFileName().toString().replace(".csv", ""))
+                                .orElseThrow();
+                        String finding = java.util.stream.Stream.of("COPIED_PRODUCT", "IP_VIOLATION")
+                                .filter(x -> set.stopRules().stream().noneMatch(r -> x.equals(r.finding()))).findFirst()
+                                .orElseThrow();
                         String text = Files.readString(f, StandardCharsets.UTF_8);
-                        Files.writeString(f, text.replaceFirst("\nNotes,", "\nNotes,Recompiled. "), StandardCharsets.UTF_8);
+                        Files.writeString(f, text + "Stop," + set.leaves().get(0).code() + "," + finding
+                                + ",,,,NOT_ASSESSED,recompiled\n", StandardCharsets.UTF_8);
                     }
                 }
                 Pack pack = Packs.load(copy);
-                assertEquals(List.of(), pack.changes(), edition);
+                assertEquals(java.util.Set.of(PackChange.Kind.STOP_RULE_CHANGED), pack.changes().stream()
+                        .map(PackChange::kind).collect(java.util.stream.Collectors.toSet()), edition);
                 Scorer local = pack.scorer();
                 int compared = 0;
                 for (CriteriaSet set : pack.catalogue().edition(edition).orElseThrow().sets()) {

@@ -34,7 +34,7 @@ class PrepareTest {
     @Test
     void aPackScorerPreparesItsOwnAndTheNationalSetsAndScoresWithThePack() {
         Path p = pack(dir, "1", "Replace,QD26-01," + PacksTest.S01);
-        edit(p.resolve(PacksTest.S01), PacksTest.OPTION_1_5_2, "QD26-01 1.5 #2,\"1.5,2\",1.5,");
+        edit(p.resolve(PacksTest.S01), PacksTest.OPTION_1_5_2, "Option,1.5,,2,1.5,,,");
         Pack pack = Packs.load(p);
         int sets = pack.catalogue().editions().stream().mapToInt(e -> e.sets().size()).sum();
         assertEquals(sets, pack.scorer().prepare());

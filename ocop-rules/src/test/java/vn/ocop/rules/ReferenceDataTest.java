@@ -1,6 +1,7 @@
 package vn.ocop.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,7 +63,8 @@ class ReferenceDataTest {
 
     static List<String> options(JsonNode options) {
         List<String> out = new ArrayList<>();
-        options.forEach(o -> out.add(o.get("points").asInt() + " " + o.get("label").asText()));
+        // A spreadsheet keeps no trailing space in a cell; the reference data has a few.
+        options.forEach(o -> out.add(o.get("points").asInt() + " " + o.get("label").asText().strip()));
         return out;
     }
 
@@ -146,6 +148,25 @@ class ReferenceDataTest {
                 id + " stop rules: one per official note");
         List<String> issues = new ArrayList<>();
         ref.path("data_issues").forEach(d -> issues.add(d.asText()));
+        // The full official wording: no option is cut short, and no two options of a criterion read the same
+        // unless the reference data records it as a defect of the source.
+        for (Criterion c : set.leaves()) {
+            List<Option> all = new ArrayList<>(c.options());
+            c.cases().forEach(k -> all.addAll(k.options()));
+            for (Option o : all) {
+                assertTrue(!o.label().endsWith("…") && !o.label().endsWith("..."), id + " " + c.code() + " option "
+                        + o.position() + " is cut short: " + o.label());
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Option o : c.options()) {
+                if (!seen.add(o.label())) {
+                    String criterion = withoutRepeatSuffix(c.code());
+                    assertTrue(issues.stream().anyMatch(i -> i.startsWith("criterion " + criterion + ":")
+                            && i.contains("same wording")), id + " " + c.code() + ": two options read '" + o.label()
+                            + "', and the reference data records no such defect");
+                }
+            }
+        }
         assertEquals(issues, set.dataIssues().stream().filter(i -> !i.startsWith("criterion code ")).toList(),
                 id + " data issues");
     }

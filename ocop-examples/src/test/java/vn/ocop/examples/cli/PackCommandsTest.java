@@ -58,15 +58,15 @@ class PackCommandsTest {
     @Test
     void validateListsEveryProblemWithFileLineAndCellAndExitsOne() throws IOException {
         Path copy = copyOfExample();
-        Path set = copy.resolve("sets/QD26-01.drl.csv");
-        Files.writeString(set, Files.readString(set, StandardCharsets.UTF_8).replace("Group,A,1,18,", "Group,A,1,17,"),
+        Path set = copy.resolve("sets/QD26-01.csv");
+        Files.writeString(set, Files.readString(set, StandardCharsets.UTF_8).replace("Group,1,,,18,", "Group,1,,,17,"),
                 StandardCharsets.UTF_8);
         Run r = run("", "validate", copy.toString());
         assertEquals(1, r.code(), r.out());
         assertTrue(r.out().contains("is INVALID: 2 problems"), r.out());
-        assertTrue(r.out().contains("sets/QD26-01.drl.csv:14 (cell D14): group 1 has maximum 17, but its criteria add up"
+        assertTrue(r.out().contains("sets/QD26-01.csv:10 (cell E10): group 1 has maximum 17, but its criteria add up"
                 + " to 18"), r.out());
-        assertTrue(r.out().contains("sets/QD26-01.drl.csv:11 (cell C11): part A has maximum 40, but its groups add up"
+        assertTrue(r.out().contains("sets/QD26-01.csv:9 (cell E9): part A has maximum 40, but its groups add up"
                 + " to 39"), r.out());
 
         Run j = run("", "validate", "--json", copy.toString());
@@ -74,9 +74,9 @@ class PackCommandsTest {
         JsonNode report = json(j.out().strip());
         assertEquals(2, report.get("problems").size());
         JsonNode first = report.get("problems").get(0);
-        assertEquals("sets/QD26-01.drl.csv", first.get("file").asText());
-        assertEquals(14, first.get("line").asInt());
-        assertEquals("D14", first.get("cell").asText());
+        assertEquals("sets/QD26-01.csv", first.get("file").asText());
+        assertEquals(10, first.get("line").asInt());
+        assertEquals("E10", first.get("cell").asText());
         assertEquals(false, report.get("valid").asBoolean());
     }
 
@@ -156,15 +156,15 @@ class PackCommandsTest {
         // falls to 2★; the bamboo basket (67, 3★) stays.
         Path copy = copyOfExample();
         Files.writeString(copy.resolve("pack.csv"), Files.readString(copy.resolve("pack.csv"), StandardCharsets.UTF_8)
-                + "Bands,edition.drl.csv\n", StandardCharsets.UTF_8);
-        Files.copy(Path.of("../ocop-rules/src/main/resources/vn/ocop/rules/qd26/edition.drl.csv"),
-                copy.resolve("edition.drl.csv"));
-        Path bands = copy.resolve("edition.drl.csv");
+                + "Bands,edition.csv\n", StandardCharsets.UTF_8);
+        Files.copy(Path.of("../ocop-rules/src/main/resources/vn/ocop/rules/qd26/edition.csv"),
+                copy.resolve("edition.csv"));
+        Path bands = copy.resolve("edition.csv");
         String text = Files.readString(bands, StandardCharsets.UTF_8);
-        Files.writeString(bands, text.replace("QD-26-2026 5★,90,", "QD-26-2026 5★,80,")
-                .replace("QD-26-2026 4★,70,90,", "QD-26-2026 4★,70,80,")
-                .replace("QD-26-2026 3★,50,70,", "QD-26-2026 3★,60,70,")
-                .replace("QD-26-2026 2★,30,50,", "QD-26-2026 2★,30,60,"), StandardCharsets.UTF_8);
+        Files.writeString(bands, text.replace("Band,5,90,", "Band,5,80,")
+                .replace("Band,4,70,90,", "Band,4,70,80,")
+                .replace("Band,3,50,70,", "Band,3,60,70,")
+                .replace("Band,2,30,50,", "Band,2,30,60,"), StandardCharsets.UTF_8);
         Run r = run("", "impact", "--json", "--pack", copy.toString(), "samples/qd26-26-du-lich-cong-dong.json",
                 "samples/qd26-14-ruou-nep-cai-hoa-vang.json", "samples/qd26-21-gio-may-tre-dan.json");
         assertEquals(0, r.code(), r.err());
@@ -212,7 +212,7 @@ class PackCommandsTest {
         Run e = run("", "export-pack", "--edition", "QD-26-2026", out.toString());
         assertEquals(0, e.code(), e.err());
         assertTrue(Files.exists(out.resolve("pack.csv")));
-        assertTrue(Files.exists(out.resolve("s26/QD26-26.drl.csv")));
+        assertTrue(Files.exists(out.resolve("s26/QD26-26.csv")));
         Run v = run("", "validate", out.toString());
         assertEquals(0, v.code(), v.out());
         assertTrue(v.out().contains("0 changes against the national edition QD-26-2026"), v.out());

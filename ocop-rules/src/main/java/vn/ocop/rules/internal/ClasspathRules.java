@@ -10,8 +10,8 @@ import vn.ocop.OcopException;
 import vn.ocop.RuleFileException;
 import vn.ocop.catalogue.Catalogue;
 import vn.ocop.catalogue.Edition;
-import vn.ocop.internal.Csv;
-import vn.ocop.internal.RuleTables;
+import vn.ocop.rules.internal.files.Csv;
+import vn.ocop.rules.internal.files.RuleFiles;
 
 /**
  * Reads the catalogue of the national rule files on the class path: {@code vn/ocop/rules/editions.csv}
@@ -19,7 +19,7 @@ import vn.ocop.internal.RuleTables;
  */
 public final class ClasspathRules {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClasspathRules.class);
-    static final String INDEX = "vn/ocop/rules/editions.csv";
+    public static final String INDEX = "vn/ocop/rules/editions.csv";
 
     private ClasspathRules() {
     }
@@ -38,21 +38,30 @@ public final class ClasspathRules {
      * @return the national catalogue
      */
     static Catalogue load(ClassLoader loader, List<RuleFileException> problems) {
+        return load(path -> exists(loader, path) ? read(loader, path) : null, problems);
+    }
+
+    /**
+     * @param reader   the text of a rule file by its path (such as {@code vn/ocop/rules/editions.csv}), or
+     *                 {@code null} when there is no such file
+     * @param problems receives the arithmetic problems of the national files
+     * @return the national catalogue
+     */
+    public static Catalogue load(java.util.function.Function<String, String> reader, List<RuleFileException> problems) {
         List<Edition> editions = new ArrayList<>();
-        for (Csv.Row row : Csv.parse(INDEX, read(loader, INDEX))) {
+        for (Csv.Row row : Csv.parse(INDEX, required(reader, INDEX))) {
             if (row.line() == 1 || row.isBlank()) {
                 continue;
             }
             String folder = row.cell(1);
-            String editionFile = folder + "/edition.drl.csv";
-            String classificationFile = folder + "/classification.csv";
-            Edition edition = RuleTables.readEdition(editionFile, Csv.parse(editionFile, read(loader, editionFile)),
-                    exists(loader, classificationFile) ? read(loader, classificationFile) : null,
+            String editionFile = folder + "/" + EDITION_FILE;
+            Edition edition = RuleFiles.readEdition(editionFile, Csv.parse(editionFile, required(reader, editionFile)),
+                    reader.apply(folder + "/classification.csv"),
                     relative -> {
                         String setFile = folder + "/" + relative;
-                        return RuleTables.readSet(setFile, Csv.parse(setFile, read(loader, setFile)), RuleTables.SCALE,
+                        return RuleFiles.readSet(setFile, Csv.parse(setFile, required(reader, setFile)), RuleFiles.SCALE,
                                 problems);
-                    }, RuleTables.SCALE, problems);
+                    }, RuleFiles.SCALE, problems);
             if (!edition.id().equals(row.cell(0))) {
                 throw new RuleFileException(INDEX, row.line(), row.cellName(0), "folder " + folder
                         + " holds edition " + edition.id() + ", not " + row.cell(0));
@@ -61,6 +70,25 @@ public final class ClasspathRules {
         }
         editions.sort(Comparator.comparing(Edition::effectiveFrom).reversed());
         return new Catalogue(editions);
+    }
+
+    /** The name of an edition's file in its folder. */
+    public static final String EDITION_FILE = "edition.csv";
+
+    /**
+     * @param file a national rule file, such as {@code vn/ocop/rules/qd26/s01/QD26-01.csv}
+     * @return the Drools package of its rules: its folder, {@code vn.ocop.rules.qd26.s01}
+     */
+    public static String rulePackage(String file) {
+        return file.substring(0, file.lastIndexOf('/')).replace('/', '.');
+    }
+
+    private static String required(java.util.function.Function<String, String> reader, String path) {
+        String text = reader.apply(path);
+        if (text == null) {
+            throw new OcopException("rule file " + path + " is missing (is ocop-rules complete?)");
+        }
+        return text;
     }
 
     private static boolean exists(ClassLoader loader, String path) {

@@ -46,13 +46,14 @@ import vn.ocop.spi.ScoringEngine;
  * (ExecutableModels). Each holds three packages:
  *   - vn.ocop.rules.common      scoring.drl: dossier rejection, the tally once every option rule has
  *                               fired, marker policy, stop effect (the same for every set);
- *   - vn.ocop.rules.<edition>   edition.drl.csv: the star bands of the edition (Điều 3.3 of
- *                               26/2026/QĐ-TTg: [0,30) 1★ … [90,100] 5★);
- *   - vn.ocop.rules.<ed>.<set>  the set's decision table (Phụ lục II of the decision): one rule per
- *                               option awarding its points, one per minimum marker (*** **** *****,
- *                               cumulative), one per stop rule of the official notes.
- * The catalogue is read from the very same CSV cells (vn.ocop.internal.RuleTables), so the options a
- * sheet may choose are exactly the options that have rules.
+ *   - vn.ocop.rules.<edition>   the star bands of the edition file (Điều 3.3 of 26/2026/QĐ-TTg:
+ *                               [0,30) 1★ … [90,100] 5★);
+ *   - vn.ocop.rules.<ed>.<set>  the set's rules (Phụ lục II of the decision): one rule per option
+ *                               awarding its points, one per minimum marker (*** **** *****, cumulative),
+ *                               one per stop rule of the official notes.
+ * The rules of the edition and of the set are written by RuleWriter from the data files (edition.csv,
+ * sNN/<SET>.csv) at build time, from the very catalogue records the library reads from them, so the
+ * options a sheet may choose are exactly the options that have rules.
  *
  * A sheet becomes one Evaluation fact, one Score fact per leaf criterion and one Finding per finding;
  * a stateless session runs them and the Evaluation carries the outcome back. Option rules award points

@@ -31,6 +31,11 @@ public final class DroolsScoringEngineProvider implements ScoringEngineProvider 
     }
 
     @Override
+    public LoadedPack checkPack(Path pack, PackOptions options) {
+        return DroolsPacks.check(pack, options);
+    }
+
+    @Override
     public List<String> exportEdition(String edition, Path directory, String format) {
         return DroolsPacks.export(edition, directory, format);
     }

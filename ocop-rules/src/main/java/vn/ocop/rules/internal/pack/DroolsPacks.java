@@ -1,8 +1,5 @@
 package vn.ocop.rules.internal.pack;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +15,6 @@ import vn.ocop.OcopException;
 import vn.ocop.catalogue.Catalogue;
 import vn.ocop.catalogue.CriteriaSet;
 import vn.ocop.catalogue.Edition;
-import vn.ocop.internal.Csv;
 import vn.ocop.pack.InvalidPackException;
 import vn.ocop.pack.PackOptions;
 import vn.ocop.pack.PackProblem;
@@ -49,24 +45,46 @@ public final class DroolsPacks {
      * @throws InvalidPackException with every problem found
      */
     public static LoadedPack load(Path pack, PackOptions options) {
+        return load(pack, options, true);
+    }
+
+    /**
+     * Checks a pack for {@code validate}: every cell, the arithmetic, the composition, and the compilation of
+     * its trusted DRL. The rules the library writes from the checked cells are not compiled here (they are
+     * made only of values of known grammars, and {@link #load} compiles them); the engine returned serves
+     * the pack's catalogue and must not score.
+     *
+     * @param pack    the pack
+     * @param options how to load it
+     * @return the checked pack
+     * @throws InvalidPackException with every problem found
+     */
+    public static LoadedPack check(Path pack, PackOptions options) {
+        return load(pack, options, false);
+    }
+
+    private static LoadedPack load(Path pack, PackOptions options, boolean build) {
         long start = System.nanoTime();
         DroolsScoringEngine national = DroolsScoringEngine.national();
         ExecutableModels nationalModels = DroolsScoringEngine.nationalModels();
-        PackLoader.Reading r = PackLoader.read(pack, options, national.catalogue(), f -> ClasspathRules.read(LOADER, f));
+        PackLoader.Reading r = PackLoader.read(pack, options, national.catalogue(), DroolsPacks::nationalText);
         List<PackProblem> problems = new ArrayList<>(r.problems());
 
         List<PackCompiler.Source> sources = new ArrayList<>();
-        if (r.bandsChanged() && r.bandPackage() != null) {
-            sources.add(new PackCompiler.Source(r.bandFile(), r.bandPackage(), r.bandRows(), null));
-        }
-        for (PackLoader.SetFile f : r.sets()) {
-            if (f.changed() && f.rulePackage() != null) {
-                sources.add(new PackCompiler.Source(f.file(), f.rulePackage(), f.rows(), null));
+        if (problems.isEmpty()) {
+            if (build && r.bandsChanged()) {
+                sources.add(new PackCompiler.Source(r.bandFile(), r.bandPackage(), r.bandDrl(), true));
+            }
+            for (PackLoader.SetFile f : r.sets()) {
+                if (build && f.changed()) {
+                    sources.add(new PackCompiler.Source(f.file(), f.rulePackage(), f.drl(), true));
+                }
+            }
+            for (PackLoader.DrlFile d : r.drl()) {
+                sources.add(new PackCompiler.Source(d.file(), d.rulePackage(), d.text(), false));
             }
         }
-        for (PackLoader.DrlFile d : r.drl()) {
-            sources.add(new PackCompiler.Source(d.file(), d.rulePackage(), null, d.text()));
-        }
+        // Nothing is compiled while the pack has problems: a refused pack reaches no compiler.
         PackCompiler.Output out = PackCompiler.compile(sources);
         problems.addAll(out.problems());
         if (!problems.isEmpty()) {
@@ -74,6 +92,17 @@ public final class DroolsPacks {
         }
 
         Map<String, KieBase> bases = new LinkedHashMap<>();
+        if (!build) {
+            List<Edition> editions = new ArrayList<>();
+            for (Edition e : national.catalogue().editions()) {
+                editions.add(e.id().equals(r.edition().id()) ? r.edition() : e);
+            }
+            DroolsScoringEngine catalogueOnly = new DroolsScoringEngine(new Catalogue(editions), set -> {
+                throw new IllegalStateException("a checked pack does not score");
+            }, r.info(), national);
+            LOG.debug("pack {} checked in {} ms", r.info(), (System.nanoTime() - start) / 1_000_000);
+            return new LoadedPack(catalogueOnly, r.warnings(), r.drl().stream().map(PackLoader.DrlFile::file).toList());
+        }
         CriteriaSet anyNational = r.national().sets().get(0);
         List<String> nationalPackages = nationalModels.packages(anyNational.id());
         for (CriteriaSet set : r.edition().sets()) {
@@ -104,12 +133,11 @@ public final class DroolsPacks {
         DroolsScoringEngine engine = new DroolsScoringEngine(new Catalogue(editions), bases::get, r.info(), national);
         LOG.info("pack {} loaded from {} in {} ms: {} of {} criteria sets with their own rule base", r.info(), pack,
                 (System.nanoTime() - start) / 1_000_000, bases.size(), r.edition().sets().size());
-        return new LoadedPack(engine, r.warnings(), r.drl().stream().map(PackLoader.DrlFile::file).toList(),
-                r.ruleChanges());
+        return new LoadedPack(engine, r.warnings(), r.drl().stream().map(PackLoader.DrlFile::file).toList());
     }
 
     /**
-     * Writes a national edition as a pack folder.
+     * Writes a national edition as a pack folder: CSV files, or the officer's workbook {@code pack.xlsx}.
      *
      * @param editionId the edition
      * @param directory an empty or missing folder
@@ -125,55 +153,11 @@ public final class DroolsPacks {
         Edition edition = catalogue.edition(editionId).orElseThrow(() -> new OcopException("unknown edition '"
                 + editionId + "' (known: " + String.join(", ", catalogue.editions().stream().map(Edition::id).toList())
                 + ")"));
-        try {
-            if (Files.exists(directory)) {
-                try (var entries = Files.list(directory)) {
-                    if (!Files.isDirectory(directory) || entries.findAny().isPresent()) {
-                        throw new OcopException("export folder " + directory + " must be empty or missing");
-                    }
-                }
-            }
-            Files.createDirectories(directory);
-            String folder = edition.file().substring(0, edition.file().lastIndexOf('/') + 1);
-            List<List<String>> manifest = new ArrayList<>();
-            manifest.add(List.of("Pack", edition.id() + " (national)"));
-            manifest.add(List.of("Version", edition.effectiveFrom().toString()));
-            manifest.add(List.of("Edition", edition.id()));
-            manifest.add(List.of("Scale", "100"));
-            manifest.add(List.of("Description", "The national criteria of " + edition.act() + " as exported by ocop"
-                    + " export-pack. Edit the files, then remove the rows of the sets you leave unchanged."));
-            List<String> written = new ArrayList<>();
-            String bands = write(directory, folder, relative(folder, edition.file()), fmt, written);
-            manifest.add(List.of("Bands", bands));
-            for (CriteriaSet s : edition.sets()) {
-                manifest.add(List.of("Replace", s.id(), write(directory, folder, relative(folder, s.file()), fmt, written)));
-            }
-            Files.writeString(directory.resolve(PackLoader.MANIFEST), "\uFEFF" + Csv.write(manifest),
-                    StandardCharsets.UTF_8);
-            written.add(0, PackLoader.MANIFEST);
-            return written;
-        } catch (IOException e) {
-            throw new OcopException("cannot write the pack to " + directory + ": " + e.getMessage(), e);
-        }
+        return PackExport.export(edition, DroolsPacks::nationalText, directory, fmt);
     }
 
-    private static String relative(String folder, String file) {
-        return file.startsWith(folder) ? file.substring(folder.length()) : file.substring(file.lastIndexOf('/') + 1);
-    }
-
-    private static String write(Path directory, String folder, String relative, String format, List<String> written)
-            throws IOException {
-        String text = ClasspathRules.read(LOADER, folder + relative);
-        String name = format.equals("csv") ? relative : relative.replaceAll("\\.csv$", ".xlsx");
-        Path target = directory.resolve(name);
-        Files.createDirectories(target.getParent());
-        if (format.equals("csv")) {
-            // A byte-order mark tells spreadsheet programs the file is UTF-8 (Vietnamese text).
-            Files.writeString(target, "\uFEFF" + text, StandardCharsets.UTF_8);
-        } else {
-            Files.write(target, Workbooks.write(PackLoader.layout(Csv.parse(relative, text))));
-        }
-        written.add(name);
-        return name;
+    /** @return the text of a national rule file, or {@code null} when there is none */
+    private static String nationalText(String path) {
+        return LOADER.getResource(path) == null ? null : ClasspathRules.read(LOADER, path);
     }
 }

@@ -1,15 +1,11 @@
 package vn.ocop.rules.internal.pack;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drools.compiler.kproject.models.KieBaseModelImpl;
-import org.drools.decisiontable.InputType;
-import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.CanonicalKieModule;
@@ -20,14 +16,13 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.ocop.internal.Csv;
 import vn.ocop.pack.PackProblem;
 
 /**
- * Compiles the rule files of a pack that differ from the national ones, all in one build of the
- * executable model, and hands back one compiled model per rule package. Drools reports errors against
- * the DRL it generates from a decision table; they are mapped back here to the table row (and its NAME
- * cell) of the rule they occur in.
+ * Compiles the rules of a pack that differ from the national ones, all in one build of the executable
+ * model, and hands back one compiled model per rule package. The sources are the rules the library wrote
+ * from the pack's tables ({@code generated}), which compile unless the library itself is broken, and the
+ * pack's trusted DRL files, whose errors are reported with their line.
  */
 final class PackCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(PackCompiler.class);
@@ -35,8 +30,8 @@ final class PackCompiler {
     /** More errors than this per file are summarised: a broken template repeats in every row. */
     static final int ERRORS_PER_FILE = 20;
 
-    /** A file to compile: a decision table (rows) or DRL (text). */
-    record Source(String file, String rulePackage, List<Csv.Row> rows, String drl) {
+    /** A file to compile: DRL written by the library from a table of the pack, or a trusted DRL file. */
+    record Source(String file, String rulePackage, String drl, boolean generated) {
     }
 
     /** The outcome: models by package, or the problems. */
@@ -86,17 +81,6 @@ final class PackCompiler {
         Map<String, String> generated = new LinkedHashMap<>();
         for (Source s : sources) {
             String drl = s.drl();
-            if (drl == null) {
-                try {
-                    String csv = Csv.write(PackLoader.layout(s.rows()));
-                    drl = new SpreadsheetCompiler().compile(
-                            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), InputType.CSV);
-                } catch (RuntimeException e) {
-                    problems.add(new PackProblem(s.file(), 0, null, "Drools cannot read the decision table: "
-                            + firstLine(e.getMessage())));
-                    continue;
-                }
-            }
             String path = "src/main/resources/" + s.rulePackage().replace('.', '/') + "/pack" + byPath.size() + ".drl";
             kfs.write(path, drl);
             byPath.put(path, s);
@@ -171,70 +155,24 @@ final class PackCompiler {
         return new Output(models, problems);
     }
 
-    /** An error in generated DRL, located at the table row of the rule it occurs in. */
+    /** An error located in its file: a line of a trusted DRL file, or the rule the library wrote. */
     private static PackProblem locate(Source s, String drl, Message m) {
         String text = firstLine(m.getText());
-        if (s.rows() == null) {
+        if (!s.generated()) {
             return new PackProblem(s.file(), Math.max(0, m.getLine()), null, text);
         }
-        String[] lines = drl.split("\n", -1);
-        boolean generatedJava = m.getPath() != null && m.getPath().endsWith(".java");
         String rule = null;
-        for (int i = generatedJava ? -1 : Math.min(lines.length, Math.max(0, m.getLine())) - 1; i >= 0; i--) {
-            java.util.regex.Matcher r = java.util.regex.Pattern.compile("^\\s*rule\\s+\"(.*)\"").matcher(lines[i]);
+        String[] lines = drl.split("\n", -1);
+        for (int i = Math.min(lines.length, Math.max(0, m.getLine())) - 1; i >= 0; i--) {
+            java.util.regex.Matcher r = java.util.regex.Pattern.compile("^rule \"(.*)\"").matcher(lines[i]);
             if (r.find()) {
                 rule = r.group(1);
                 break;
             }
         }
-        List<String> rules = rule != null ? List.of(rule) : generatedJava ? rulesMentioning(lines, text) : List.of();
-        // The first row of the file among the rules concerned.
-        for (Csv.Row row : s.rows()) {
-            for (int c = 0; c < row.cells().size(); c++) {
-                if (!row.cell(c).isEmpty() && rules.contains(row.cell(c))) {
-                    return new PackProblem(s.file(), row.line(), row.cellName(c), "rule " + row.cell(c)
-                            + " does not compile (check this row and its table's template rows): " + text);
-                }
-            }
-        }
-        Csv.Row head = PackLoader.firstRow(s.rows(), "Import");
-        return new PackProblem(s.file(), head == null ? 0 : head.line(), head == null ? null : head.cellName(1),
-                "the file's rules do not compile (check its RuleSet and Import rows): " + text);
-    }
-
-    private static final java.util.regex.Pattern CALLED = java.util.regex.Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\(");
-    private static final java.util.regex.Pattern UNRESOLVED = java.util.regex.Pattern.compile(
-            "(\\S+) cannot be resolved");
-
-    /**
-     * The rules an error may come from when the Java generated from the rules is compiled: such messages
-     * name a generated class (shared by rules with the same consequence), not a rule, so the rules whose
-     * text mentions the method or name the message complains about stand for it.
-     */
-    private static List<String> rulesMentioning(String[] drl, String message) {
-        List<String> tokens = new ArrayList<>();
-        for (java.util.regex.Matcher t = CALLED.matcher(message); t.find(); ) {
-            tokens.add(t.group(1) + "(");
-        }
-        for (java.util.regex.Matcher t = UNRESOLVED.matcher(message); t.find(); ) {
-            tokens.add(t.group(1));
-        }
-        List<String> rules = new ArrayList<>();
-        for (String token : tokens) {
-            String rule = null;
-            for (String line : drl) {
-                java.util.regex.Matcher r = java.util.regex.Pattern.compile("^\\s*rule\\s+\"(.*)\"").matcher(line);
-                if (r.find()) {
-                    rule = r.group(1);
-                } else if (rule != null && line.contains(token) && !rules.contains(rule)) {
-                    rules.add(rule);
-                }
-            }
-            if (!rules.isEmpty()) {
-                return rules;
-            }
-        }
-        return rules;
+        return new PackProblem(s.file(), 0, null, "the rules the library wrote from this table do not compile"
+                + (rule == null ? "" : " (rule " + rule + ")") + ": " + text
+                + " — this is a defect of ocop, please report it with the pack");
     }
 
     private static String firstLine(String s) {

@@ -3,7 +3,10 @@ package vn.ocop.rules.internal.pack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -14,62 +17,123 @@ import vn.ocop.pack.PackProblem;
 
 /**
  * The files of a pack, read into memory at once so that a pack is judged on one consistent snapshot:
- * a folder (walked, hidden files and spreadsheet lock files skipped) or a {@code .jar}/{@code .zip}.
+ * a folder (walked, hidden files and spreadsheet lock files skipped), a {@code .jar}/{@code .zip}, or a
+ * single workbook ({@code .xlsx}) standing for a pack that is all in {@code pack.xlsx}.
+ *
+ * <p>Nothing outside the pack is read: a symbolic link whose target lies outside the pack folder, and an
+ * archive entry whose path is absolute or climbs out ({@code ../}), are refused as problems of the pack.
  *
  * @param location the pack as given, for messages
  * @param files    content by path relative to the pack, with {@code /} separators, in path order
+ * @param problems files refused while reading
  */
-record PackFiles(String location, Map<String, byte[]> files) {
+record PackFiles(String location, Map<String, byte[]> files, List<PackProblem> problems) {
     /** Refuses absurd packs before they fill the heap. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
     static PackFiles read(Path pack) {
         String location = pack.toString();
         Map<String, byte[]> files = new TreeMap<>();
+        List<PackProblem> problems = new ArrayList<>();
         try {
             if (Files.isDirectory(pack)) {
-                try (Stream<Path> walk = Files.walk(pack)) {
-                    for (Path p : (Iterable<Path>) walk::iterator) {
-                        String rel = pack.relativize(p).toString().replace('\\', '/');
-                        if (Files.isRegularFile(p) && !skipped(rel)) {
-                            files.put(rel, Files.readAllBytes(p));
-                        }
-                    }
-                }
+                readFolder(pack, files, problems);
+            } else if (Files.isRegularFile(pack) && pack.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(".xlsx")) {
+                files.put(PackLoader.WORKBOOK, Files.readAllBytes(pack));
             } else if (Files.isRegularFile(pack)) {
-                try (InputStream in = Files.newInputStream(pack); ZipInputStream zip = new ZipInputStream(in)) {
-                    long total = 0;
-                    for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                        String rel = e.getName();
-                        if (e.isDirectory() || skipped(rel) || rel.startsWith("META-INF/")) {
-                            continue;
-                        }
-                        if (rel.startsWith("/") || rel.contains("../") || rel.contains("\\")) {
-                            throw invalid(location, "entry '" + rel + "' has an unsafe path");
-                        }
-                        byte[] bytes = zip.readAllBytes();
-                        total += bytes.length;
-                        if (total > MAX_BYTES) {
-                            throw invalid(location, "the pack holds more than " + MAX_BYTES / (1024 * 1024) + " MB");
-                        }
-                        files.put(rel, bytes);
-                    }
-                }
-                if (files.isEmpty()) {
-                    throw invalid(location, "not a pack folder, nor a .jar or .zip holding one");
-                }
+                readArchive(location, pack, files, problems);
             } else {
                 throw invalid(location, "no such folder or file");
             }
         } catch (IOException e) {
             throw invalid(location, "cannot read the pack: " + e);
         }
-        return new PackFiles(location, files);
+        return new PackFiles(location, files, problems);
+    }
+
+    private static void readFolder(Path pack, Map<String, byte[]> files, List<PackProblem> problems)
+            throws IOException {
+        Path root = pack.toRealPath();
+        long total = 0;
+        try (Stream<Path> walk = Files.walk(pack)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                String rel = pack.relativize(p).toString().replace('\\', '/');
+                if (rel.isEmpty() || skipped(rel)) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(p)) {
+                    Path target;
+                    try {
+                        target = p.toRealPath();
+                    } catch (IOException e) {
+                        problems.add(new PackProblem(rel, 0, null, "symbolic link to a missing file"));
+                        continue;
+                    }
+                    if (!target.startsWith(root)) {
+                        problems.add(new PackProblem(rel, 0, null, "symbolic link pointing outside the pack (to "
+                                + target + "): a pack may only hold its own files"));
+                        continue;
+                    }
+                }
+                if (Files.isRegularFile(p)) {
+                    total += Files.size(p);
+                    if (total > MAX_BYTES) {
+                        throw invalid(pack.toString(), "the pack holds more than " + MAX_BYTES / (1024 * 1024) + " MB");
+                    }
+                    files.put(rel, Files.readAllBytes(p));
+                } else if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p)) {
+                    problems.add(new PackProblem(rel, 0, null, "not a regular file"));
+                }
+            }
+        }
+    }
+
+    private static void readArchive(String location, Path pack, Map<String, byte[]> files, List<PackProblem> problems)
+            throws IOException {
+        try (InputStream in = Files.newInputStream(pack); ZipInputStream zip = new ZipInputStream(in)) {
+            long total = 0;
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                String rel = e.getName();
+                if (!safe(e.isDirectory() && rel.endsWith("/") ? rel.substring(0, rel.length() - 1) : rel)) {
+                    problems.add(new PackProblem(rel, 0, null, "archive entry with an unsafe path (absolute, or"
+                            + " leaving the pack with ..): refused"));
+                    continue;
+                }
+                if (e.isDirectory() || skipped(rel) || rel.startsWith("META-INF/")) {
+                    continue;
+                }
+                byte[] bytes = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES - total + 1));
+                total += bytes.length;
+                if (total > MAX_BYTES) {
+                    throw invalid(location, "the pack holds more than " + MAX_BYTES / (1024 * 1024) + " MB");
+                }
+                files.put(rel, bytes);
+            }
+        } catch (IllegalArgumentException e) {
+            throw invalid(location, "not a readable .jar or .zip: " + e.getMessage());
+        }
+        if (files.isEmpty() && problems.isEmpty()) {
+            throw invalid(location, "not a pack folder, nor a .jar, .zip or .xlsx holding one");
+        }
+    }
+
+    /** A path inside the pack: relative, no {@code ..} step, no backslash or drive letter. */
+    static boolean safe(String rel) {
+        if (rel.isEmpty() || rel.startsWith("/") || rel.contains("\\") || rel.contains(":") || rel.indexOf('\0') >= 0) {
+            return false;
+        }
+        for (String part : rel.split("/")) {
+            if (part.equals("..") || part.equals(".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean skipped(String rel) {
         for (String part : rel.split("/")) {
-            if (part.startsWith(".") || part.startsWith("~$")) {
+            if (part.startsWith(".") || part.startsWith("~$") || part.startsWith(".~lock")) {
                 return true;
             }
         }
@@ -77,6 +141,6 @@ record PackFiles(String location, Map<String, byte[]> files) {
     }
 
     private static InvalidPackException invalid(String location, String message) {
-        return new InvalidPackException(location, java.util.List.of(new PackProblem(location, 0, null, message)));
+        return new InvalidPackException(location, List.of(new PackProblem(location, 0, null, message)));
     }
 }
