@@ -53,13 +53,16 @@ class BrokenPacksTest {
     }
 
     /**
-     * Options that give more than the criterion's maximum, in data: option 3 of criterion 1.5 raised from 2 to 4
-     * points (its maximum is 3), and a DataIssue row that acknowledges the set's arithmetic, as a transcription
+     * Options that give more than the criterion's maximum, in data: every option of criterion 1.5 gives 4 points
+     * (its maximum is 3), so that every sheet of the set shows it, and a DataIssue row that acknowledges the set's arithmetic, as a transcription
      * with known defects does. Validation then warns instead of refusing, and the kit must catch it.
      */
     static Path overMaximum() {
         return pack("over-maximum", dir -> {
-            TestPacks.edit(dir.resolve(PacksTest.S01), "Option,1.5,,3,2,****,", "Option,1.5,,3,4,****,");
+            for (String option : List.of("1,0,,", "2,1,,", "3,2,****,", "4,3,*****,")) {
+                TestPacks.edit(dir.resolve(PacksTest.S01), "Option,1.5,," + option,
+                        "Option,1.5,," + option.charAt(0) + ",4," + option.substring(option.indexOf(',', 2) + 1));
+            }
             TestPacks.edit(dir.resolve(PacksTest.S01), "Confidence,confirmed\n",
                     "Confidence,confirmed\nDataIssue,,,,,,,criterion 1.5 as the province transcribed it\n");
         }, "Replace,QD26-01," + PacksTest.S01);

@@ -332,6 +332,91 @@ class PacksTest {
             at(p, "pack.xlsx", row, "'QD26-01'!E" + row, "points must be a number such as 3 or 1.5: 'một'");
         }
 
+        /** Edits the exported pack.xlsx with POI, as a spreadsheet program would save it. */
+        void editWorkbook(java.util.function.Consumer<org.apache.poi.ss.usermodel.Workbook> edit) throws IOException {
+            Path f = dir.resolve("x/pack.xlsx");
+            try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(f))) {
+                edit.accept(wb);
+                try (var out = Files.newOutputStream(f)) {
+                    wb.write(out);
+                }
+            }
+        }
+
+        @Test
+        void numbersStoredAsTextTrailingSpacesAndEmptyRowsReadAsTheValues() throws IOException {
+            exportAndEditOption2Of15(cell -> cell.setCellValue("1.5 "));       // a number stored as text
+            editWorkbook(wb -> {
+                var sh = wb.getSheet("QD26-01");
+                sh.shiftRows(20, sh.getLastRowNum(), 3);                        // three empty rows inserted
+                for (var r : sh) {
+                    if (r.getCell(1) != null && r.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && r.getCell(1).getStringCellValue().equals("1.1")) {
+                        r.getCell(1).setCellValue("1.1  ");                     // trailing spaces in a code
+                    }
+                }
+            });
+            Pack pack = Packs.load(dir.resolve("x/pack.xlsx"));
+            assertEquals(List.of(PackChange.Kind.OPTION_CHANGED), pack.changes().stream().map(PackChange::kind).toList());
+            assertEquals(0, new BigDecimal("75.5").compareTo(pack.scorer().score(SpecialRulesTest.pomelo()).total()));
+        }
+
+        @Test
+        void aVietnameseDecimalCommaIsRefusedWithAHint() throws IOException {
+            int row = exportAndEditOption2Of15(cell -> cell.setCellValue("1,5"));
+            at(only(invalid(dir.resolve("x"))), "pack.xlsx", row, "'QD26-01'!E" + row, "points '1,5' uses a decimal"
+                    + " comma: write 1.5 (a dot)");
+        }
+
+        @Test
+        void aSheetTheManifestDoesNotNameIsRefused() throws IOException {
+            Packs.export("QD-26-2026", dir.resolve("x"), "xlsx");
+            editWorkbook(wb -> {
+                wb.createSheet("Ghi chú");
+                wb.setSheetOrder("Ghi chú", 0);
+            });
+            at(only(invalid(dir.resolve("x"))), "pack.xlsx", 0, null, "sheet 'Ghi chú' is not named in the 'Pack' sheet");
+        }
+
+        @Test
+        void inlineStringsAndASecondSheetInAOneTableWorkbook() throws IOException {
+            // A workbook written with inline strings (as streaming writers do) holding QD26-01 with 1.5/2 at 1.5.
+            Path p = dir.resolve("inline");
+            Files.createDirectories(p);
+            List<vn.ocop.rules.internal.files.Csv.Row> rows = vn.ocop.rules.internal.files.Csv.parse("x",
+                    Files.readString(TestPacks.national("QD-26-2026").resolve(S01)));
+            try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook()) {
+                var sh = wb.createSheet("QD26-01");
+                for (int r = 0; r < rows.size(); r++) {
+                    var row = sh.createRow(r);
+                    for (int c = 0; c < rows.get(r).cells().size(); c++) {
+                        String v = rows.get(r).cells().get(c).replace("\uFEFF", "");
+                        if (rows.get(r).cell(0).equals("Option") && rows.get(r).cell(1).equals("1.5")
+                                && rows.get(r).cell(3).equals("2") && c == 4) {
+                            row.createCell(c).setCellValue(1.5);
+                        } else if (!v.isEmpty()) {
+                            row.createCell(c).setCellValue(v);
+                        }
+                    }
+                }
+                try (var out = Files.newOutputStream(p.resolve("QD26-01.xlsx"))) {
+                    wb.write(out);
+                }
+            }
+            Files.writeString(p.resolve("pack.csv"), "Pack,I\nVersion,1\nEdition,QD-26-2026\nReplace,QD26-01,QD26-01.xlsx\n");
+            Pack pack = Packs.load(p);
+            assertEquals(0, new BigDecimal("75.5").compareTo(pack.scorer().score(SpecialRulesTest.pomelo()).total()));
+
+            try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(p.resolve("QD26-01.xlsx")))) {
+                wb.createSheet("Trang mới");
+                wb.setSheetOrder("Trang mới", 0);
+                try (var out = Files.newOutputStream(p.resolve("QD26-01.xlsx"))) {
+                    wb.write(out);
+                }
+            }
+            at(only(invalid(p)), "QD26-01.xlsx", 0, null, "holds one table, but this one has sheets Trang mới, QD26-01");
+        }
+
         @Test
         void aNumberTypedIntoAWorkbookCellIsReadInFull() throws IOException {
             exportAndEditOption2Of15(cell -> cell.setCellValue(1.5));   // a number cell, as Excel stores a typed number

@@ -141,7 +141,7 @@ public final class OcopCommand {
         s.println("        list editions, product categories, groups and criteria sets; with SET, that set in full.");
         s.println("  export-pack --edition E [--format csv|xlsx] DIR");
         s.println("        write national edition E as a pack a province can edit (DIR must be empty or missing).");
-        s.println("  validate [--json] [--trust-drl] PACK");
+        s.println("  validate [--json] [--trust-drl] [--lang vi|en] PACK");
         s.println("        check a pack completely; prints every problem with file, line and cell (exit 1), or");
         s.println("        what the pack changes against the national edition (exit 0).");
         s.println("  impact --pack PACK [--json] [--trust-drl] [--edition E] FILE...");
@@ -594,27 +594,41 @@ public final class OcopCommand {
     private int validate(List<String> args) {
         boolean json = args.remove("--json");
         boolean trustDrl = args.remove("--trust-drl");
+        String lang = java.util.Locale.getDefault().getLanguage().equals("vi") ? "vi" : "en";
+        int at = args.indexOf("--lang");
+        if (at >= 0) {
+            if (at + 1 >= args.size() || !List.of("vi", "en").contains(args.get(at + 1))) {
+                throw new UsageException("--lang takes vi or en");
+            }
+            lang = args.get(at + 1);
+            args.remove(at + 1);
+            args.remove(at);
+        }
+        boolean vi = lang.equals("vi");
+        java.util.Locale locale = vi ? java.util.Locale.forLanguageTag("vi") : java.util.Locale.ENGLISH;
         for (String a : args) {
             if (a.startsWith("--")) {
                 throw new UsageException("unknown option '" + a + "' for validate");
             }
         }
         if (args.size() != 1) {
-            throw new UsageException("validate needs one pack folder, .jar or .zip");
+            throw new UsageException("validate needs one pack: a folder, a .jar or .zip, or a pack.xlsx");
         }
         PackReport report = Packs.validate(Path.of(args.get(0)), PackOptions.defaults().withTrustDrl(trustDrl));
         if (json) {
             out.println(OcopJson.write(report));
         } else if (!report.valid()) {
-            out.println("pack " + report.location() + " is INVALID: " + report.problems().size()
+            out.println(vi ? "gói " + report.location() + " KHÔNG hợp lệ: " + report.problems().size() + " lỗi"
+                    : "pack " + report.location() + " is INVALID: " + report.problems().size()
                     + (report.problems().size() == 1 ? " problem" : " problems"));
-            report.problems().forEach(pr -> out.println("  " + pr));
+            report.problems().forEach(pr -> out.println("  " + pr.toString(locale)));
         } else {
-            out.println("pack " + report.location() + " is valid: " + report.pack());
-            report.warnings().forEach(w -> out.println("  warning: " + w));
-            out.println("  " + report.changes().size() + (report.changes().size() == 1 ? " change" : " changes")
-                    + " against the national edition " + report.pack().edition()
-                    + (report.changes().isEmpty() ? "" : ":"));
+            out.println((vi ? "gói " + report.location() + " hợp lệ: " : "pack " + report.location() + " is valid: ")
+                    + report.pack());
+            report.warnings().forEach(w -> out.println((vi ? "  cảnh báo: " : "  warning: ") + w));
+            out.println("  " + report.changes().size() + (vi ? " thay đổi so với bộ tiêu chí quốc gia "
+                    : (report.changes().size() == 1 ? " change" : " changes") + " against the national edition ")
+                    + report.pack().edition() + (report.changes().isEmpty() ? "" : ":"));
             report.changes().forEach(c -> out.println("    " + c));
         }
         return report.valid() ? OK : FAILURE;

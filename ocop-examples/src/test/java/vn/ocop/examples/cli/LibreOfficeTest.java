@@ -138,14 +138,14 @@ class LibreOfficeTest {
         Path pdf = convert(export.resolve("pack.xlsx"), "pdf", dir.resolve("pdf"));
         Path images = Path.of("target", "workbook-render");
         Files.createDirectories(images);
-        Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "4", pdf.toString(),
+        Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "8", pdf.toString(),
                 images.resolve("pack").toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), out);
         assertEquals(0, p.exitValue(), out);
         try (Stream<Path> pngs = Files.list(images)) {
             List<Path> pages = pngs.filter(f -> f.toString().endsWith(".png")).sorted().toList();
-            assertTrue(pages.size() >= 4, pages::toString);
+            assertTrue(pages.size() >= 8, pages::toString);
             for (Path page : pages) {
                 assertTrue(Files.size(page) > 10_000, page + " is nearly empty");
             }

@@ -150,6 +150,31 @@ class PackCommandsTest {
     }
 
     @Test
+    void validateSpeaksTheOfficersLanguage() throws IOException {
+        Path copy = copyOfExample();
+        Path set = copy.resolve("sets/QD26-01.csv");
+        String text = Files.readString(set, StandardCharsets.UTF_8);
+        int row = 1 + (int) text.substring(0, text.indexOf("\nOption,1.5,,4,3,")).chars().filter(c -> c == '\n').count();
+        Files.writeString(set, text.replace("\nOption,1.5,,4,3,", "\nOption,1.5,,4,4,"), StandardCharsets.UTF_8);
+        int criterion = 1 + (int) text.substring(0, text.indexOf("\nCriterion,1.5,")).chars().filter(c -> c == '\n')
+                .count();
+        Run vi = run("", "validate", "--lang", "vi", copy.toString());
+        assertEquals(1, vi.code(), vi.out());
+        assertTrue(vi.out().contains("KHÔNG hợp lệ: 1 lỗi"), vi.out());
+        assertTrue(vi.out().contains("sets/QD26-01.csv:" + (criterion + 1) + " (ô E" + (criterion + 1) + "): Tiêu chí"
+                + " 1.5: điểm tối đa 3 nhưng phương án cao nhất cho 4 (phương án 4): hãy sửa điểm tối đa hoặc điểm"
+                + " của phương án"), vi.out());
+        Run en = run("", "validate", "--lang", "en", copy.toString());
+        assertTrue(en.out().contains("(cell E" + (criterion + 1) + "): criterion 1.5 has maximum 3, but its best option"
+                + " gives 4 (option 4)"), en.out());
+        Run json = run("", "validate", "--json", copy.toString());
+        JsonNode problem = json(json.out().strip()).get("problems").get(0);
+        assertTrue(problem.get("messageVi").asText().startsWith("Tiêu chí 1.5: điểm tối đa 3"), problem.toString());
+        assertTrue(problem.get("message").asText().startsWith("criterion 1.5 has maximum 3"), problem.toString());
+        assertTrue(row > criterion);
+    }
+
+    @Test
     void impactCountsStarChangesUpAndDown() throws IOException {
         // The pack also changes the bands: 5★ from 80 (not 90), 3★ from 60 (not 50). Worked from the samples:
         // the community-tourism sample (81, 4★, no 5★ marker failed) rises to 5★; the rice wine (59, 3★)

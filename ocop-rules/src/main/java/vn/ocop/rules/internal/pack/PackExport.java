@@ -244,6 +244,9 @@ final class PackExport {
             c.setCellValue(lines[i]);
             c.setCellStyle(i == 0 ? st.title : st.wrap);
         }
+        fitRows(sh, new int[] {120});
+        sh.getRow(0).setHeightInPoints(20);
+        landscape(sh);
     }
 
     private static void table(XSSFWorkbook wb, Styles st, String name, List<List<String>> rows, int[] widths,
@@ -293,7 +296,39 @@ final class PackExport {
                         first + 1, last, 2, 4, "Số điểm, dấu chấm thập phân / A total, decimal dot");
             }
         }
+        fitRows(sh, widths);
         landscape(sh);
+    }
+
+    /**
+     * Rows as high as their wrapped text needs: spreadsheet programs do not size rows of a written file, so
+     * the height is estimated from the text's length and the column's width (in characters).
+     */
+    private static void fitRows(Sheet sh, int[] widths) {
+        for (Row row : sh) {
+            int lines = 1;
+            for (Cell cell : row) {
+                int c = cell.getColumnIndex();
+                if (c >= widths.length || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+                        || !cell.getCellStyle().getWrapText()) {
+                    continue;
+                }
+                int perLine = Math.max(4, (int) (widths[c] * (cell.getCellStyle().getFillPattern()
+                        == FillPatternType.NO_FILL && !bold(sh, cell) ? 1.35 : 1.1)));
+                int n = 0;
+                for (String part : cell.getStringCellValue().split("\n", -1)) {
+                    n += Math.max(1, (part.length() + perLine - 1) / perLine);
+                }
+                lines = Math.max(lines, n);
+            }
+            boolean heading = row.getCell(0) != null && row.getCell(0).getCellType()
+                    == org.apache.poi.ss.usermodel.CellType.STRING && row.getCell(0).getStringCellValue().startsWith("#");
+            row.setHeightInPoints(Math.min(409, Math.max(heading ? 44 : 0, 2 + lines * 13.5f)));
+        }
+    }
+
+    private static boolean bold(Sheet sh, Cell cell) {
+        return sh.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getBold();
     }
 
     private static void validation(Sheet sh, DataValidationConstraint constraint, int firstRow, int lastRow,
@@ -431,6 +466,7 @@ final class PackExport {
         validation(sh, dv.createExplicitListConstraint(new String[] {"single", "yes-no", "container", "cases",
                 "NOT_ASSESSED", "ELIMINATED"}), 1, last, 6, 6, "single, yes-no, container, cases (Criterion);"
                 + " NOT_ASSESSED, ELIMINATED (Stop)");
+        fitRows(sh, widths);
         landscape(sh);
     }
 

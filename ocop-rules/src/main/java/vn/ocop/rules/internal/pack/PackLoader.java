@@ -356,7 +356,9 @@ final class PackLoader {
             }
             if (read.sheets().size() > 1) {
                 problems.add(new PackProblem(ref, 0, null, "a workbook named in " + MANIFEST + " holds one table, but"
-                        + " this one has sheets " + String.join(", ", read.sheets().keySet())));
+                        + " this one has sheets " + String.join(", ", read.sheets().keySet()) + ": keep the table's"
+                        + " sheet only, or use pack.xlsx, whose Pack sheet names each sheet"));
+                return null;
             }
             return new Table(ref, ref, read.sheets().values().iterator().next());
         }

@@ -1,6 +1,5 @@
 package vn.ocop.rules.internal.pack;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -10,19 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.ocop.pack.PackProblem;
 import vn.ocop.rules.internal.files.Csv;
 
 /**
- * Reads workbooks ({@code .xlsx}) into rows, with Apache POI. Cells are read as the value a spreadsheet
- * holds, without rounding: a number is written in full ({@code 2.5}, {@code 3}), a date as
+ * Reads workbooks ({@code .xlsx}) into rows ({@link XlsxReader}; Apache POI only writes them). Cells are
+ * read as the value a spreadsheet holds, without rounding: a number is written in full ({@code 2.5}, {@code 3}), a date as
  * {@code 2026-05-22}. A formula is refused: a rule file holds values, and what a formula shows depends on
  * when the spreadsheet last recalculated it. The one exception is a column whose heading is
  * {@link #CHECK_HEADING}: the library writes its own checks there and never reads it.
@@ -46,77 +40,69 @@ final class Workbooks {
     static Sheets read(String file, byte[] bytes) {
         Map<String, List<Csv.Row>> out = new LinkedHashMap<>();
         List<PackProblem> problems = new ArrayList<>();
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            for (int s = 0; s < wb.getNumberOfSheets(); s++) {
-                Sheet sheet = wb.getSheetAt(s);
-                String name = sheet.getSheetName();
-                String label = name.matches("[A-Za-z0-9_]+") ? name : "'" + name.replace("'", "''") + "'";
-                Set<Integer> ignored = new HashSet<>();
-                List<Csv.Row> rows = new ArrayList<>();
-                for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                    Row row = sheet.getRow(r);
-                    List<String> cells = new ArrayList<>();
-                    if (row != null) {
-                        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                            if (ignored.contains(c)) {
-                                cells.add("");
-                                continue;
-                            }
-                            cells.add(text(file, label, r + 1, c, row.getCell(c), problems));
-                        }
-                    }
-                    if (!cells.isEmpty() && cells.get(0).startsWith("#")) {
-                        for (int c = 0; c < cells.size(); c++) {
-                            if (cells.get(c).trim().equals(CHECK_HEADING)) {
-                                ignored.add(c);
-                                cells.set(c, "");
-                            }
-                        }
-                    }
-                    rows.add(new Csv.Row(r + 1, cells, label));
-                }
-                out.put(name, rows);
-            }
+        List<XlsxReader.Sheet> sheets;
+        try {
+            sheets = XlsxReader.read(bytes);
         } catch (IOException | RuntimeException e) {
             problems.add(new PackProblem(file, 0, null, "cannot read the workbook (is it an .xlsx file?): "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            return new Sheets(out, problems);
+        }
+        for (XlsxReader.Sheet sheet : sheets) {
+            String name = sheet.name();
+            String label = name.matches("[A-Za-z0-9_]+") ? name : "'" + name.replace("'", "''") + "'";
+            Map<Integer, Map<Integer, XlsxReader.Cell>> byRow = new TreeMap<>();
+            for (XlsxReader.Cell c : sheet.cells()) {
+                byRow.computeIfAbsent(c.row(), k -> new TreeMap<>()).put(c.column(), c);
+            }
+            int last = byRow.isEmpty() ? 0 : ((TreeMap<Integer, ?>) byRow).lastKey();
+            Set<Integer> ignored = new HashSet<>();
+            List<Csv.Row> rows = new ArrayList<>();
+            for (int r = 1; r <= last; r++) {
+                Map<Integer, XlsxReader.Cell> cellsOfRow = byRow.getOrDefault(r, Map.of());
+                int width = cellsOfRow.isEmpty() ? 0 : ((TreeMap<Integer, ?>) cellsOfRow).lastKey() + 1;
+                List<String> cells = new ArrayList<>();
+                XlsxReader.Cell first = cellsOfRow.get(0);
+                boolean heading = first != null && first.formula() == null && first.text().startsWith("#");
+                for (int c = 0; c < width; c++) {
+                    XlsxReader.Cell cell = cellsOfRow.get(c);
+                    if (cell == null || ignored.contains(c)) {
+                        cells.add("");
+                    } else if (heading && cell.formula() == null && cell.text().trim().equals(CHECK_HEADING)) {
+                        ignored.add(c);
+                        cells.add("");
+                    } else {
+                        cells.add(text(file, label, cell, problems));
+                    }
+                }
+                rows.add(new Csv.Row(r, cells, label));
+            }
+            out.put(name, rows);
         }
         return new Sheets(out, problems);
     }
 
-    private static String text(String file, String sheet, int line, int column, Cell cell, List<PackProblem> problems) {
-        if (cell == null) {
+    private static String text(String file, String sheet, XlsxReader.Cell cell, List<PackProblem> problems) {
+        String where = sheet + "!" + Csv.columnName(cell.column()) + cell.row();
+        if (cell.formula() != null) {
+            String shown = cell.text().isEmpty() ? "" : cell.formulaShowsText() ? " (the spreadsheet last showed '"
+                    + cell.text() + "')" : " (the spreadsheet last showed " + safeNumber(cell.text()) + ")";
+            problems.add(new PackProblem(file, cell.row(), where, "the cell holds a formula (=" + cell.formula()
+                    + "): rule files hold values, so type the value itself" + shown));
             return "";
         }
-        String where = sheet + "!" + Csv.columnName(column) + line;
-        return switch (cell.getCellType()) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : number(cell.getNumericCellValue());
-            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            case FORMULA -> {
-                problems.add(new PackProblem(file, line, where, "the cell holds a formula (=" + cell.getCellFormula()
-                        + "): rule files hold values, so type the value itself" + cached(cell)
-                        + " / Ô chứa công thức: hãy nhập trực tiếp giá trị"));
-                yield "";
-            }
-            case ERROR -> {
-                problems.add(new PackProblem(file, line, where, "the cell holds an error value"));
-                yield "";
-            }
-            default -> "";
-        };
+        if (cell.error()) {
+            problems.add(new PackProblem(file, cell.row(), where, "the cell holds an error value " + cell.text()));
+            return "";
+        }
+        return cell.text();
     }
 
-    private static String cached(Cell cell) {
+    private static String safeNumber(String stored) {
         try {
-            return cell.getCachedFormulaResultType() == CellType.NUMERIC
-                    ? " (the spreadsheet last showed " + number(cell.getNumericCellValue()) + ")"
-                    : cell.getCachedFormulaResultType() == CellType.STRING
-                    ? " (the spreadsheet last showed '" + cell.getStringCellValue() + "')" : "";
-        } catch (RuntimeException e) {
-            return "";
+            return XlsxReader.number(stored);
+        } catch (NumberFormatException e) {
+            return stored;
         }
     }
 

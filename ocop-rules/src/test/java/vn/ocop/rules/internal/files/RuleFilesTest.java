@@ -259,6 +259,47 @@ class RuleFilesTest {
         }
     }
 
+    /** The officer's typical mistakes are told in Vietnamese too (the catalogue of vn.ocop.internal.Vietnamese). */
+    @Test
+    void typicalMistakesHaveAVietnameseWording() {
+        List<String> messages = new java.util.ArrayList<>();
+        for (String text : List.of(SET.replace("Option,1.1,,3,2,", "Option,1.1,,3,two,"),
+                SET.replace("Option,1.1,,2,1,", "Option,1.1,,2,\"0,5\","),
+                SET.replace("Option,1.2,,2,1", "Option,1.3,,2,1"),
+                SET.replace("Option,1.1,,3,2,", "Option,1.1,,4,2,"),
+                SET.replace("***,,Một", "* * *,,Một"), SET.replace("*****,,Có", "***,,Có"),
+                SET.replace("Part,A,,,3", "Prat,A,,,3"), "RuleSet,x\n" + SET,
+                SET.replace("Option,1.1,,1,0,,,Không", "Option,1.1,,1,0,,,Không,,x"),
+                SET.replace("Criterion,1.1,", "Criterion,1;1,"))) {
+            messages.add(RuleFilesTest.stripped(error(text)));
+        }
+        String grown = SET.replace("Part,A,,,3", "Part,A,,,4").replace("Group,1,,,3,", "Group,1,,,5,")
+                .replace("Criterion,1.1,,,2,", "Criterion,1.1,,,3,");
+        List<RuleFileException> problems = new java.util.ArrayList<>();
+        read(grown, 3, problems);
+        problems.forEach(e -> messages.add(stripped(e)));
+        for (String edition : List.of(EDITION.replace("Band,3,2,,3", "Band,3,2.5,,3"),
+                EDITION.replace("Band,3,2,,3", "Band,2,2,,3").replace("Band,2,1,2,", "Band,3,1,2,"))) {
+            List<RuleFileException> p = new java.util.ArrayList<>();
+            RuleFiles.readEdition("e.csv", Csv.parse("e.csv", edition), null, f -> null, BigDecimal.valueOf(3), p);
+            p.forEach(e -> messages.add(stripped(e)));
+        }
+        assertEquals(16, messages.size());
+        for (String m : messages) {
+            assertTrue(vn.ocop.internal.Vietnamese.knows(m), () -> "no Vietnamese wording for: " + m);
+        }
+        assertEquals("Tiêu chí 1.1: điểm tối đa 3 nhưng phương án cao nhất cho 2 (phương án 3): hãy sửa điểm tối đa"
+                + " hoặc điểm của phương án", vn.ocop.internal.Vietnamese.translate(messages.get(10)));
+        assertEquals("Điểm '0,5' dùng dấu phẩy thập phân: hãy viết 0.5 (dấu chấm), hoặc định dạng ô là số",
+                vn.ocop.internal.Vietnamese.translate(messages.get(1)));
+    }
+
+    static String stripped(RuleFileException e) {
+        String m = e.getMessage();
+        int at = m.indexOf("): ");
+        return at >= 0 ? m.substring(at + 3) : m.substring(m.indexOf(": ") + 2);
+    }
+
     @Test
     void theWriterRefusesAnythingButCheckedValues() {
         assertThrows(IllegalArgumentException.class, () -> RuleWriter.literal("1.1\" || true", Cells.CRITERION_CODE));

@@ -1,0 +1,324 @@
+package vn.ocop.rules.internal.pack;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads the cells of an Office Open XML workbook ({@code .xlsx}) with the JDK's streaming XML parser: the
+ * sheets in workbook order, and for each cell its value as stored (shared or inline string, number, boolean,
+ * date) or the fact that it holds a formula or an error. It reads what a rule file needs and nothing else,
+ * in a fraction of the time a full spreadsheet library takes to start, and it is hardened for files from
+ * outside: no DTD or external entity is resolved, and the archive's size is bounded.
+ */
+final class XlsxReader {
+    /** Bounds against archive bombs: the whole workbook, uncompressed. */
+    static final long MAX_UNCOMPRESSED = 64L * 1024 * 1024;
+
+    /** One cell: its text, or the kind of value that is refused. */
+    record Cell(int row, int column, String text, String formula, boolean error, boolean formulaShowsText) {
+    }
+
+    /** A worksheet: its name and its cells in order. */
+    record Sheet(String name, List<Cell> cells) {
+    }
+
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+    static {
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XML.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    }
+
+    private XlsxReader() {
+    }
+
+    /**
+     * @param bytes the workbook
+     * @return its sheets in workbook order
+     * @throws IOException when it is not a readable workbook
+     */
+    static List<Sheet> read(byte[] bytes) throws IOException {
+        Map<String, byte[]> parts = unzip(bytes);
+        byte[] workbook = parts.get("xl/workbook.xml");
+        if (workbook == null) {
+            throw new IOException("no xl/workbook.xml: not an .xlsx workbook");
+        }
+        try {
+            Map<String, String> targets = relationships(parts.get("xl/_rels/workbook.xml.rels"));
+            List<String> strings = sharedStrings(parts.get("xl/sharedStrings.xml"));
+            List<Boolean> dateStyles = dateStyles(parts.get("xl/styles.xml"));
+            boolean date1904 = false;
+            List<String[]> sheets = new ArrayList<>();
+            XMLStreamReader x = XML.createXMLStreamReader(new ByteArrayInputStream(workbook));
+            while (x.hasNext()) {
+                if (x.next() == XMLStreamConstants.START_ELEMENT) {
+                    if (x.getLocalName().equals("workbookPr")) {
+                        String v = attribute(x, "date1904");
+                        date1904 = "1".equals(v) || "true".equals(v);
+                    } else if (x.getLocalName().equals("sheet")) {
+                        sheets.add(new String[] {attribute(x, "name"), attribute(x, "id")});
+                    }
+                }
+            }
+            List<Sheet> out = new ArrayList<>();
+            for (String[] s : sheets) {
+                String target = targets.get(s[1]);
+                if (target == null) {
+                    throw new IOException("sheet '" + s[0] + "' has no part");
+                }
+                String path = target.startsWith("/") ? target.substring(1) : "xl/" + target;
+                byte[] xml = parts.get(path);
+                if (xml == null) {
+                    throw new IOException("sheet '" + s[0] + "' is missing its part " + path);
+                }
+                out.add(new Sheet(s[0], cells(xml, strings, dateStyles, date1904)));
+            }
+            return out;
+        } catch (XMLStreamException | RuntimeException e) {
+            throw new IOException("malformed workbook XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, byte[]> unzip(byte[] bytes) throws IOException {
+        Map<String, byte[]> parts = new HashMap<>();
+        long total = 0;
+        Set<String> wanted = Set.of("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml",
+                "xl/styles.xml");
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                String name = e.getName();
+                if (e.isDirectory() || !(wanted.contains(name) || name.startsWith("xl/worksheets/"))) {
+                    continue;
+                }
+                byte[] data = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNCOMPRESSED - total + 1));
+                total += data.length;
+                if (total > MAX_UNCOMPRESSED) {
+                    throw new IOException("the workbook holds more than " + MAX_UNCOMPRESSED / (1024 * 1024)
+                            + " MB of sheets");
+                }
+                parts.put(name, data);
+            }
+        }
+        if (parts.isEmpty()) {
+            throw new IOException("not an .xlsx workbook (a zip archive of sheets)");
+        }
+        return parts;
+    }
+
+    private static String attribute(XMLStreamReader x, String local) {
+        for (int i = 0; i < x.getAttributeCount(); i++) {
+            if (x.getAttributeLocalName(i).equals(local)) {
+                return x.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> relationships(byte[] xml) throws XMLStreamException {
+        Map<String, String> out = new HashMap<>();
+        if (xml == null) {
+            return out;
+        }
+        XMLStreamReader x = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+        while (x.hasNext()) {
+            if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")) {
+                out.put(attribute(x, "Id"), attribute(x, "Target"));
+            }
+        }
+        return out;
+    }
+
+    /** The text of every {@code <t>} inside the current element, up to its end. */
+    private static String text(XMLStreamReader x, String end) throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        boolean inT = false;
+        boolean phonetic = false;
+        while (x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                inT = x.getLocalName().equals("t");
+                phonetic |= x.getLocalName().equals("rPh");
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                if (x.getLocalName().equals(end)) {
+                    break;
+                }
+                if (x.getLocalName().equals("rPh")) {
+                    phonetic = false;
+                }
+                inT = false;
+            } else if (inT && !phonetic && (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)) {
+                sb.append(x.getText());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static List<String> sharedStrings(byte[] xml) throws XMLStreamException {
+        List<String> out = new ArrayList<>();
+        if (xml == null) {
+            return out;
+        }
+        XMLStreamReader x = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+        while (x.hasNext()) {
+            if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("si")) {
+                out.add(text(x, "si"));
+            }
+        }
+        return out;
+    }
+
+    /** Whether each cell style ({@code cellXfs}, by index) formats a number as a date. */
+    private static List<Boolean> dateStyles(byte[] xml) throws XMLStreamException {
+        List<Boolean> out = new ArrayList<>();
+        if (xml == null) {
+            return out;
+        }
+        Map<String, String> formats = new HashMap<>();
+        boolean inXfs = false;
+        XMLStreamReader x = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+        while (x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                switch (x.getLocalName()) {
+                    case "numFmt" -> formats.put(attribute(x, "numFmtId"), attribute(x, "formatCode"));
+                    case "cellXfs" -> inXfs = true;
+                    case "xf" -> {
+                        if (inXfs) {
+                            String id = attribute(x, "numFmtId");
+                            out.add(isDate(id == null ? 0 : Integer.parseInt(id), formats.get(id)));
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("cellXfs")) {
+                inXfs = false;
+            }
+        }
+        return out;
+    }
+
+    /** Built-in date formats 14–22 and 45–47, or a custom format with day, month or year and no text part. */
+    static boolean isDate(int id, String code) {
+        if ((id >= 14 && id <= 22) || (id >= 45 && id <= 47)) {
+            return true;
+        }
+        if (code == null) {
+            return false;
+        }
+        String plain = code.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").replaceAll("\\\\.", "");
+        return plain.matches(".*[dDmMyY].*") && !plain.contains("@") && !plain.contains("0") && !plain.contains("#");
+    }
+
+    private static List<Cell> cells(byte[] xml, List<String> strings, List<Boolean> dateStyles, boolean date1904)
+            throws XMLStreamException, IOException {
+        List<Cell> out = new ArrayList<>();
+        XMLStreamReader x = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+        int row = 0;
+        int nextColumn = 0;
+        while (x.hasNext()) {
+            int ev = x.next();
+            if (ev != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (x.getLocalName().equals("row")) {
+                String r = attribute(x, "r");
+                row = r == null ? row + 1 : Integer.parseInt(r);
+                nextColumn = 0;
+            } else if (x.getLocalName().equals("c")) {
+                String ref = attribute(x, "r");
+                int column = ref == null ? nextColumn : column(ref);
+                nextColumn = column + 1;
+                String type = attribute(x, "t");
+                String style = attribute(x, "s");
+                String value = null;
+                String inline = null;
+                String formula = null;
+                while (x.hasNext()) {
+                    int e = x.next();
+                    if (e == XMLStreamConstants.START_ELEMENT) {
+                        switch (x.getLocalName()) {
+                            case "v" -> value = x.getElementText();
+                            case "f" -> {
+                                String f = x.getElementText();
+                                formula = f.isEmpty() ? "(shared formula)" : f;
+                            }
+                            case "is" -> inline = text(x, "is");
+                            default -> {
+                            }
+                        }
+                    } else if (e == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("c")) {
+                        break;
+                    }
+                }
+                if (formula != null) {
+                    out.add(new Cell(row, column, value == null ? "" : value, formula, false, "str".equals(type)
+                            || "s".equals(type)));
+                    continue;
+                }
+                String text;
+                boolean error = false;
+                if (type == null || type.equals("n")) {
+                    boolean date = style != null && Integer.parseInt(style) < dateStyles.size()
+                            && dateStyles.get(Integer.parseInt(style));
+                    text = value == null ? "" : date ? date(value, date1904) : number(value);
+                } else {
+                    switch (type) {
+                        case "s" -> {
+                            int i = Integer.parseInt(value.trim());
+                            if (i < 0 || i >= strings.size()) {
+                                throw new IOException("cell " + ref + " names shared string " + i + " of "
+                                        + strings.size());
+                            }
+                            text = strings.get(i);
+                        }
+                        case "inlineStr" -> text = inline == null ? "" : inline;
+                        case "str" -> text = value == null ? "" : value;
+                        case "b" -> text = "1".equals(value) ? "TRUE" : "FALSE";
+                        case "e" -> {
+                            text = value == null ? "" : value;
+                            error = true;
+                        }
+                        case "d" -> text = value == null ? "" : value.length() >= 10 ? value.substring(0, 10) : value;
+                        default -> text = value == null ? "" : value;
+                    }
+                }
+                out.add(new Cell(row, column, text, null, error, false));
+            }
+        }
+        return out;
+    }
+
+    /** The 0-based column of a reference such as {@code AB12}. */
+    static int column(String ref) {
+        int c = 0;
+        for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+            c = c * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+        }
+        return c - 1;
+    }
+
+    /** A stored number as the shortest decimal that reads back as the same double: 3, 2.5, 0.3. */
+    static String number(String stored) {
+        return Workbooks.number(Double.parseDouble(stored.trim()));
+    }
+
+    private static String date(String stored, boolean date1904) {
+        double serial = Double.parseDouble(stored.trim());
+        LocalDate base = date1904 ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, 30);
+        return base.plusDays((long) Math.floor(serial)).toString();
+    }
+}
