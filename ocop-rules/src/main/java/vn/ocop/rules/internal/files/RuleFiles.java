@@ -240,24 +240,16 @@ public final class RuleFiles {
                 case "DataIssue" -> dataIssues.add(Cells.required(file, row, TEXT, "data issue text"));
                 case "Part" -> {
                     part = partCode(file, row, CODE);
-                    if (partMax.put(part, Cells.decimal(file, row, POINTS, "part maximum")) != null) {
-                        throw new RuleFileException(file, row.line(), row.cellName(CODE), "part " + part
-                                + " is declared twice");
-                    }
+                    once(file, row, partMax.put(part, Cells.decimal(file, row, POINTS, "part maximum")) != null,
+                            "part " + part);
                     partRows.put(part, row);
                     group = null;
                     container = null;
                 }
                 case "Group" -> {
-                    if (part == null) {
-                        throw new RuleFileException(file, row.line(), row.cellName(KIND), "a 'Group' row comes after"
-                                + " the 'Part' row of its part");
-                    }
+                    after(file, row, part != null, "Part");
                     String code = Cells.code(file, row, CODE, Cells.GROUP_CODE, "group code", "1 or 12");
-                    if (groups.containsKey(code)) {
-                        throw new RuleFileException(file, row.line(), row.cellName(CODE), "group " + code
-                                + " is declared twice");
-                    }
+                    once(file, row, groups.containsKey(code), "group " + code);
                     group = new GroupDraft(row, code, part, Cells.decimal(file, row, POINTS, "group maximum"),
                             Cells.required(file, row, TEXT, "group heading"), row.cell(ENGLISH));
                     groups.put(code, group);
@@ -273,15 +265,9 @@ public final class RuleFiles {
                     g.notes.add(Cells.required(file, row, TEXT, "note text"));
                 }
                 case "Criterion" -> {
-                    if (group == null) {
-                        throw new RuleFileException(file, row.line(), row.cellName(KIND), "a 'Criterion' row comes"
-                                + " after the 'Group' row of its group");
-                    }
+                    after(file, row, group != null, "Group");
                     String code = Cells.code(file, row, CODE, Cells.CRITERION_CODE, "criterion code", "1.5 or 6.1.2");
-                    if (criteria.containsKey(code)) {
-                        throw new RuleFileException(file, row.line(), row.cellName(CODE), "criterion " + code
-                                + " is declared twice");
-                    }
+                    once(file, row, criteria.containsKey(code), "criterion " + code);
                     Selection selection;
                     try {
                         selection = Selection.fromCode(row.cell(TYPE));
@@ -371,6 +357,21 @@ public final class RuleFiles {
                 props.containsKey("Confidence") ? props.get("Confidence").cell(CODE) : null,
                 props.containsKey("Source") ? props.get("Source").cell(TEXT) : null, disqualifiers, dataIssues, parts,
                 stops, file);
+    }
+
+    /** A part, group or criterion is declared once. */
+    private static void once(String file, Csv.Row row, boolean seen, String what) {
+        if (seen) {
+            throw new RuleFileException(file, row.line(), row.cellName(CODE), what + " is declared twice");
+        }
+    }
+
+    /** A group comes after its part's row, a criterion after its group's. */
+    private static void after(String file, Csv.Row row, boolean ok, String parent) {
+        if (!ok) {
+            throw new RuleFileException(file, row.line(), row.cellName(KIND), "a '" + row.cell(KIND) + "' row comes"
+                    + " after the '" + parent + "' row it belongs to");
+        }
     }
 
     private static String need(String setId, String file, Csv.Row row) {

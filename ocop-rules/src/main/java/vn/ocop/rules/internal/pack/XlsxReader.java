@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -92,25 +96,40 @@ final class XlsxReader {
         }
     }
 
+    /**
+     * The parts the reader needs. The archive is read through its central directory (a temporary file and
+     * {@link ZipFile}), which also takes the entries that streaming writers store with data descriptors.
+     */
     private static Map<String, byte[]> unzip(byte[] bytes) throws IOException {
         Map<String, byte[]> parts = new HashMap<>();
         long total = 0;
         Set<String> wanted = Set.of("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml",
                 "xl/styles.xml");
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                String name = e.getName();
-                if (e.isDirectory() || !(wanted.contains(name) || name.startsWith("xl/worksheets/"))) {
-                    continue;
+        Path tmp = Files.createTempFile("ocop-workbook-", ".xlsx");
+        try {
+            Files.write(tmp, bytes);
+            try (ZipFile zip = new ZipFile(tmp.toFile())) {
+                for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
+                    ZipEntry e = en.nextElement();
+                    String name = e.getName();
+                    if (e.isDirectory() || !(wanted.contains(name) || name.startsWith("xl/worksheets/"))) {
+                        continue;
+                    }
+                    try (InputStream in = zip.getInputStream(e)) {
+                        byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNCOMPRESSED - total + 1));
+                        total += data.length;
+                        if (total > MAX_UNCOMPRESSED) {
+                            throw new IOException("the workbook holds more than " + MAX_UNCOMPRESSED / (1024 * 1024)
+                                    + " MB of sheets");
+                        }
+                        parts.put(name, data);
+                    }
                 }
-                byte[] data = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNCOMPRESSED - total + 1));
-                total += data.length;
-                if (total > MAX_UNCOMPRESSED) {
-                    throw new IOException("the workbook holds more than " + MAX_UNCOMPRESSED / (1024 * 1024)
-                            + " MB of sheets");
-                }
-                parts.put(name, data);
+            } catch (java.util.zip.ZipException e) {
+                throw new IOException("not an .xlsx workbook (a zip archive of sheets): " + e.getMessage(), e);
             }
+        } finally {
+            Files.deleteIfExists(tmp);
         }
         if (parts.isEmpty()) {
             throw new IOException("not an .xlsx workbook (a zip archive of sheets)");
