@@ -586,7 +586,7 @@ public final class OcopCommand {
                     .map(Edition::id).collect(java.util.stream.Collectors.joining(", ")) + ")");
         }
         List<String> written = Packs.export(edition, Path.of(dirs.get(0)), format);
-        err.println("ocop: wrote " + written.size() + " files of " + edition + " to " + dirs.get(0)
+        err.println("ocop: wrote " + written.size() + (written.size() == 1 ? " file of " : " files of ") + edition + " to " + dirs.get(0)
                 + " (start with " + written.get(0) + ")");
         return OK;
     }
