@@ -156,6 +156,54 @@ public final class Vietnamese {
                 + " ELIMINATED: '" + m.group(1) + "'");
         rule("unknown finding '(.*)' .*", m -> "Phát hiện '" + m.group(1) + "' không có trong danh sách của thư viện");
         rule("part must be A, B or C: '(.*)'", m -> "Phần phải là A, B hoặc C: '" + m.group(1) + "'");
+        // The manifest and the pack as a whole.
+        rule("'(\\w+)' is given twice", m -> "Dòng '" + m.group(1) + "' được ghi hai lần");
+        rule("'(\\w+)' needs a value", m -> "Dòng '" + m.group(1) + "' cần một giá trị");
+        rule("'(\\w+)' needs the criteria set's code", m -> "Dòng '" + m.group(1) + "' cần mã bộ tiêu chí");
+        rule("'(\\w+)' needs (a sheet name|a file, relative to the pack)", m -> "Dòng '" + m.group(1) + "' cần "
+                + (m.group(2).startsWith("a sheet") ? "tên trang" : "tên tệp, tương đối trong gói"));
+        rule("no 'Pack' row names the pack", m -> "Thiếu dòng 'Pack' ghi tên gói");
+        rule("no 'Version' row gives the pack's version", m -> "Thiếu dòng 'Version' ghi phiên bản của gói");
+        rule("no 'Edition' row names the national edition .*", m -> "Thiếu dòng 'Edition' ghi bộ tiêu chí quốc gia"
+                + " mà gói áp dụng (ví dụ QD-26-2026)");
+        rule("unknown row '(.*)' \\(expected Pack, .*", m -> "Dòng '" + m.group(1) + "' không hợp lệ trong danh mục"
+                + " (Pack, Version, Edition, Scale, Description, Replace, Add, Bands hoặc Rules; dòng bắt đầu bằng #"
+                + " là ghi chú)");
+        rule("unknown edition '(.*)' \\(known: (.*)\\)", m -> "Không có bộ tiêu chí quốc gia '" + m.group(1)
+                + "' (có: " + m.group(2) + ")");
+        rule("the pack has no pack.csv manifest, nor .*", m -> "Gói không có danh mục pack.csv, cũng không có tệp"
+                + " pack.xlsx với trang 'Pack' (lệnh ocop.jar export-pack tạo sẵn một trong hai)");
+        rule("the workbook has no sheet '(.*)' \\(its sheets: (.*)\\)", m -> "Tệp bảng tính không có trang '"
+                + m.group(1) + "' (các trang: " + m.group(2) + ")");
+        rule("the workbook has no 'Pack' sheet .*", m -> "Tệp bảng tính không có trang 'Pack' ghi tên gói, bộ tiêu"
+                + " chí áp dụng và các trang của gói");
+        rule("the pack holds both pack.csv and pack.xlsx.*", m -> "Gói có cả pack.csv và pack.xlsx: chỉ giữ một"
+                + " trong hai dạng");
+        rule("a workbook named in pack.csv holds one table, but this one has sheets (.*): .*", m -> "Tệp bảng tính"
+                + " nêu trong pack.csv chỉ chứa một bảng, nhưng tệp này có các trang " + m.group(1)
+                + ": chỉ giữ trang của bảng, hoặc dùng pack.xlsx");
+        rule("the manifest names criteria set (\\S+), but (.*) defines (\\S+)", m -> "Danh mục ghi bộ tiêu chí "
+                + m.group(1) + " nhưng " + m.group(2) + " định nghĩa " + m.group(3));
+        rule("criteria set (\\S+) says edition (\\S+), but the pack is layered over (\\S+)", m -> "Bộ tiêu chí "
+                + m.group(1) + " ghi văn bản " + m.group(2) + " nhưng gói áp dụng cho " + m.group(3));
+        rule("the pack declares scale (\\S+), so it needs its own star bands .*", m -> "Gói khai báo thang điểm "
+                + m.group(1) + " nên cần ngưỡng hạng sao riêng (dòng Bands)");
+        rule("cannot read the workbook \\(is it an .xlsx file\\?\\): (.*)", m -> "Không đọc được tệp bảng tính"
+                + " (có phải tệp .xlsx không?): " + m.group(1));
+        rule("the cell holds an error value(.*)", m -> "Ô chứa giá trị lỗi" + m.group(1));
+        rule("no 'CriteriaSet' row names the set", m -> "Thiếu dòng 'CriteriaSet' ghi mã bộ tiêu chí");
+        rule("no 'Edition' row names the edition of (\\S+)", m -> "Thiếu dòng 'Edition' ghi văn bản của bộ tiêu"
+                + " chí " + m.group(1));
+        rule("'(\\w+)' is given twice \\(on line (\\d+) too\\)", m -> "Dòng '" + m.group(1)
+                + "' được ghi hai lần (cả ở dòng " + m.group(2) + ")");
+        rule("a '(\\w+)' row comes after the '(\\w+)' row it belongs to", m -> "Dòng '" + m.group(1)
+                + "' phải nằm sau dòng '" + m.group(2) + "' mà nó thuộc về");
+        rule("(part|group) (\\S+) is declared twice", m -> (m.group(1).equals("part") ? "Phần " : "Nhóm ")
+                + m.group(2) + " được khai báo hai lần");
+        rule("the (\\d)★ band is empty: .*", m -> "Hạng " + m.group(1) + "★ rỗng: điểm bắt đầu không nhỏ hơn điểm"
+                + " kết thúc");
+        rule("the lowest band \\((\\d)★\\) starts at (\\S+), but totals start at 0", m -> "Hạng thấp nhất ("
+                + m.group(1) + "★) bắt đầu từ " + m.group(2) + " nhưng tổng điểm bắt đầu từ 0");
     }
 
     /**
