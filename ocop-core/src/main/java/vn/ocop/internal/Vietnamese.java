@@ -18,6 +18,8 @@ public final class Vietnamese {
     }
 
     private static final List<Rule> RULES = new ArrayList<>();
+    /** Messages longer than this (a cell's whole text quoted in it, say) stay in English. */
+    static final int MAX_LENGTH = 800;
 
     /** Words that stand for a value in English messages. */
     private static final Map<String, String> TERMS = Map.ofEntries(
@@ -211,6 +213,9 @@ public final class Vietnamese {
      * @return its Vietnamese wording, or the English message when the catalogue has none
      */
     public static String translate(String english) {
+        if (english.length() > MAX_LENGTH) {
+            return english; // the patterns backtrack on long text; a message this long is not an officer's
+        }
         for (Rule r : RULES) {
             Matcher m = r.pattern().matcher(english);
             if (m.matches()) {
@@ -225,6 +230,6 @@ public final class Vietnamese {
      * @return whether the catalogue has a Vietnamese wording for it
      */
     public static boolean knows(String english) {
-        return RULES.stream().anyMatch(r -> r.pattern().matcher(english).matches());
+        return english.length() <= MAX_LENGTH && RULES.stream().anyMatch(r -> r.pattern().matcher(english).matches());
     }
 }

@@ -220,6 +220,46 @@ class UntrustedPacksTest {
         assertTrue(Files.exists(marker), "trusted DRL runs");
     }
 
+    /** A workbook of a few hundred bytes whose cell references claim a billion rows or a far column. */
+    static byte[] workbook(String sheetXml) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            out.write(("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://"
+                    + "schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Pack\""
+                    + " sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>").getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("xl/_rels/workbook.xml.rels"));
+            out.write(("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            out.write(sheetXml.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void workbooksThatClaimHugeSheetsOrDeclareEntitiesAreRefused() throws IOException {
+        String ns = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+        List<String> sheets = List.of(
+                ns + "<row r=\"200000000\"><c r=\"A200000000\" t=\"inlineStr\"><is><t>Pack</t></is></c></row>"
+                        + "</sheetData></worksheet>",
+                ns + "<row r=\"1\"><c r=\"ZZZZZZ1\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>",
+                ns + "<row r=\"1\"><c r=\"XFD1\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>",
+                "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + ns
+                        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row></sheetData></worksheet>");
+        int i = 0;
+        for (String sheet : sheets) {
+            Path p = dir.resolve("huge-" + i++ + ".xlsx");
+            Files.write(p, workbook(sheet));
+            PackReport report = Packs.validate(p, PackOptions.defaults());
+            assertFalse(report.valid(), sheet);
+            assertTrue(report.problems().stream().allMatch(q -> q.file().equals("pack.xlsx")), report::toString);
+            assertTrue(report.problems().stream().noneMatch(q -> q.message().contains("root:")), report::toString);
+        }
+    }
+
     static void append(Path file, String text) {
         try {
             Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);

@@ -24,7 +24,7 @@ public final class Cells {
     /** A case of a tourism criterion: {@code a}, {@code b}. */
     public static final Pattern CASE_CODE = Pattern.compile("[a-z]");
     /** A plain decimal: digits, optionally a dot and more digits; no sign, exponent or separators. */
-    private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,6})?");
+    static final Pattern DECIMAL = Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,6})?");
     private static final Pattern COMMA_DECIMAL = Pattern.compile("[0-9]{1,6},[0-9]{1,6}");
 
     private Cells() {
@@ -62,12 +62,12 @@ public final class Cells {
     public static BigDecimal decimal(String file, Csv.Row row, int column, String what) {
         String v = required(file, row, column, what);
         if (COMMA_DECIMAL.matcher(v).matches()) {
-            throw new RuleFileException(file, row.line(), row.cellName(column), what + " '" + v + "' uses a decimal"
+            throw new RuleFileException(file, row.line(), row.cellName(column), what + " '" + RuleFiles.abbreviate(v) + "' uses a decimal"
                     + " comma: write " + v.replace(',', '.') + " (a dot), or format the cell as a number");
         }
         if (!DECIMAL.matcher(v).matches()) {
             throw new RuleFileException(file, row.line(), row.cellName(column), what + " must be a number such as 3"
-                    + " or 1.5: '" + v + "'");
+                    + " or 1.5: '" + RuleFiles.abbreviate(v) + "'");
         }
         return new BigDecimal(v);
     }
@@ -85,7 +85,7 @@ public final class Cells {
             n = Integer.parseInt(v);
         } catch (NumberFormatException e) {
             throw new RuleFileException(file, row.line(), row.cellName(column), what + " must be a whole number: '"
-                    + v + "'");
+                    + RuleFiles.abbreviate(v) + "'");
         }
         if (n < min || n > max) {
             throw new RuleFileException(file, row.line(), row.cellName(column), what + " must be from " + min
@@ -101,7 +101,7 @@ public final class Cells {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
             throw new RuleFileException(file, row.line(), row.cellName(column), what + " must be a date like"
-                    + " 2026-05-22: '" + v + "'");
+                    + " 2026-05-22: '" + RuleFiles.abbreviate(v) + "'");
         }
     }
 
@@ -124,11 +124,11 @@ public final class Cells {
         if (compact.matches("\\*{3,5}")) {
             if (!compact.equals(v)) {
                 throw new RuleFileException(file, row.line(), row.cellName(column), "write the marker without spaces: '"
-                        + compact + "' instead of '" + v + "'");
+                        + compact + "' instead of '" + RuleFiles.abbreviate(v) + "'");
             }
             return v.length();
         }
         throw new RuleFileException(file, row.line(), row.cellName(column), "a minimum-star marker is ***, **** or"
-                + " ***** (3, 4 or 5 stars), or an empty cell: '" + v + "'");
+                + " ***** (3, 4 or 5 stars), or an empty cell: '" + RuleFiles.abbreviate(v) + "'");
     }
 }

@@ -91,11 +91,11 @@ public final class RuleFiles {
         String kind = row.cell(KIND);
         String first = kind.split("[\\s(]", 2)[0];
         if (CODE_WORDS.contains(first)) {
-            return new RuleFileException(file, row.line(), row.cellName(KIND), "'" + kind + "' is a row of a Drools"
+            return new RuleFileException(file, row.line(), row.cellName(KIND), "'" + abbreviate(kind) + "' is a row of a Drools"
                     + " decision table or of DRL, which are code: rule files hold data only, and the library writes the"
                     + " rules itself (see docs/rule-files.md; code needs a trusted .drl file)");
         }
-        return new RuleFileException(file, row.line(), row.cellName(KIND), "unknown row '" + kind + "' (expected "
+        return new RuleFileException(file, row.line(), row.cellName(KIND), "unknown row '" + abbreviate(kind) + "' (expected "
                 + expected + "; a row starting with # is a comment)");
     }
 
@@ -273,9 +273,16 @@ public final class RuleFiles {
                         selection = Selection.fromCode(row.cell(TYPE));
                     } catch (IllegalArgumentException e) {
                         throw new RuleFileException(file, row.line(), row.cellName(TYPE), "criterion type must be"
-                                + " single, yes-no, container or cases: '" + row.cell(TYPE) + "'");
+                                + " single, yes-no, container or cases: '" + abbreviate(row.cell(TYPE)) + "'");
                     }
                     boolean child = container != null && code.startsWith(container.code + ".");
+                    for (CriterionDraft other : criteria.values()) {
+                        if (!child && other.selection == Selection.CONTAINER && code.startsWith(other.code + ".")) {
+                            throw new RuleFileException(file, row.line(), row.cellName(CODE), "criterion " + code
+                                    + " belongs to criterion " + other.code + ", which contains it: put its row with "
+                                    + other.code + "'s other criteria, right below it");
+                        }
+                    }
                     CriterionDraft draft = new CriterionDraft(row, code, child ? container.code : group.code,
                             group.code, Cells.decimal(file, row, POINTS, "criterion maximum"), selection,
                             Cells.required(file, row, TEXT, "criterion wording"), row.cell(ENGLISH));
@@ -307,13 +314,17 @@ public final class RuleFiles {
                     String finding = Cells.required(file, row, CASE, "finding");
                     if (Finding.fromCode(finding).isEmpty()) {
                         throw new RuleFileException(file, row.line(), row.cellName(CASE), "unknown finding '"
-                                + finding + "' (see vn.ocop.sheet.Finding for the known ones)");
+                                + abbreviate(finding) + "' (see vn.ocop.sheet.Finding for the known ones)");
                     }
                     stops.add(new StopRule(need(setId, file, row) + " stop " + finding, finding, c.code,
                             effect(file, row, TYPE), row.cell(TEXT)));
                 }
                 case "StopAtZero" -> {
                     CriterionDraft c = criterion(file, row, criteria);
+                    if (c.selection == Selection.CONTAINER) {
+                        throw new RuleFileException(file, row.line(), row.cellName(CODE), "criterion " + c.code
+                                + " contains other criteria: a stop at zero points names one of them");
+                    }
                     stops.add(new StopRule(need(setId, file, row) + " stop " + c.code + " = 0", null, c.code,
                             effect(file, row, TYPE), row.cell(TEXT)));
                 }
@@ -332,6 +343,7 @@ public final class RuleFiles {
                 throw new RuleFileException(file, 0, null, "the stop rule '" + s.rule() + "' is given twice");
             }
         }
+        uniqueRuleNames(file, criteria, stopNames);
         if (criteria.isEmpty()) {
             throw new RuleFileException(file, 0, null, "criteria set " + setId + " has no 'Criterion' rows");
         }
@@ -371,6 +383,25 @@ public final class RuleFiles {
         if (!ok) {
             throw new RuleFileException(file, row.line(), row.cellName(KIND), "a '" + row.cell(KIND) + "' row comes"
                     + " after the '" + parent + "' row it belongs to");
+        }
+    }
+
+    /**
+     * Every rule of a set needs its own name. The names the library gives are unique for codes of the
+     * grammar, except that a case option of criterion 1.5 case a and an option of a criterion coded 1.5a
+     * would share "1.5a #1".
+     */
+    private static void uniqueRuleNames(String file, Map<String, CriterionDraft> criteria, Set<String> names) {
+        for (CriterionDraft c : criteria.values()) {
+            List<Option> all = new ArrayList<>(c.options.values());
+            c.caseOptions.values().forEach(m -> all.addAll(m.values()));
+            for (Option o : all) {
+                if (!names.add(o.rule())) {
+                    throw new RuleFileException(file, c.row.line(), c.row.cellName(CODE), "criterion " + c.code
+                            + " would make a second rule named '" + o.rule() + "': a case option of another criterion"
+                            + " has that name; give the criterion another code");
+                }
+            }
         }
     }
 
@@ -596,7 +627,7 @@ public final class RuleFiles {
         String code = Cells.required(file, row, CODE, "criterion code");
         CriterionDraft c = criteria.get(code);
         if (c == null) {
-            throw new RuleFileException(file, row.line(), row.cellName(CODE), "unknown criterion '" + code
+            throw new RuleFileException(file, row.line(), row.cellName(CODE), "unknown criterion '" + abbreviate(code)
                     + "' (declare it on a 'Criterion' row above)");
         }
         return c;
@@ -606,7 +637,7 @@ public final class RuleFiles {
         String effect = row.cell(column);
         if (!effect.equals("NOT_ASSESSED") && !effect.equals("ELIMINATED")) {
             throw new RuleFileException(file, row.line(), row.cellName(column),
-                    "effect must be NOT_ASSESSED or ELIMINATED: '" + effect + "'");
+                    "effect must be NOT_ASSESSED or ELIMINATED: '" + abbreviate(effect) + "'");
         }
         return effect;
     }
@@ -616,7 +647,7 @@ public final class RuleFiles {
             return PartCode.valueOf(row.cell(column));
         } catch (IllegalArgumentException e) {
             throw new RuleFileException(file, row.line(), row.cellName(column), "part must be A, B or C: '"
-                    + row.cell(column) + "'");
+                    + abbreviate(row.cell(column)) + "'");
         }
     }
 

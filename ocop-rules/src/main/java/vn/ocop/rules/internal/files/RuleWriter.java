@@ -33,8 +33,7 @@ import vn.ocop.catalogue.StopRule;
 public final class RuleWriter {
     private static final Pattern PACKAGE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
     /** What a rule name may hold: the set or edition code, criterion and case codes, numbers, spaces, # = ★. */
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9 .#=★đ_-]{1,80}");
-    private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,6})?");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9 .#=★đ_-]{1,200}");
     private static final Pattern WORD = Pattern.compile("[A-Z][A-Z_]{1,60}");
 
     private RuleWriter() {
@@ -129,7 +128,7 @@ public final class RuleWriter {
 
     static String decimal(BigDecimal value) {
         String s = value.toPlainString();
-        if (!DECIMAL.matcher(s).matches()) {
+        if (!Cells.DECIMAL.matcher(s).matches()) {
             throw new IllegalArgumentException("refusing to write " + s + " into a rule: not a plain decimal");
         }
         return s;

@@ -27,7 +27,7 @@ import vn.ocop.pack.PackProblem;
 final class PackCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(PackCompiler.class);
     private static final AtomicLong BUILDS = new AtomicLong();
-    /** More errors than this per file are summarised: a broken template repeats in every row. */
+    /** More errors than this per file are summarised: one mistake in a DRL file can repeat in many rules. */
     static final int ERRORS_PER_FILE = 20;
 
     /** A file to compile: DRL written by the library from a table of the pack, or a trusted DRL file. */
@@ -78,13 +78,13 @@ final class PackCompiler {
         ReleaseId id = ks.newReleaseId("vn.ocop.pack", "pack-" + BUILDS.incrementAndGet(), "1.0.0");
         kfs.generateAndWritePomXML(id);
         Map<String, Source> byPath = new LinkedHashMap<>();
-        Map<String, String> generated = new LinkedHashMap<>();
+        Map<String, String> drlByPath = new LinkedHashMap<>();
         for (Source s : sources) {
             String drl = s.drl();
             String path = "src/main/resources/" + s.rulePackage().replace('.', '/') + "/pack" + byPath.size() + ".drl";
             kfs.write(path, drl);
             byPath.put(path, s);
-            generated.put(path, drl);
+            drlByPath.put(path, drl);
         }
         if (byPath.isEmpty()) {
             return new Output(models, problems);
@@ -121,7 +121,7 @@ final class PackCompiler {
                         + firstLine(m.getText())));
                 continue;
             }
-            PackProblem located = locate(s, generated.get(drlPath), m);
+            PackProblem located = locate(s, drlByPath.get(drlPath), m);
             if (problems.contains(located)) {
                 continue;
             }

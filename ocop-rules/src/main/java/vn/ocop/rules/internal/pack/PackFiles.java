@@ -40,6 +40,9 @@ record PackFiles(String location, Map<String, byte[]> files, List<PackProblem> p
                 readFolder(pack, files, problems);
             } else if (Files.isRegularFile(pack) && pack.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
                     .endsWith(".xlsx")) {
+                if (Files.size(pack) > MAX_BYTES) {
+                    throw invalid(location, "the workbook is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+                }
                 files.put(PackLoader.WORKBOOK, Files.readAllBytes(pack));
             } else if (Files.isRegularFile(pack)) {
                 readArchive(location, pack, files, problems);
@@ -62,6 +65,7 @@ record PackFiles(String location, Map<String, byte[]> files, List<PackProblem> p
                 if (rel.isEmpty() || skipped(rel)) {
                     continue;
                 }
+                Path source = p;
                 if (Files.isSymbolicLink(p)) {
                     Path target;
                     try {
@@ -75,13 +79,14 @@ record PackFiles(String location, Map<String, byte[]> files, List<PackProblem> p
                                 + target + "): a pack may only hold its own files"));
                         continue;
                     }
+                    source = target; // read what was checked, not the link again
                 }
-                if (Files.isRegularFile(p)) {
-                    total += Files.size(p);
+                if (Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+                    total += Files.size(source);
                     if (total > MAX_BYTES) {
                         throw invalid(pack.toString(), "the pack holds more than " + MAX_BYTES / (1024 * 1024) + " MB");
                     }
-                    files.put(rel, Files.readAllBytes(p));
+                    files.put(rel, Files.readAllBytes(source));
                 } else if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p)) {
                     problems.add(new PackProblem(rel, 0, null, "not a regular file"));
                 }

@@ -53,7 +53,7 @@ final class PackLoader {
 
     /** A set of the pack: the manifest row that names it, the set, its rules, and whether they differ. */
     record SetFile(String action, String code, String file, Csv.Row manifestRow, CriteriaSet set, String rulePackage,
-                   String drl, boolean changed) {
+                   String drl, boolean changed, List<Csv.Row> rows) {
     }
 
     /** A DRL file of the pack, trusted, applied to one set or (set {@code null}) to every set. */
@@ -133,15 +133,20 @@ final class PackLoader {
             throw new InvalidPackException(files.location(), problems);
         }
         Edition packEdition = null;
-        String bandPackage = ClasspathPackages.edition(base);
+        String bandPackage = vn.ocop.rules.internal.ClasspathRules.rulePackage(base.file());
         String bandDrl = null;
         boolean bandsChanged = false;
         if (m.bandsRow != null) {
             packEdition = bands(m.bandsRow, base, scale);
             if (packEdition != null) {
                 bandPackage = PACKAGE_PREFIX + "bands";
-                bandDrl = RuleWriter.bands(bandPackage, packEdition);
-                bandsChanged = !bandDrl.equals(RuleWriter.bands(bandPackage, base));
+                try {
+                    bandDrl = RuleWriter.bands(bandPackage, packEdition);
+                    bandsChanged = !bandDrl.equals(RuleWriter.bands(bandPackage, base));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new PackProblem(m.bandsRow.cell(1), 0, null, "the star bands cannot be written: "
+                            + e.getMessage()));
+                }
             }
         } else if (scale.compareTo(RuleFiles.SCALE) != 0) {
             problem(manifestFile, m.props.get("Scale"), 1, "the pack declares scale " + scale.toPlainString()
@@ -436,9 +441,17 @@ final class PackLoader {
                         + set.edition() + ", but the pack is layered over " + base.id());
             }
             String pkg = PACKAGE_PREFIX + "s_" + set.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
-            String drl = RuleWriter.set(pkg, set);
+            String drl;
+            try {
+                drl = RuleWriter.set(pkg, set);
+            } catch (IllegalArgumentException e) {
+                // A value the reader let through but the writer refuses: a defect of ocop, reported, never compiled.
+                problems.add(new PackProblem(t.file(), 0, null, "the rules of criteria set " + set.id() + " cannot be"
+                        + " written: " + e.getMessage()));
+                continue;
+            }
             boolean changed = old == null || !action.equals("Replace") || !drl.equals(RuleWriter.set(pkg, old));
-            sets.add(new SetFile(action, code, t.file(), row, set, pkg, drl, changed));
+            sets.add(new SetFile(action, code, t.file(), row, set, pkg, drl, changed, t.rows()));
         }
         return sets;
     }
@@ -465,8 +478,7 @@ final class PackLoader {
             String other = numbers.put(s.number(), s.id());
             if (other != null) {
                 SetFile f = sets.stream().filter(x -> x.set() == s).findFirst().orElse(null);
-                Table t = f == null ? null : rows(f.manifestRow().cell(2));
-                problem(f == null ? manifestFile : f.file(), t == null ? null : firstRow(t.rows(), "Number"), 1,
+                problem(f == null ? manifestFile : f.file(), f == null ? null : firstRow(f.rows(), "Number"), 1,
                         "criteria sets " + other + " and " + s.id() + " both have number " + s.number()
                                 + " in edition " + base.id());
             }
@@ -572,16 +584,6 @@ final class PackLoader {
             return "sha256:" + HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
-    }
-
-    /** The packages of the national rule bases. */
-    static final class ClasspathPackages {
-        private ClasspathPackages() {
-        }
-
-        static String edition(Edition e) {
-            return vn.ocop.rules.internal.ClasspathRules.rulePackage(e.file());
         }
     }
 }

@@ -24,6 +24,10 @@ import vn.ocop.rules.internal.files.Csv;
 final class Workbooks {
     /** The heading of the column of checks (sums against maxima) in an exported set sheet; never read. */
     static final String CHECK_HEADING = "Kiểm tra / Check";
+    /** The first column the check column may be (J). */
+    static final int CHECK_COLUMN = 9;
+    /** No rule file has data beyond column Z. */
+    static final int MAX_COLUMNS = 26;
 
     private Workbooks() {
     }
@@ -55,20 +59,32 @@ final class Workbooks {
             for (XlsxReader.Cell c : sheet.cells()) {
                 byRow.computeIfAbsent(c.row(), k -> new TreeMap<>()).put(c.column(), c);
             }
-            int last = byRow.isEmpty() ? 0 : ((TreeMap<Integer, ?>) byRow).lastKey();
             Set<Integer> ignored = new HashSet<>();
+            boolean headingSeen = false;
             List<Csv.Row> rows = new ArrayList<>();
-            for (int r = 1; r <= last; r++) {
-                Map<Integer, XlsxReader.Cell> cellsOfRow = byRow.getOrDefault(r, Map.of());
-                int width = cellsOfRow.isEmpty() ? 0 : ((TreeMap<Integer, ?>) cellsOfRow).lastKey() + 1;
+            // Only the rows that hold cells: a sheet's empty rows read as nothing.
+            for (Map.Entry<Integer, Map<Integer, XlsxReader.Cell>> e : byRow.entrySet()) {
+                int r = e.getKey();
+                Map<Integer, XlsxReader.Cell> cellsOfRow = e.getValue();
+                int width = ((TreeMap<Integer, ?>) cellsOfRow).lastKey() + 1;
+                if (width > MAX_COLUMNS) {
+                    XlsxReader.Cell far = ((TreeMap<Integer, XlsxReader.Cell>) cellsOfRow).lastEntry().getValue();
+                    problems.add(new PackProblem(file, r, label + "!" + Csv.columnName(far.column()) + r, "a cell beyond"
+                            + " column " + Csv.columnName(MAX_COLUMNS - 1) + ", where no rule file has data: leave it empty"));
+                    width = MAX_COLUMNS;
+                }
                 List<String> cells = new ArrayList<>();
                 XlsxReader.Cell first = cellsOfRow.get(0);
-                boolean heading = first != null && first.formula() == null && first.text().startsWith("#");
+                // The library's check column: a column from J on whose heading, in the sheet's first heading row, is
+                // CHECK_HEADING. It is never read.
+                boolean heading = !headingSeen && first != null && first.formula() == null && first.text().startsWith("#");
+                headingSeen |= heading;
                 for (int c = 0; c < width; c++) {
                     XlsxReader.Cell cell = cellsOfRow.get(c);
                     if (cell == null || ignored.contains(c)) {
                         cells.add("");
-                    } else if (heading && cell.formula() == null && cell.text().trim().equals(CHECK_HEADING)) {
+                    } else if (heading && c >= CHECK_COLUMN && cell.formula() == null
+                            && cell.text().trim().equals(CHECK_HEADING)) {
                         ignored.add(c);
                         cells.add("");
                     } else {

@@ -29,6 +29,13 @@ import javax.xml.stream.XMLStreamReader;
 final class XlsxReader {
     /** Bounds against archive bombs: the whole workbook, uncompressed. */
     static final long MAX_UNCOMPRESSED = 64L * 1024 * 1024;
+    /** The sheet size of the file format (Excel's own limits). */
+    static final int MAX_ROW = 1_048_576;
+    static final int MAX_COLUMN = 16_383;
+    /** More cells than any rule file needs, by two orders of magnitude. */
+    static final int MAX_CELLS = 500_000;
+    /** Longer text than any official wording; longer cells are refused, not read. */
+    static final int MAX_TEXT = 32_767;
 
     /** One cell: its text, or the kind of value that is refused. */
     record Cell(int row, int column, String text, String formula, boolean error, boolean formulaShowsText) {
@@ -38,7 +45,7 @@ final class XlsxReader {
     record Sheet(String name, List<Cell> cells) {
     }
 
-    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+    private static final XMLInputFactory XML = XMLInputFactory.newDefaultFactory();
 
     static {
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -78,6 +85,7 @@ final class XlsxReader {
                 }
             }
             List<Sheet> out = new ArrayList<>();
+            int[] cellCount = {0};
             for (String[] s : sheets) {
                 String target = targets.get(s[1]);
                 if (target == null) {
@@ -88,7 +96,7 @@ final class XlsxReader {
                 if (xml == null) {
                     throw new IOException("sheet '" + s[0] + "' is missing its part " + path);
                 }
-                out.add(new Sheet(s[0], cells(xml, strings, dateStyles, date1904)));
+                out.add(new Sheet(s[0], cells(xml, strings, dateStyles, date1904, cellCount)));
             }
             return out;
         } catch (XMLStreamException | RuntimeException e) {
@@ -242,8 +250,8 @@ final class XlsxReader {
         return plain.matches(".*[dDmMyY].*") && !plain.contains("@") && !plain.contains("0") && !plain.contains("#");
     }
 
-    private static List<Cell> cells(byte[] xml, List<String> strings, List<Boolean> dateStyles, boolean date1904)
-            throws XMLStreamException, IOException {
+    private static List<Cell> cells(byte[] xml, List<String> strings, List<Boolean> dateStyles, boolean date1904,
+                                    int[] cellCount) throws XMLStreamException, IOException {
         List<Cell> out = new ArrayList<>();
         XMLStreamReader x = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
         int row = 0;
@@ -256,10 +264,22 @@ final class XlsxReader {
             if (x.getLocalName().equals("row")) {
                 String r = attribute(x, "r");
                 row = r == null ? row + 1 : Integer.parseInt(r);
+                if (row < 1 || row > MAX_ROW) {
+                    throw new IOException("row number " + row + " is outside a worksheet (1 to " + MAX_ROW + ")");
+                }
                 nextColumn = 0;
             } else if (x.getLocalName().equals("c")) {
                 String ref = attribute(x, "r");
                 int column = ref == null ? nextColumn : column(ref);
+                if (column < 0 || column > MAX_COLUMN) {
+                    throw new IOException("cell " + ref + " is outside a worksheet");
+                }
+                if (ref != null && row(ref) != row) {
+                    throw new IOException("cell " + ref + " is not in its row " + row);
+                }
+                if (++cellCount[0] > MAX_CELLS) {
+                    throw new IOException("the workbook has more than " + MAX_CELLS + " cells");
+                }
                 nextColumn = column + 1;
                 String type = attribute(x, "t");
                 String style = attribute(x, "s");
@@ -315,19 +335,30 @@ final class XlsxReader {
                         default -> text = value == null ? "" : value;
                     }
                 }
+                if (text.length() > MAX_TEXT) {
+                    throw new IOException("cell " + ref + " holds " + text.length() + " characters (at most " + MAX_TEXT
+                            + ")");
+                }
                 out.add(new Cell(row, column, text, null, error, false));
             }
         }
         return out;
     }
 
-    /** The 0-based column of a reference such as {@code AB12}. */
+    /** The 0-based column of a reference such as {@code AB12}; -1 when it has no column letters. */
     static int column(String ref) {
         int c = 0;
-        for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
-            c = c * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+        int i = 0;
+        for (; i < ref.length() && i < 4 && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z'; i++) {
+            c = c * 26 + (ref.charAt(i) - 'A' + 1);
         }
-        return c - 1;
+        return i == 0 || i >= 4 ? -1 : c - 1;
+    }
+
+    /** The row of a reference such as {@code AB12}; -1 when malformed. */
+    static int row(String ref) {
+        String digits = ref.replaceFirst("^[A-Z]+", "");
+        return digits.matches("[0-9]{1,7}") ? Integer.parseInt(digits) : -1;
     }
 
     /** A stored number as the shortest decimal that reads back as the same double: 3, 2.5, 0.3. */

@@ -158,6 +158,50 @@ class RuleFilesTest {
     }
 
     @Test
+    void aCriterionCodeThatWouldRepeatACaseOptionsRuleNameIsRefused() {
+        String cases = SET.replace("Stop,1.1,FOREIGN_MATTER,,,,NOT_ASSESSED,Ghi chú\n", "")
+                .replace("Part,A,,,3", "Part,A,,,5").replace("Group,1,,,3,", "Group,1,,,5,")
+                + "Criterion,1.5,,,1,,cases,Trường hợp,Cases\nCase,1.5,a,,,,,Một\nOption,1.5,a,1,1,,,A\n"
+                + "Criterion,1.5a,,,1,,single,Lạ,Odd\nOption,1.5a,,1,1,,,B\n";
+        RuleFileException e = error(cases);
+        assertTrue(e.getMessage().contains("would make a second rule named 'T-01 1.5a #1'"), e.getMessage());
+    }
+
+    @Test
+    void aStopAtZeroNamesALeafAndChildrenStayUnderTheirContainer() {
+        String nested = SET.replace("Stop,1.1,FOREIGN_MATTER,,,,NOT_ASSESSED,Ghi chú\n", "")
+                .replace("Part,A,,,3", "Part,A,,,4").replace("Group,1,,,3,", "Group,1,,,4,")
+                + "Criterion,1.3,,,1,,container,Cảm quan,Sensory\nCriterion,1.3.1,,,1,,single,Màu,Colour\n"
+                + "Option,1.3.1,,1,1,,,Đạt\n";
+        List<RuleFileException> problems = new java.util.ArrayList<>();
+        assertEquals(4, read(nested, 4, problems).maxTotal().intValueExact());
+        assertEquals(List.of(), problems);
+        RuleFileException zero = error(nested + "StopAtZero,1.3,,,,,NOT_ASSESSED,x\n");
+        assertTrue(zero.getMessage().contains("criterion 1.3 contains other criteria"), zero.getMessage());
+        RuleFileException order = error(nested + "Criterion,1.4,,,0,,yes-no,X,X\nOption,1.4,,1,0,,,N\n"
+                + "Option,1.4,,2,0,,,Y\nCriterion,1.3.2,,,0,,single,Y,Y\nOption,1.3.2,,1,0,,,Z\n");
+        assertTrue(order.getMessage().contains("criterion 1.3.2 belongs to criterion 1.3"), order.getMessage());
+    }
+
+    @Test
+    void theLongestCodesStillMakeRules() {
+        String code = "ABCDEFGHIJKLMNOP-ABCDEFGHIJKLMNO-ABCDEFGHIJKLMNO";
+        CriteriaSet s = read(SET.replace("CriteriaSet,T-01", "CriteriaSet," + code)
+                .replace("FOREIGN_MATTER", "NO_MANDATORY_PRODUCTION_CONDITIONS"), 3, new java.util.ArrayList<>());
+        assertTrue(RuleWriter.set("x.y", s).contains("rule \"" + code + " stop NO_MANDATORY_PRODUCTION_CONDITIONS\""));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aHugeCellIsQuotedShortAndItsMessageTranslatedQuickly() {
+        String huge = "1".repeat(70_000) + "x";
+        RuleFileException e = error(SET.replace("Option,1.1,,2,1,", "Option,1.1,,2," + huge + ","));
+        assertTrue(e.getMessage().length() < 300, e.getMessage().length() + " characters");
+        vn.ocop.internal.Vietnamese.translate(e.getMessage());
+        vn.ocop.internal.Vietnamese.translate("x '" + "1".repeat(70_000) + "' uses a decimal comma: write 1 (a dot)");
+    }
+
+    @Test
     void aYesNoCriterionNeedsTwoOptions() {
         RuleFileException e = error(SET.replace("Option,1.2,,2,1,,,Yes\n", ""));
         assertEquals("t.csv:12 (cell B12): criterion 1.2 is yes/no, so it needs exactly two options (1 no, 2 yes)",
