@@ -260,6 +260,95 @@ class UntrustedPacksTest {
         }
     }
 
+    /**
+     * Two zip archives concatenated: unzip tools read the central directory at the end (the honest pack),
+     * a streaming reader the first local headers (the other). The library reads what unzip shows.
+     */
+    @Test
+    void aZipReadsAsUnzipShowsIt() throws IOException {
+        Path honest = pack(dir.resolve("honest"), "1", "Replace,QD26-01," + PacksTest.S01);
+        edit(set01(honest), "\nOption,1.5,,2,1,,,", "\nOption,1.5,,2,1.5,,,");
+        Path sneaky = pack(dir.resolve("sneaky"), "1", "Replace,QD26-01," + PacksTest.S01);
+        edit(set01(sneaky), "\nOption,1.5,,2,1,,,", "\nOption,1.5,,2,0.5,,,");
+        java.io.ByteArrayOutputStream both = new java.io.ByteArrayOutputStream();
+        both.write(zip(sneaky));
+        both.write(zip(honest));
+        Path p = dir.resolve("both.zip");
+        Files.write(p, both.toByteArray());
+        PackReport report = Packs.validate(p, PackOptions.defaults());
+        if (report.valid()) {
+            assertTrue(report.changes().toString().contains("→ 1.5 points"), report::toString);
+        }
+        assertFalse(report.changes().toString().contains("→ 0.5 points"), report::toString);
+
+        // Two entries of one name: refused (written as pack.csv and pack.csw, then renamed in the bytes).
+        Path twice = dir.resolve("twice.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(twice))) {
+            out.putNextEntry(new ZipEntry("pack.csv"));
+            out.write("Pack,Z\nVersion,1\nEdition,QD-26-2026\n".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("pack.csw"));
+            out.write("Pack,Y\nVersion,2\nEdition,QD-26-2026\n".getBytes(StandardCharsets.UTF_8));
+        }
+        String latin = new String(Files.readAllBytes(twice), StandardCharsets.ISO_8859_1).replace("pack.csw", "pack.csv");
+        Files.write(twice, latin.getBytes(StandardCharsets.ISO_8859_1));
+        PackReport refused = Packs.validate(twice, PackOptions.defaults());
+        assertFalse(refused.valid(), refused::toString);
+        assertTrue(refused.problems().get(0).message().contains("two entries named 'pack.csv'"), refused::toString);
+    }
+
+    static byte[] zip(Path folder) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes); var walk = Files.walk(folder)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new ZipEntry(folder.relativize(f).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(f));
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void hiddenAndTwiceNamedSheetsAreRefused() throws IOException {
+        Path x = dir.resolve("x");
+        Packs.export("QD-26-2026", x, "xlsx");
+        Path wb = x.resolve("pack.xlsx");
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(wb))) {
+            book.setSheetVisibility(book.getSheetIndex("QD26-02"), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+            try (var out = Files.newOutputStream(wb)) {
+                book.write(out);
+            }
+        }
+        PackReport report = Packs.validate(wb, PackOptions.defaults());
+        assertFalse(report.valid());
+        assertTrue(report.problems().stream().anyMatch(p -> p.message().contains("sheet 'QD26-02' is hidden")),
+                report::toString);
+    }
+
+    @Test
+    void invisibleControlCharactersAndOtherEncodingsAreRefused() throws IOException {
+        Path p = pack01();
+        edit(set01(p), "Name,,,,,,,\"Rau", "Name,,,,,,,\"\u001b[8mRau");
+        refused(p, PacksTest.S01, "H5", "invisible control character (U+001B)");
+        Path q = pack(dir.resolve("q"), "1", "Replace,QD26-01," + PacksTest.S01);
+        Files.write(set01(q), Files.readString(set01(q), StandardCharsets.UTF_8).replace("\uFEFF", "")
+                .getBytes(java.nio.charset.Charset.forName("windows-1258")));
+        refused(q, PacksTest.S01, null, "not UTF-8 text");
+    }
+
+    @Test
+    void aSetMayNotAskForUnboundedRules() throws IOException {
+        Path p = pack01();
+        StringBuilder extra = new StringBuilder();
+        for (int k = 1; k <= 5; k++) {
+            extra.append("Criterion,99.").append(k).append(",,,0,,single,X,X\n");
+            for (int o = 1; o <= 99; o++) {
+                extra.append("Option,99.").append(k).append(",,").append(o).append(",0,,,x\n");
+            }
+        }
+        edit(set01(p), "\nStop,2.1,", "\n" + extra + "Stop,2.1,");
+        refused(p, PacksTest.S01, null, "a set may make at most 400");
+    }
+
     static void append(Path file, String text) {
         try {
             Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);

@@ -111,7 +111,16 @@ public final class Csv {
                     cell.setLength(0);
                 }
                 case '\r' -> {
-                    // ignored: a CRLF line ends at the \n
+                    if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                        break; // a CRLF line ends at the \n
+                    }
+                    // a lone CR (old Mac line ends) ends the line
+                    cells.add(cell.toString());
+                    cell.setLength(0);
+                    rows.add(new Row(rowStart, cells));
+                    cells = new ArrayList<>();
+                    line++;
+                    rowStart = line;
                 }
                 case '\n' -> {
                     cells.add(cell.toString());

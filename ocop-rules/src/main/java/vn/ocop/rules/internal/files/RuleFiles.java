@@ -42,6 +42,12 @@ import vn.ocop.sheet.Finding;
  * read here, and names them itself.
  */
 public final class RuleFiles {
+    /**
+     * The most rules one set may make: more than twice the largest national set (about 165). Compiling rules
+     * costs time and memory when a pack is loaded, so a pack cannot ask for an unbounded number.
+     */
+    public static final int MAX_RULES_PER_SET = 400;
+
     /** The total every national set and band table is checked against, unless a pack declares another scale. */
     public static final BigDecimal SCALE = BigDecimal.valueOf(100);
 
@@ -344,6 +350,16 @@ public final class RuleFiles {
             }
         }
         uniqueRuleNames(file, criteria, stopNames);
+        int rules = stops.size();
+        for (CriterionDraft c : criteria.values()) {
+            rules += c.options.size() + c.caseOptions.values().stream().mapToInt(Map::size).sum()
+                    + Math.min(3, c.markers.size() * 3);
+        }
+        if (rules > MAX_RULES_PER_SET) {
+            throw new RuleFileException(file, 0, null, "criteria set " + setId + " would make " + rules + " rules (one"
+                    + " per option, marker level and stop rule); a set may make at most " + MAX_RULES_PER_SET
+                    + ", more than twice the largest national set");
+        }
         if (criteria.isEmpty()) {
             throw new RuleFileException(file, 0, null, "criteria set " + setId + " has no 'Criterion' rows");
         }

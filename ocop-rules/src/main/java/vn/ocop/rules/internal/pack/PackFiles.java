@@ -1,7 +1,6 @@
 package vn.ocop.rules.internal.pack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import vn.ocop.pack.InvalidPackException;
 import vn.ocop.pack.PackProblem;
 
@@ -75,8 +72,8 @@ record PackFiles(String location, Map<String, byte[]> files, List<PackProblem> p
                         continue;
                     }
                     if (!target.startsWith(root)) {
-                        problems.add(new PackProblem(rel, 0, null, "symbolic link pointing outside the pack (to "
-                                + target + "): a pack may only hold its own files"));
+                        problems.add(new PackProblem(rel, 0, null, "symbolic link pointing outside the pack: a pack"
+                                + " may only hold its own files"));
                         continue;
                     }
                     source = target; // read what was checked, not the link again
@@ -96,27 +93,20 @@ record PackFiles(String location, Map<String, byte[]> files, List<PackProblem> p
 
     private static void readArchive(String location, Path pack, Map<String, byte[]> files, List<PackProblem> problems)
             throws IOException {
-        try (InputStream in = Files.newInputStream(pack); ZipInputStream zip = new ZipInputStream(in)) {
-            long total = 0;
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                String rel = e.getName();
-                if (!safe(e.isDirectory() && rel.endsWith("/") ? rel.substring(0, rel.length() - 1) : rel)) {
-                    problems.add(new PackProblem(rel, 0, null, "archive entry with an unsafe path (absolute, or"
-                            + " leaving the pack with ..): refused"));
-                    continue;
-                }
-                if (e.isDirectory() || skipped(rel) || rel.startsWith("META-INF/")) {
-                    continue;
-                }
-                byte[] bytes = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES - total + 1));
-                total += bytes.length;
-                if (total > MAX_BYTES) {
-                    throw invalid(location, "the pack holds more than " + MAX_BYTES / (1024 * 1024) + " MB");
-                }
-                files.put(rel, bytes);
+        Map<String, byte[]> entries;
+        try {
+            entries = Zips.read(pack, name -> true, MAX_BYTES);
+        } catch (IOException e) {
+            throw invalid(location, e.getMessage());
+        }
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            String rel = e.getKey();
+            if (!safe(rel)) {
+                problems.add(new PackProblem(rel, 0, null, "archive entry with an unsafe path (absolute, or"
+                        + " leaving the pack with ..): refused"));
+            } else if (!skipped(rel) && !rel.startsWith("META-INF/")) {
+                files.put(rel, e.getValue());
             }
-        } catch (IllegalArgumentException e) {
-            throw invalid(location, "not a readable .jar or .zip: " + e.getMessage());
         }
         if (files.isEmpty() && problems.isEmpty()) {
             throw invalid(location, "not a pack folder, nor a .jar, .zip or .xlsx holding one");

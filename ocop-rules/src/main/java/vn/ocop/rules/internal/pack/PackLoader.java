@@ -44,6 +44,8 @@ final class PackLoader {
     static final String GUIDE_SHEET = "Hướng dẫn - How to edit";
     static final String CLASSIFICATION_SHEET = "Classification";
     static final String COMMON_PACKAGE = "vn.ocop.rules.common";
+    /** The most rules a pack's sets may make together: compiling them is the cost of loading a pack. */
+    static final int MAX_RULES = 6_000;
     /** The packages the library gives a pack's rules. */
     static final String PACKAGE_PREFIX = "vn.ocop.pack.";
 
@@ -153,6 +155,13 @@ final class PackLoader {
                     + ", so it needs its own star bands over 0–" + scale.toPlainString() + " (a Bands row)");
         }
         List<SetFile> sets = sets(m, base, scale);
+        long compiled = sets.stream().filter(SetFile::changed).mapToLong(f -> f.drl().split("\nrule ", -1).length - 1)
+                .sum();
+        if (compiled > MAX_RULES) {
+            problems.add(new PackProblem(manifestFile, 0, null, "the pack's sets would make " + compiled + " rules to"
+                    + " compile; a pack may make at most " + MAX_RULES + " (the national edition has about 3,600):"
+                    + " replace only the sets that change"));
+        }
         Edition edition = compose(base, packEdition, sets, scale, m.props.get("Scale"));
         List<DrlFile> drl = drl(m, edition);
         classification(base);
@@ -179,7 +188,7 @@ final class PackLoader {
         if (csv != null) {
             named.add(MANIFEST);
             try {
-                return Csv.parse(MANIFEST, new String(csv, StandardCharsets.UTF_8));
+                return clean(MANIFEST, Csv.parse(MANIFEST, utf8(MANIFEST, csv)));
             } catch (RuleFileException e) {
                 problem(e);
                 throw new InvalidPackException(files.location(), problems);
@@ -190,7 +199,13 @@ final class PackLoader {
         Workbooks.Sheets read = Workbooks.read(WORKBOOK, workbook);
         problems.addAll(read.problems());
         sheets = read.sheets();
+        if (sheets.isEmpty() && !read.problems().isEmpty()) {
+            throw new InvalidPackException(files.location(), problems);
+        }
         List<Csv.Row> rows = sheets.get(MANIFEST_SHEET);
+        if (rows != null) {
+            rows = clean(WORKBOOK, rows);
+        }
         if (rows == null) {
             problems.add(new PackProblem(WORKBOOK, 0, null, "the workbook has no '" + MANIFEST_SHEET + "' sheet"
                     + " naming the pack, its edition and its sheets (ocop.jar export-pack --format xlsx writes one)"));
@@ -341,13 +356,13 @@ final class PackLoader {
     /** The rows of a table named on a manifest row (already checked to exist), or {@code null} after a problem. */
     private Table rows(String ref) {
         if (sheets != null && sheets.containsKey(ref)) {
-            return new Table(WORKBOOK, ref, sheets.get(ref));
+            return new Table(WORKBOOK, ref, clean(WORKBOOK, sheets.get(ref)));
         }
         String lower = ref.toLowerCase(Locale.ROOT);
         byte[] bytes = files.files().get(ref);
         if (lower.endsWith(".csv")) {
             try {
-                return new Table(ref, ref, Csv.parse(ref, new String(bytes, StandardCharsets.UTF_8)));
+                return new Table(ref, ref, clean(ref, Csv.parse(ref, utf8(ref, bytes))));
             } catch (RuleFileException e) {
                 problem(e);
                 return null;
@@ -365,7 +380,7 @@ final class PackLoader {
                         + " sheet only, or use pack.xlsx, whose Pack sheet names each sheet"));
                 return null;
             }
-            return new Table(ref, ref, read.sheets().values().iterator().next());
+            return new Table(ref, ref, clean(ref, read.sheets().values().iterator().next()));
         }
         problems.add(new PackProblem(ref, 0, null, "a table of a pack is a .csv file or a worksheet of an .xlsx"
                 + " workbook"));
@@ -544,6 +559,48 @@ final class PackLoader {
                     + " national classification of " + base.id() + ": a pack cannot change the classification yet;"
                     + " restore the sheet (or delete it)"));
         }
+    }
+
+    /**
+     * The text of a CSV file, which must be UTF-8: a file saved in another encoding would otherwise read as
+     * wording full of replacement characters.
+     */
+    static String utf8(String file, byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            throw new RuleFileException(file, 0, null, "the file is UTF-16 text: save it as 'CSV UTF-8'");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new RuleFileException(file, 0, null, "the file is not UTF-8 text (a Windows or TCVN3 encoding?):"
+                    + " save it as 'CSV UTF-8' so that Vietnamese text reads correctly");
+        }
+    }
+
+    /**
+     * The rows, after refusing every cell that holds an invisible control or direction character: such a
+     * character can make what a terminal or a spreadsheet shows differ from what the pack says.
+     */
+    private List<Csv.Row> clean(String file, List<Csv.Row> rows) {
+        for (Csv.Row r : rows) {
+            for (int c = 0; c < r.cells().size(); c++) {
+                String v = r.cells().get(c);
+                for (int i = 0; i < v.length(); i++) {
+                    char ch = v.charAt(i);
+                    boolean control = (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || (ch >= 0x7F && ch < 0xA0)
+                            || (ch >= 0x202A && ch <= 0x202E) || (ch >= 0x2066 && ch <= 0x2069);
+                    if (control) {
+                        problems.add(new PackProblem(file, r.line(), r.cellName(c), String.format("the cell holds an"
+                                + " invisible control character (U+%04X): delete it", (int) ch)));
+                        break;
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     static Csv.Row firstRow(List<Csv.Row> rows, String key) {

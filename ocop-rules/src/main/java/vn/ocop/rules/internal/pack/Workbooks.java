@@ -55,6 +55,21 @@ final class Workbooks {
         for (XlsxReader.Sheet sheet : sheets) {
             String name = sheet.name();
             String label = name.matches("[A-Za-z0-9_]+") ? name : "'" + name.replace("'", "''") + "'";
+            if (out.containsKey(name)) {
+                problems.add(new PackProblem(file, 0, null, "two sheets are named '" + name + "': a spreadsheet"
+                        + " program shows one and renames the other, so the workbook is refused; rename or delete one"));
+                continue;
+            }
+            if (sheet.hidden()) {
+                problems.add(new PackProblem(file, 0, null, "sheet '" + name + "' is hidden: whoever checks the"
+                        + " workbook cannot see it; unhide it or delete it"));
+                out.put(name, List.of());
+                continue;
+            }
+            if (name.equals(PackLoader.GUIDE_SHEET)) {
+                out.put(name, List.of()); // the library's instructions: never read
+                continue;
+            }
             Map<Integer, Map<Integer, XlsxReader.Cell>> byRow = new TreeMap<>();
             for (XlsxReader.Cell c : sheet.cells()) {
                 byRow.computeIfAbsent(c.row(), k -> new TreeMap<>()).put(c.column(), c);

@@ -8,12 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -41,8 +37,8 @@ final class XlsxReader {
     record Cell(int row, int column, String text, String formula, boolean error, boolean formulaShowsText) {
     }
 
-    /** A worksheet: its name and its cells in order. */
-    record Sheet(String name, List<Cell> cells) {
+    /** A worksheet: its name, whether it is hidden, and its cells in order. */
+    record Sheet(String name, boolean hidden, List<Cell> cells) {
     }
 
     private static final XMLInputFactory XML = XMLInputFactory.newDefaultFactory();
@@ -80,7 +76,7 @@ final class XlsxReader {
                         String v = attribute(x, "date1904");
                         date1904 = "1".equals(v) || "true".equals(v);
                     } else if (x.getLocalName().equals("sheet")) {
-                        sheets.add(new String[] {attribute(x, "name"), attribute(x, "id")});
+                        sheets.add(new String[] {attribute(x, "name"), attribute(x, "id"), attribute(x, "state")});
                     }
                 }
             }
@@ -96,11 +92,20 @@ final class XlsxReader {
                 if (xml == null) {
                     throw new IOException("sheet '" + s[0] + "' is missing its part " + path);
                 }
-                out.add(new Sheet(s[0], cells(xml, strings, dateStyles, date1904, cellCount)));
+                try {
+                    out.add(new Sheet(s[0], s[2] != null && !s[2].equals("visible"),
+                            cells(xml, strings, dateStyles, date1904, cellCount)));
+                } catch (XMLStreamException e) {
+                    throw new IOException("sheet '" + s[0] + "' (" + path + ") is not well-formed XML"
+                            + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber()), e);
+                }
             }
             return out;
-        } catch (XMLStreamException | RuntimeException e) {
-            throw new IOException("malformed workbook XML: " + e.getMessage(), e);
+        } catch (XMLStreamException e) {
+            throw new IOException("the workbook's XML is not well-formed" + (e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNumber()), e);
+        } catch (RuntimeException e) {
+            throw new IOException("the workbook is malformed: " + e.getClass().getSimpleName(), e);
         }
     }
 
@@ -109,33 +114,17 @@ final class XlsxReader {
      * {@link ZipFile}), which also takes the entries that streaming writers store with data descriptors.
      */
     private static Map<String, byte[]> unzip(byte[] bytes) throws IOException {
-        Map<String, byte[]> parts = new HashMap<>();
-        long total = 0;
         Set<String> wanted = Set.of("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml",
                 "xl/styles.xml");
         Path tmp = Files.createTempFile("ocop-workbook-", ".xlsx");
+        Map<String, byte[]> parts;
         try {
             Files.write(tmp, bytes);
-            try (ZipFile zip = new ZipFile(tmp.toFile())) {
-                for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
-                    ZipEntry e = en.nextElement();
-                    String name = e.getName();
-                    if (e.isDirectory() || !(wanted.contains(name) || name.startsWith("xl/worksheets/"))) {
-                        continue;
-                    }
-                    try (InputStream in = zip.getInputStream(e)) {
-                        byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNCOMPRESSED - total + 1));
-                        total += data.length;
-                        if (total > MAX_UNCOMPRESSED) {
-                            throw new IOException("the workbook holds more than " + MAX_UNCOMPRESSED / (1024 * 1024)
-                                    + " MB of sheets");
-                        }
-                        parts.put(name, data);
-                    }
-                }
-            } catch (java.util.zip.ZipException e) {
-                throw new IOException("not an .xlsx workbook (a zip archive of sheets): " + e.getMessage(), e);
-            }
+            parts = Zips.read(tmp, name -> wanted.contains(name) || name.startsWith("xl/worksheets/"),
+                    MAX_UNCOMPRESSED);
+        } catch (IOException e) {
+            throw new IOException("the workbook is damaged, protected by a password, or not an .xlsx file: "
+                    + e.getMessage(), e);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -317,7 +306,8 @@ final class XlsxReader {
                 } else {
                     switch (type) {
                         case "s" -> {
-                            int i = Integer.parseInt(value.trim());
+                            int i = value == null || !value.trim().matches("[0-9]{1,9}") ? -1
+                                    : Integer.parseInt(value.trim());
                             if (i < 0 || i >= strings.size()) {
                                 throw new IOException("cell " + ref + " names shared string " + i + " of "
                                         + strings.size());
@@ -363,11 +353,20 @@ final class XlsxReader {
 
     /** A stored number as the shortest decimal that reads back as the same double: 3, 2.5, 0.3. */
     static String number(String stored) {
-        return Workbooks.number(Double.parseDouble(stored.trim()));
+        try {
+            return Workbooks.number(Double.parseDouble(stored.trim()));
+        } catch (NumberFormatException e) {
+            return stored; // not a number: the cell's text, which the typed reading then refuses at its cell
+        }
     }
 
     private static String date(String stored, boolean date1904) {
-        double serial = Double.parseDouble(stored.trim());
+        double serial;
+        try {
+            serial = Double.parseDouble(stored.trim());
+        } catch (NumberFormatException e) {
+            return stored;
+        }
         LocalDate base = date1904 ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, 30);
         return base.plusDays((long) Math.floor(serial)).toString();
     }
