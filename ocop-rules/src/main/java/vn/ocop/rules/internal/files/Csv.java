@@ -110,19 +110,11 @@ public final class Csv {
                     cells.add(cell.toString());
                     cell.setLength(0);
                 }
-                case '\r' -> {
-                    if (i + 1 < n && text.charAt(i + 1) == '\n') {
-                        break; // a CRLF line ends at the \n
+                case '\r', '\n' -> {
+                    // A line ends at LF, at CRLF (the CR is skipped) and at a lone CR (old Mac line ends).
+                    if (ch == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                        break;
                     }
-                    // a lone CR (old Mac line ends) ends the line
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                    rows.add(new Row(rowStart, cells));
-                    cells = new ArrayList<>();
-                    line++;
-                    rowStart = line;
-                }
-                case '\n' -> {
                     cells.add(cell.toString());
                     cell.setLength(0);
                     rows.add(new Row(rowStart, cells));

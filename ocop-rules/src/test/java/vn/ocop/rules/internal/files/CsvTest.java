@@ -33,4 +33,14 @@ class CsvTest {
         assertEquals("f.csv:2: a quoted cell is never closed", e.getMessage());
         assertEquals(2, e.line());
     }
+
+    @Test
+    void aLoneCarriageReturnEndsALineAsOldMacFilesWriteThem() {
+        List<Csv.Row> rows = Csv.parse("f.csv", "a,b\rc,\"d\re\"\r\nf");
+        assertEquals(List.of("a", "b"), rows.get(0).cells());
+        assertEquals(List.of("c", "d\re"), rows.get(1).cells());
+        assertEquals(2, rows.get(1).line());
+        assertEquals(List.of("f"), rows.get(2).cells());
+        assertEquals(3, rows.get(2).line());
+    }
 }
