@@ -296,6 +296,25 @@ class UntrustedPacksTest {
         assertTrue(refused.problems().get(0).message().contains("two entries named 'pack.csv'"), refused::toString);
     }
 
+    @Test
+    void aZipOfTheFolderReadsAsThePackAndOtherScriptsDigitsAreRefused() throws IOException {
+        Path folder = pack(dir.resolve("lam"), "1", "Replace,QD26-01," + PacksTest.S01);
+        edit(set01(folder), "\nOption,1.5,,2,1,,,", "\nOption,1.5,,2,1.5,,,");
+        Path z = dir.resolve("lam.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(z)); var walk = Files.walk(folder)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new ZipEntry("lam/" + folder.relativize(f).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(f));
+            }
+        }
+        PackReport report = Packs.validate(z, PackOptions.defaults());
+        assertTrue(report.valid(), report::toString);
+        assertEquals(List.of(vn.ocop.pack.PackChange.Kind.OPTION_CHANGED), report.changes().stream()
+                .map(vn.ocop.pack.PackChange::kind).toList());
+        edit(set01(folder), "\nOption,1.5,,2,1.5,,,", "\nOption,1.5,,\uFF12,1.5,,,");
+        refused(folder, PacksTest.S01, "D" + line(set01(folder), "Option,1.5,,\uFF12"), "must be a whole number");
+    }
+
     static byte[] zip(Path folder) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes); var walk = Files.walk(folder)) {

@@ -82,6 +82,9 @@ public final class Cells {
         String v = required(file, row, column, what);
         int n;
         try {
+            if (!v.matches("[0-9]{1,9}")) {
+                throw new NumberFormatException(v); // also other scripts' digits, which parseInt would take
+            }
             n = Integer.parseInt(v);
         } catch (NumberFormatException e) {
             throw new RuleFileException(file, row.line(), row.cellName(column), what + " must be a whole number: '"

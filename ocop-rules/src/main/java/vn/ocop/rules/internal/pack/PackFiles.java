@@ -99,8 +99,9 @@ record PackFiles(String location, Map<String, byte[]> files, List<PackProblem> p
         } catch (IOException e) {
             throw invalid(location, e.getMessage());
         }
+        String prefix = topFolder(entries.keySet());
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-            String rel = e.getKey();
+            String rel = e.getKey().startsWith(prefix) ? e.getKey().substring(prefix.length()) : e.getKey();
             if (!safe(rel)) {
                 problems.add(new PackProblem(rel, 0, null, "archive entry with an unsafe path (absolute, or"
                         + " leaving the pack with ..): refused"));
@@ -111,6 +112,25 @@ record PackFiles(String location, Map<String, byte[]> files, List<PackProblem> p
         if (files.isEmpty() && problems.isEmpty()) {
             throw invalid(location, "not a pack folder, nor a .jar, .zip or .xlsx holding one");
         }
+    }
+
+    /**
+     * The one folder an archive's pack sits in, as "compress this folder" makes it ({@code lam-dong/pack.csv}
+     * …), or "" when the manifest is at the top or the entries do not all share one folder.
+     */
+    static String topFolder(java.util.Set<String> names) {
+        if (names.contains(PackLoader.MANIFEST) || names.contains(PackLoader.WORKBOOK) || names.isEmpty()) {
+            return "";
+        }
+        String first = names.iterator().next();
+        int slash = first.indexOf('/');
+        if (slash <= 0) {
+            return "";
+        }
+        String prefix = first.substring(0, slash + 1);
+        boolean shared = names.stream().allMatch(n -> n.startsWith(prefix));
+        return shared && (names.contains(prefix + PackLoader.MANIFEST) || names.contains(prefix + PackLoader.WORKBOOK))
+                ? prefix : "";
     }
 
     /** A path inside the pack: relative, no {@code ..} step, no backslash or drive letter. */
