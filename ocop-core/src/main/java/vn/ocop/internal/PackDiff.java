@@ -33,6 +33,11 @@ public final class PackDiff {
             out.add(new PackChange(Kind.BANDS_CHANGED, null, null, "star bands " + bands(national.bands()) + " → "
                     + bands(pack.bands())));
         }
+        for (StarBand b : pack.bands()) {
+            national.bands().stream().filter(n -> n.stars() == b.stars() && !n.wording().equals(b.wording()))
+                    .findFirst().ifPresent(n -> out.add(new PackChange(Kind.BANDS_CHANGED, null, null, "wording of the "
+                            + b.stars() + "★ band: '" + n.wording() + "' → '" + b.wording() + "'")));
+        }
         drlFiles.forEach(f -> out.add(new PackChange(Kind.DRL_ADDED, null, null, "trusted DRL rules from " + f)));
         for (CriteriaSet s : pack.sets()) {
             CriteriaSet old = national.sets().stream().filter(x -> x.id().equals(s.id())).findFirst().orElse(null);

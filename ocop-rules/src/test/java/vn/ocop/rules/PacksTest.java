@@ -115,6 +115,16 @@ class PacksTest {
         }
 
         @Test
+        void aBandsWordingChangeIsReported() {
+            Path p = pack(dir, "1", "Bands,edition.csv");
+            edit(p.resolve("edition.csv"), "Band,3,50,70,,\"có đặc thù", "Band,3,50,70,,\"có nét đặc thù");
+            Pack pack = Packs.load(p);
+            assertEquals(List.of(PackChange.Kind.BANDS_CHANGED), pack.changes().stream().map(PackChange::kind).toList());
+            assertTrue(pack.changes().get(0).detail().startsWith("wording of the 3★ band: 'có đặc thù"),
+                    pack.changes()::toString);
+        }
+
+        @Test
         void bandsCanBeChanged() {
             Path p = pack(dir, "1", "Bands,edition.csv");
             Path bands = p.resolve("edition.csv");
