@@ -301,12 +301,7 @@ class UntrustedPacksTest {
         Path folder = pack(dir.resolve("lam"), "1", "Replace,QD26-01," + PacksTest.S01);
         edit(set01(folder), "\nOption,1.5,,2,1,,,", "\nOption,1.5,,2,1.5,,,");
         Path z = dir.resolve("lam.zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(z)); var walk = Files.walk(folder)) {
-            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new ZipEntry("lam/" + folder.relativize(f).toString().replace('\\', '/')));
-                out.write(Files.readAllBytes(f));
-            }
-        }
+        Files.write(z, zip(folder, "lam/"));
         PackReport report = Packs.validate(z, PackOptions.defaults());
         assertTrue(report.valid(), report::toString);
         assertEquals(List.of(vn.ocop.pack.PackChange.Kind.OPTION_CHANGED), report.changes().stream()
@@ -316,10 +311,15 @@ class UntrustedPacksTest {
     }
 
     static byte[] zip(Path folder) throws IOException {
+        return zip(folder, "");
+    }
+
+    /** The folder's files as a zip archive, each entry's name after the prefix. */
+    static byte[] zip(Path folder, String prefix) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes); var walk = Files.walk(folder)) {
             for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new ZipEntry(folder.relativize(f).toString().replace('\\', '/')));
+                out.putNextEntry(new ZipEntry(prefix + folder.relativize(f).toString().replace('\\', '/')));
                 out.write(Files.readAllBytes(f));
             }
         }

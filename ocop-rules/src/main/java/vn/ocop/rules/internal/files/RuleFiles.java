@@ -353,7 +353,7 @@ public final class RuleFiles {
         int rules = stops.size();
         for (CriterionDraft c : criteria.values()) {
             rules += c.options.size() + c.caseOptions.values().stream().mapToInt(Map::size).sum()
-                    + Math.min(3, c.markers.size() * 3);
+                    + (c.markers.isEmpty() ? 0 : 3); // at most one marker rule per star level 3, 4, 5
         }
         if (rules > MAX_RULES_PER_SET) {
             throw new RuleFileException(file, 0, null, "criteria set " + setId + " would make " + rules + " rules (one"

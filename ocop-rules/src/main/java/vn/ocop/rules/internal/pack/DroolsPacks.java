@@ -68,40 +68,35 @@ public final class DroolsPacks {
         DroolsScoringEngine national = DroolsScoringEngine.national();
         ExecutableModels nationalModels = DroolsScoringEngine.nationalModels();
         PackLoader.Reading r = PackLoader.read(pack, options, national.catalogue(), DroolsPacks::nationalText);
-        List<PackProblem> problems = new ArrayList<>(r.problems());
+        List<PackProblem> problems = r.problems();
 
-        List<PackCompiler.Source> sources = new ArrayList<>();
-        if (problems.isEmpty()) {
-            if (build && r.bandsChanged()) {
-                sources.add(new PackCompiler.Source(r.bandFile(), r.bandPackage(), r.bandDrl(), true));
-            }
-            for (PackLoader.SetFile f : r.sets()) {
-                if (build && f.changed()) {
-                    sources.add(new PackCompiler.Source(f.file(), f.rulePackage(), f.drl(), true));
-                }
-            }
-            for (PackLoader.DrlFile d : r.drl()) {
-                sources.add(new PackCompiler.Source(d.file(), d.rulePackage(), d.text(), false));
-            }
-        }
         // Nothing is compiled while the pack has problems: a refused pack reaches no compiler.
-        PackCompiler.Output out = PackCompiler.compile(sources);
-        problems.addAll(out.problems());
         if (!problems.isEmpty()) {
             throw new InvalidPackException(pack.toString(), problems);
+        }
+        List<PackCompiler.Source> sources = new ArrayList<>();
+        if (build && r.bandsChanged()) {
+            sources.add(new PackCompiler.Source(r.bandFile(), r.bandPackage(), r.bandDrl(), true));
+        }
+        for (PackLoader.SetFile f : r.sets()) {
+            if (build && f.changed()) {
+                sources.add(new PackCompiler.Source(f.file(), f.rulePackage(), f.drl(), true));
+            }
+        }
+        for (PackLoader.DrlFile d : r.drl()) {
+            sources.add(new PackCompiler.Source(d.file(), d.rulePackage(), d.text(), false));
+        }
+        PackCompiler.Output out = PackCompiler.compile(sources);
+        if (!out.problems().isEmpty()) {
+            throw new InvalidPackException(pack.toString(), out.problems());
         }
 
         Map<String, KieBase> bases = new LinkedHashMap<>();
         if (!build) {
-            List<Edition> editions = new ArrayList<>();
-            for (Edition e : national.catalogue().editions()) {
-                editions.add(e.id().equals(r.edition().id()) ? r.edition() : e);
-            }
-            DroolsScoringEngine catalogueOnly = new DroolsScoringEngine(new Catalogue(editions), set -> {
-                throw new IllegalStateException("a checked pack does not score");
-            }, r.info(), national);
             LOG.debug("pack {} checked in {} ms", r.info(), (System.nanoTime() - start) / 1_000_000);
-            return new LoadedPack(catalogueOnly, r.warnings(), r.drl().stream().map(PackLoader.DrlFile::file).toList());
+            return loaded(r, national, set -> {
+                throw new IllegalStateException("a checked pack does not score");
+            });
         }
         CriteriaSet anyNational = r.national().sets().get(0);
         List<String> nationalPackages = nationalModels.packages(anyNational.id());
@@ -126,13 +121,19 @@ public final class DroolsPacks {
                         + set.id() + " cannot be assembled: " + e.getMessage())));
             }
         }
+        LOG.info("pack {} loaded from {} in {} ms: {} of {} criteria sets with their own rule base", r.info(), pack,
+                (System.nanoTime() - start) / 1_000_000, bases.size(), r.edition().sets().size());
+        return loaded(r, national, bases::get);
+    }
+
+    /** The pack's engine: the national catalogue with the pack's edition in place of its own, and the bases. */
+    private static LoadedPack loaded(PackLoader.Reading r, DroolsScoringEngine national,
+                                     java.util.function.Function<String, KieBase> bases) {
         List<Edition> editions = new ArrayList<>();
         for (Edition e : national.catalogue().editions()) {
             editions.add(e.id().equals(r.edition().id()) ? r.edition() : e);
         }
-        DroolsScoringEngine engine = new DroolsScoringEngine(new Catalogue(editions), bases::get, r.info(), national);
-        LOG.info("pack {} loaded from {} in {} ms: {} of {} criteria sets with their own rule base", r.info(), pack,
-                (System.nanoTime() - start) / 1_000_000, bases.size(), r.edition().sets().size());
+        DroolsScoringEngine engine = new DroolsScoringEngine(new Catalogue(editions), bases, r.info(), national);
         return new LoadedPack(engine, r.warnings(), r.drl().stream().map(PackLoader.DrlFile::file).toList());
     }
 

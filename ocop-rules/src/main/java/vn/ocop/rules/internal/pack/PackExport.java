@@ -361,7 +361,6 @@ final class PackExport {
             sh.setDefaultColumnStyle(c, c == 4 || c == 3 ? st.number : c >= 7 ? st.wrap : st.text);
         }
         // Row indexes (0-based) of each kind, to write the checks.
-        List<int[]> checks = new ArrayList<>();
         int partRow = -1;
         int groupRow = -1;
         int criterionRow = -1;
@@ -398,19 +397,19 @@ final class PackExport {
                 case "Part" -> {
                     closeCriterion(sums, criterionRow, options);
                     criterionRow = -1;
-                    closeContainer(sums, containerRow, containerChildren);
+                    closeSum(sums, containerRow, containerChildren);
                     container = null;
-                    closeGroup(sums, groupRow, groupCriteria);
+                    closeSum(sums, groupRow, groupCriteria);
                     groupRow = -1;
-                    closeGroup(sums, partRow, partGroups);
+                    closeSum(sums, partRow, partGroups);
                     partRow = r;
                 }
                 case "Group" -> {
                     closeCriterion(sums, criterionRow, options);
                     criterionRow = -1;
-                    closeContainer(sums, containerRow, containerChildren);
+                    closeSum(sums, containerRow, containerChildren);
                     container = null;
-                    closeGroup(sums, groupRow, groupCriteria);
+                    closeSum(sums, groupRow, groupCriteria);
                     groupRow = r;
                     partGroups.add(r);
                 }
@@ -419,7 +418,7 @@ final class PackExport {
                     String code = cells.size() > 1 ? cells.get(1) : "";
                     boolean child = container != null && code.startsWith(container + ".");
                     if (!child) {
-                        closeContainer(sums, containerRow, containerChildren);
+                        closeSum(sums, containerRow, containerChildren);
                         container = null;
                         groupCriteria.add(r);
                     } else {
@@ -443,9 +442,9 @@ final class PackExport {
             }
         }
         closeCriterion(sums, criterionRow, options);
-        closeContainer(sums, containerRow, containerChildren);
-        closeGroup(sums, groupRow, groupCriteria);
-        closeGroup(sums, partRow, partGroups);
+        closeSum(sums, containerRow, containerChildren);
+        closeSum(sums, groupRow, groupCriteria);
+        closeSum(sums, partRow, partGroups);
         for (Object[] s : sums) {
             int at = (Integer) s[0];
             String expr = (String) s[1];
@@ -453,7 +452,6 @@ final class PackExport {
             cell.setCellFormula("IF(" + expr + "=E" + (at + 1) + ",\"✓ \"&" + expr + ",\"≠ \"&" + expr + ")");
             cell.setCellStyle(st.check);
         }
-        checks.clear();
         sh.createFreezePane(2, 1);
         DataValidationHelper dv = sh.getDataValidationHelper();
         int last = Math.max(1, rows.size() + 200);
@@ -477,14 +475,8 @@ final class PackExport {
         options.clear();
     }
 
-    private static void closeContainer(List<Object[]> sums, int row, List<Integer> children) {
-        if (row >= 0 && !children.isEmpty()) {
-            sums.add(new Object[] {row, "SUM(" + cellList(children) + ")"});
-        }
-        children.clear();
-    }
-
-    private static void closeGroup(List<Object[]> sums, int row, List<Integer> members) {
+    /** A container's, group's or part's check: its maximum against the sum of its members' maxima. */
+    private static void closeSum(List<Object[]> sums, int row, List<Integer> members) {
         if (row >= 0 && !members.isEmpty()) {
             sums.add(new Object[] {row, "SUM(" + cellList(members) + ")"});
         }
