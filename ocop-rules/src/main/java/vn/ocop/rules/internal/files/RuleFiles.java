@@ -43,7 +43,7 @@ import vn.ocop.sheet.Finding;
  */
 public final class RuleFiles {
     /**
-     * The most rules one set may make: more than twice the largest national set (about 165). Compiling rules
+     * The most rules one set may make: more than twice the largest national set (153, QD26-10). Compiling rules
      * costs time and memory when a pack is loaded, so a pack cannot ask for an unbounded number.
      */
     public static final int MAX_RULES_PER_SET = 400;

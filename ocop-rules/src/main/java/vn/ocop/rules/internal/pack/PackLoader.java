@@ -159,7 +159,7 @@ final class PackLoader {
                 .sum();
         if (compiled > MAX_RULES) {
             problems.add(new PackProblem(manifestFile, 0, null, "the pack's sets would make " + compiled + " rules to"
-                    + " compile; a pack may make at most " + MAX_RULES + " (the national edition has about 3,600):"
+                    + " compile; a pack may make at most " + MAX_RULES + " (the rules of 26/2026 number 3,573):"
                     + " replace only the sets that change"));
         }
         Edition edition = compose(base, packEdition, sets, scale, m.props.get("Scale"));
