@@ -1,7 +1,9 @@
 package vn.ocop;
 
+import java.util.List;
+import java.util.concurrent.Executor;
 import vn.ocop.catalogue.Catalogue;
-import vn.ocop.sheet.Sheet;
+import vn.ocop.result.BatchItem;
 import vn.ocop.result.ScoreResult;
 import vn.ocop.sheet.Sheet;
 
@@ -17,6 +19,7 @@ public interface Scorer {
      * @param sheet the sheet
      * @return the result
      * @throws InvalidSheetException listing every problem of the sheet, each with its JSON path
+     * @throws NullPointerException  when {@code sheet} is null
      */
     ScoreResult score(Sheet sheet);
 
@@ -25,7 +28,8 @@ public interface Scorer {
      * sheet is validated before any is scored. The sheets are then scored grouped by criteria set, so that a
      * set's rule base stays in the processor's caches (on the project's two-core machine this alone makes
      * a mixed portfolio 1.3 to 1.7 times faster than scoring in arrival order), and spread over the
-     * available processors. The calling thread waits for the whole batch.
+     * available processors: the calling thread takes one share, the others run on the common fork-join pool
+     * ({@link #scoreAll(List, Executor)} takes your executor). The calling thread waits for the whole batch.
      *
      * @param sheets the sheets, of any criteria sets and editions
      * @return one result per sheet, in the order of {@code sheets}
@@ -33,7 +37,29 @@ public interface Scorer {
      *                               the sheet's position ({@code sheets[3] $.answers["1.1"]}); nothing is
      *                               scored then
      */
-    java.util.List<ScoreResult> scoreAll(java.util.List<Sheet> sheets);
+    List<ScoreResult> scoreAll(List<Sheet> sheets);
+
+    /**
+     * {@link #scoreAll(List)} with the shares beyond the caller's run on {@code executor}. An {@link Error} of
+     * any share (out of memory, …) reaches the caller as it was thrown.
+     *
+     * @param sheets   the sheets
+     * @param executor where the work runs besides the calling thread, or {@code null} for the common pool
+     * @return one result per sheet, in the order of {@code sheets}
+     * @throws InvalidSheetException as {@link #scoreAll(List)}
+     */
+    List<ScoreResult> scoreAll(List<Sheet> sheets, Executor executor);
+
+    /**
+     * Scores every valid sheet of a batch and returns the problems of the others, instead of
+     * {@link #scoreAll(List)}'s all or nothing: for a portfolio where one bad sheet must not hold back the rest.
+     *
+     * @param sheets   the sheets (a {@code null} entry is reported as a problem of its position)
+     * @param executor where the work runs besides the calling thread, or {@code null} for the common pool
+     * @return one item per sheet, in the order of {@code sheets}: its result, or its problems (each carrying
+     *         the position)
+     */
+    List<BatchItem> scoreEach(List<Sheet> sheets, Executor executor);
 
     /**
      * Reads a sheet from JSON, validates and scores it; structural and catalogue problems are reported
@@ -54,8 +80,9 @@ public interface Scorer {
      *
      * @param members the members' sheets, all of the same criteria set and edition
      * @return the council's result
-     * @throws InvalidSheetException listing every problem of every sheet, a mix of sets or editions, or a
-     *                               spread over the allowed one when {@link SpreadPolicy#ERROR} is chosen
+     * @throws InvalidSheetException   listing every problem of every sheet, or a mix of sets or editions
+     * @throws CouncilSpreadException when the members' totals spread more than allowed and
+     *                                {@link SpreadPolicy#ERROR} is chosen
      */
     ScoreResult scoreCouncil(java.util.List<vn.ocop.sheet.Sheet> members);
 
@@ -88,7 +115,8 @@ public interface Scorer {
      * @param members      the members' sheets
      * @param alternatives how many proposals to return per level (at least 1)
      * @return the advice
-     * @throws InvalidSheetException as {@link #scoreCouncil} does
+     * @throws InvalidSheetException  as {@link #scoreCouncil} does
+     * @throws CouncilSpreadException as {@link #scoreCouncil} does
      */
     vn.ocop.result.Advice adviseCouncil(java.util.List<Sheet> members, int alternatives);
 

@@ -47,9 +47,9 @@ final class Advisor {
     }
 
     /** @return where each leaf of the sheet stands */
-    static Map<String, Current> current(CriteriaSet set, Sheet sheet) {
+    static Map<String, Current> current(SetIndex index, Sheet sheet) {
         Map<String, Current> out = new HashMap<>();
-        for (Criterion c : SetIndex.of(set).leaves()) {
+        for (Criterion c : index.leaves()) {
             Answer a = sheet.answers().get(c.code());
             out.put(c.code(), new Current(points(c, a), currentOption(a),
                     a instanceof Answer.CaseChoice cc ? cc.caseCode() : null));
@@ -58,9 +58,9 @@ final class Advisor {
     }
 
     /** @return where each leaf stands given per-criterion points such as a council's means */
-    static Map<String, Current> current(CriteriaSet set, Map<String, BigDecimal> points) {
+    static Map<String, Current> current(SetIndex index, Map<String, BigDecimal> points) {
         Map<String, Current> out = new HashMap<>();
-        for (Criterion c : SetIndex.of(set).leaves()) {
+        for (Criterion c : index.leaves()) {
             BigDecimal p = points.get(c.code());
             int option = 0;
             String caseCode = null;
@@ -104,13 +104,13 @@ final class Advisor {
 
     /**
      * @param edition  the sheet's edition
-     * @param set      the sheet's criteria set
+     * @param index    the index of the sheet's criteria set
      * @param now      where each leaf criterion stands
      * @param stars    the level to reach
      * @param keep     how many plans to return
      * @return the best plans, best first; empty when the level cannot be reached by answers
      */
-    static List<List<Advice.Change>> plans(Edition edition, CriteriaSet set, Map<String, Current> now, int stars,
+    static List<List<Advice.Change>> plans(Edition edition, SetIndex index, Map<String, Current> now, int stars,
                                            int keep) {
         StarBand band = edition.bands().stream().filter(b -> b.stars() == stars).findFirst().orElse(null);
         if (band == null) {
@@ -118,7 +118,7 @@ final class Advisor {
         }
         BigDecimal need = band.from();
         Map<String, Boolean> zeroStops = new HashMap<>();
-        for (StopRule r : set.stopRules()) {
+        for (StopRule r : index.set().stopRules()) {
             if (r.finding() == null) {
                 zeroStops.put(r.criterion(), true);
             }
@@ -126,7 +126,7 @@ final class Advisor {
         // dp: total -> up to `keep` best plans reaching it
         Map<BigDecimal, List<Plan>> dp = new HashMap<>();
         dp.put(BigDecimal.ZERO, List.of(new Plan(0, 0, BigDecimal.ZERO, List.of())));
-        for (Criterion c : SetIndex.of(set).leaves()) {
+        for (Criterion c : index.leaves()) {
             List<Choice> choices = choices(c, now.get(c.code()), stars, zeroStops.containsKey(c.code()));
             if (choices.isEmpty()) {
                 return List.of();

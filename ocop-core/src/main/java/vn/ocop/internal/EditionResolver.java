@@ -44,13 +44,13 @@ public final class EditionResolver {
         Integer number = number(code);
         CriteriaSet named = number == null ? catalogue.set(code).orElse(null) : null;
         if (number == null && named == null) {
-            problems.add(new SheetProblem("$.criteriaSet", "unknown criteria set '" + code + "' (known: "
+            problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_CRITERIA_SET, "$.criteriaSet", "unknown criteria set '" + code + "' (known: "
                     + catalogue.editions().stream().flatMap(e -> e.sets().stream()).map(CriteriaSet::id)
                     .collect(Collectors.joining(", ")) + "; or a set's number with an edition or a date)"));
             return Optional.empty();
         }
         if (sheet.edition() != null && given != null && !sheet.edition().equals(given)) {
-            problems.add(new SheetProblem("$.edition", "the sheet names edition " + sheet.edition() + " but the caller"
+            problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_EDITION, "$.edition", "the sheet names edition " + sheet.edition() + " but the caller"
                     + " asked for " + given));
             return Optional.empty();
         }
@@ -60,13 +60,13 @@ public final class EditionResolver {
             String who = sheet.edition() != null ? "named in the sheet" : "chosen by the caller";
             Edition e = catalogue.edition(explicit).orElse(null);
             if (e == null) {
-                problems.add(new SheetProblem(path, "unknown edition '" + explicit + "' (known: " + catalogue.editions()
+                problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_EDITION, path, "unknown edition '" + explicit + "' (known: " + catalogue.editions()
                         .stream().map(Edition::id).collect(Collectors.joining(", ")) + ")"));
                 return Optional.empty();
             }
             if (named != null) {
                 if (!named.edition().equals(e.id())) {
-                    problems.add(new SheetProblem(path, "criteria set " + named.id() + " belongs to edition "
+                    problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_EDITION, path, "criteria set " + named.id() + " belongs to edition "
                             + named.edition() + ", not " + e.id() + " (" + who + ")"));
                     return Optional.empty();
                 }
@@ -80,7 +80,7 @@ public final class EditionResolver {
         }
         LocalDate date = sheet.filingDate() != null ? sheet.filingDate() : sheet.evaluationDate();
         if (date == null) {
-            problems.add(new SheetProblem("$.criteriaSet", "set number " + number + " needs an edition, or a filingDate or"
+            problems.add(new SheetProblem(SheetProblem.Code.NO_EDITION, "$.criteriaSet", "set number " + number + " needs an edition, or a filingDate or"
                     + " evaluationDate to choose one"));
             return Optional.empty();
         }
@@ -89,7 +89,7 @@ public final class EditionResolver {
         Edition byDate = catalogue.editions().stream().filter(e -> e.inForceOn(date)).findFirst().orElse(null);
         if (byDate == null) {
             Edition earliest = catalogue.editions().stream().min(Comparator.comparing(Edition::effectiveFrom)).orElseThrow();
-            problems.add(new SheetProblem(datePath, "no edition was in force on " + date + " (the earliest, "
+            problems.add(new SheetProblem(SheetProblem.Code.NO_EDITION, datePath, "no edition was in force on " + date + " (the earliest, "
                     + earliest.id() + ", applies from " + earliest.effectiveFrom() + ")"));
             return Optional.empty();
         }
@@ -121,7 +121,7 @@ public final class EditionResolver {
                                               List<SheetProblem> problems) {
         Optional<CriteriaSet> set = e.setNumber(number);
         if (set.isEmpty()) {
-            problems.add(new SheetProblem("$.criteriaSet", "edition " + e.id() + " has no criteria set " + number
+            problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_CRITERIA_SET, "$.criteriaSet", "edition " + e.id() + " has no criteria set " + number
                     + " (it has " + e.sets().stream().map(s -> String.valueOf(s.number())).collect(Collectors.joining(", "))
                     + ")"));
             return Optional.empty();

@@ -4,21 +4,39 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.ocop.catalogue.CriteriaSet;
+import java.util.Map;
 import vn.ocop.catalogue.Criterion;
 import vn.ocop.catalogue.Edition;
 import vn.ocop.catalogue.StarBand;
 import vn.ocop.result.Explanation;
 import vn.ocop.result.FailedMinimum;
-import vn.ocop.result.ScoreResult;
+import vn.ocop.result.AppliedStop;
+import vn.ocop.result.Disqualification;
 
-/** Builds the {@link Explanation} of a result from the result and its criteria set. Cheap: no rule runs. */
+/**
+ * Builds the {@link Explanation} of a result from what the rules decided and the criteria set, before the
+ * result itself is built. Cheap: no rule runs.
+ */
 final class Explainer {
     private Explainer() {
     }
 
-    static Explanation of(ScoreResult r, Edition edition, CriteriaSet set) {
-        if (r.disqualified()) {
+    /**
+     * What the rules decided, as the explanation reads it.
+     *
+     * @param total             the total
+     * @param bandStars         the band
+     * @param stars             the final stars
+     * @param failedMinimums    failed markers per level
+     * @param stops             stop rules that applied
+     * @param disqualifications dossier rejections
+     */
+    record Decided(BigDecimal total, int bandStars, int stars, Map<Integer, List<FailedMinimum>> failedMinimums,
+                   List<AppliedStop> stops, List<Disqualification> disqualifications) {
+    }
+
+    static Explanation of(Decided r, Edition edition, SetIndex index) {
+        if (!r.disqualifications().isEmpty()) {
             List<String> by = r.disqualifications().stream().map(d -> d.finding()).toList();
             List<Explanation.Level> levels = new ArrayList<>();
             for (int s = 3; s <= 5; s++) {
@@ -39,7 +57,7 @@ final class Explainer {
                     : lb.from().subtract(r.total());
             List<Explanation.Marker> markers = new ArrayList<>();
             for (FailedMinimum f : r.failedMinimums().getOrDefault(s, List.of())) {
-                Criterion c = SetIndex.of(set).criterion(f.criterion());
+                Criterion c = index.criterion(f.criterion());
                 String optionLabel = c.option(f.markedOption()).map(o -> o.label()).orElse("");
                 markers.add(new Explanation.Marker(f.criterion(), c.label(), f.required(), f.actual(), f.markedOption(),
                         optionLabel));
@@ -49,7 +67,7 @@ final class Explainer {
         return new Explanation(summary(r, band, levels, stops), band, levels);
     }
 
-    private static String summary(ScoreResult r, Explanation.Band band, List<Explanation.Level> levels,
+    private static String summary(Decided r, Explanation.Band band, List<Explanation.Level> levels,
                                   List<String> stops) {
         StringBuilder sb = new StringBuilder();
         sb.append("Total ").append(plain(r.total()));

@@ -10,7 +10,9 @@ import vn.ocop.catalogue.PartCode;
 
 /**
  * Lookups over a criteria set that every sheet needs (criteria by code, leaves in order, the part of each
- * group), built once per set instead of once per sheet or per lookup.
+ * group, the markers), built once per set instead of once per sheet or per lookup. Each scorer keeps its own
+ * {@link Cache}: there is no index shared across scorers, so a pack's set and the national set of the same
+ * code never meet.
  *
  * @param set      the set
  * @param criteria every criterion by code, in official order
@@ -31,17 +33,22 @@ public record SetIndex(CriteriaSet set, Map<String, Criterion> criteria, List<Cr
     public record Marker(String criterion, vn.ocop.catalogue.Minimum minimum, int order) {
     }
 
-    private static final Map<String, SetIndex> CACHE = new ConcurrentHashMap<>();
+    /** The indexes of one catalogue's sets, built on first use. Thread-safe. */
+    public static final class Cache {
+        private final Map<String, SetIndex> byId = new ConcurrentHashMap<>();
 
-    /**
-     * @param set a criteria set
-     * @return its index (cached by set code; a different set object with the same code is indexed afresh)
-     */
-    public static SetIndex of(CriteriaSet set) {
-        SetIndex cached = CACHE.get(set.id());
-        if (cached != null && cached.set() == set) {
-            return cached;
+        /**
+         * @param set a set of this cache's catalogue
+         * @return its index; a different set object with the same code (not of this catalogue) is indexed afresh
+         */
+        public SetIndex of(CriteriaSet set) {
+            SetIndex cached = byId.computeIfAbsent(set.id(), id -> build(set));
+            return cached.set() == set ? cached : build(set);
         }
+    }
+
+    /** @param set a criteria set @return its index, built now */
+    public static SetIndex build(CriteriaSet set) {
         Map<String, PartCode> parts = new java.util.HashMap<>();
         for (CriterionGroup g : set.groups()) {
             parts.put(g.code(), g.part());
@@ -50,10 +57,8 @@ public record SetIndex(CriteriaSet set, Map<String, Criterion> criteria, List<Cr
         for (Criterion c : set.criteria().values()) {
             c.minimums().forEach(m -> markers.put(m.rule(), new Marker(c.code(), m, markers.size())));
         }
-        SetIndex index = new SetIndex(set, java.util.Collections.unmodifiableMap(set.criteria()),
+        return new SetIndex(set, java.util.Collections.unmodifiableMap(set.criteria()),
                 List.copyOf(set.leaves()), Map.copyOf(parts), Map.copyOf(markers));
-        CACHE.put(set.id(), index);
-        return index;
     }
 
     /** @param code a criterion code @return the criterion, which must exist */

@@ -48,9 +48,11 @@ public final class SheetValidator {
      * @param catalogue the catalogue
      * @param earlier   problems already found while reading the sheet (their answers are not reported again)
      * @param edition   the caller's edition for sheets that name none, or {@code null}
+     * @param indexes   the indexes of the catalogue's sets
      * @return the set, every problem and the warnings
      */
-    public static Outcome validate(Sheet sheet, Catalogue catalogue, List<SheetProblem> earlier, String edition) {
+    public static Outcome validate(Sheet sheet, Catalogue catalogue, List<SheetProblem> earlier, String edition,
+                                   SetIndex.Cache indexes) {
         List<SheetProblem> problems = new ArrayList<>(earlier);
         List<String> warnings = new ArrayList<>();
         Set<String> reported = earlier.stream().map(SheetProblem::path).collect(Collectors.toSet());
@@ -67,20 +69,20 @@ public final class SheetValidator {
                     + (chosen.effectiveTo() == null ? "" : " to " + chosen.effectiveTo()) + ")");
         }
 
-        SetIndex index = SetIndex.of(set);
+        SetIndex index = indexes.of(set);
         Map<String, Criterion> all = index.criteria();
         // Messages and paths are built only for problems: this runs on every sheet scored.
         for (Map.Entry<String, Answer> e : sheet.answers().entrySet()) {
             String code = e.getKey();
             Criterion c = all.get(code);
             if (c == null) {
-                problems.add(new SheetProblem(answerPath(code), "unknown criterion '" + code + "' in criteria set "
+                problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_CRITERION, answerPath(code), "unknown criterion '" + code + "' in criteria set "
                         + set.id()));
                 continue;
             }
-            String problem = check(c, e.getValue());
+            SheetProblem problem = check(c, e.getValue());
             if (problem != null) {
-                problems.add(new SheetProblem(answerPath(code), problem));
+                problems.add(problem);
             }
         }
         for (Criterion leaf : index.leaves()) {
@@ -89,7 +91,7 @@ public final class SheetValidator {
             }
             String path = answerPath(leaf.code());
             if (!reported.contains(path)) {
-                problems.add(new SheetProblem(path, "missing answer for criterion " + leaf.code() + " (" + leaf.label()
+                problems.add(new SheetProblem(SheetProblem.Code.MISSING_ANSWER, path, "missing answer for criterion " + leaf.code() + " (" + leaf.label()
                         + "); answer " + expected(leaf) + ", or 0 when none of its options applies"));
             }
         }
@@ -100,7 +102,7 @@ public final class SheetValidator {
         for (int i = 0; i < sheet.findings().size(); i++) {
             Finding f = sheet.findings().get(i);
             if (f.kind() == Finding.Kind.STOP && !stoppable.contains(f.name())) {
-                problems.add(new SheetProblem("$.findings[" + i + "]", "finding " + f.name()
+                problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_FINDING, "$.findings[" + i + "]", "finding " + f.name()
                         + " has no stop rule in criteria set " + set.id() + (stoppable.isEmpty() ? " (it has none)"
                         : " (its stop rules take " + set.stopRules().stream().map(StopRule::finding)
                         .filter(java.util.Objects::nonNull).distinct().collect(Collectors.joining(", ")) + ")")));
@@ -123,21 +125,22 @@ public final class SheetValidator {
         return "criterion " + c.code() + " (" + c.label() + ")";
     }
 
-    private static String check(Criterion c, Answer answer) {
+    private static SheetProblem check(Criterion c, Answer answer) {
         switch (c.selection()) {
             case CONTAINER:
-                return what(c) + " is the sum of " + c.leaves().stream().map(Criterion::code)
-                        .collect(Collectors.joining(", ")) + ": answer those instead";
+                return kind(c, what(c) + " is the sum of " + c.leaves().stream().map(Criterion::code)
+                        .collect(Collectors.joining(", ")) + ": answer those instead");
             case SINGLE:
                 if (answer instanceof Answer.Choice ch) {
                     return range(c, "", ch.option(), c.options().size());
                 }
-                return what(c) + " takes an option position 0.." + c.options().size() + ", not " + describe(answer);
+                return kind(c, what(c) + " takes an option position 0.." + c.options().size() + ", not "
+                        + describe(answer));
             case YES_NO:
                 if (answer instanceof Answer.YesNo) {
                     return null;
                 }
-                return what(c) + " is answered true (yes) or false (no), not " + describe(answer);
+                return kind(c, what(c) + " is answered true (yes) or false (no), not " + describe(answer));
             case CASES:
                 if (answer instanceof Answer.Choice ch && ch.option() == 0) {
                     return null;
@@ -145,22 +148,28 @@ public final class SheetValidator {
                 if (answer instanceof Answer.CaseChoice cc) {
                     CaseDefinition k = c.caseDefinition(cc.caseCode()).orElse(null);
                     if (k == null) {
-                        return what(c) + " has no case '" + cc.caseCode() + "' (its cases: " + c.cases().stream()
-                                .map(CaseDefinition::code).collect(Collectors.joining(", ")) + ")";
+                        return new SheetProblem(SheetProblem.Code.UNKNOWN_CASE, answerPath(c.code()), what(c)
+                                + " has no case '" + cc.caseCode() + "' (its cases: " + c.cases().stream()
+                                .map(CaseDefinition::code).collect(Collectors.joining(", ")) + ")");
                     }
                     return range(c, " case " + k.code(), cc.option(), k.options().size());
                 }
-                return what(c) + " takes a case and an option, such as {\"case\": \"" + c.cases().get(0).code()
-                        + "\", \"option\": 1}, or 0 when nothing applies; not " + describe(answer);
+                return kind(c, what(c) + " takes a case and an option, such as {\"case\": \"" + c.cases().get(0).code()
+                        + "\", \"option\": 1}, or 0 when nothing applies; not " + describe(answer));
             default:
                 throw new IllegalStateException(c.selection().toString());
         }
     }
 
-    private static String range(Criterion c, String caseText, int option, int size) {
+    private static SheetProblem kind(Criterion c, String message) {
+        return new SheetProblem(SheetProblem.Code.WRONG_ANSWER_KIND, answerPath(c.code()), message);
+    }
+
+    private static SheetProblem range(Criterion c, String caseText, int option, int size) {
         if (option < 0 || option > size) {
-            return "option " + option + " is out of range for " + what(c) + caseText + ": it has options 1.." + size
-                    + " (0 when none applies)";
+            return new SheetProblem(SheetProblem.Code.OPTION_OUT_OF_RANGE, answerPath(c.code()), "option " + option
+                    + " is out of range for " + what(c) + caseText + ": it has options 1.." + size
+                    + " (0 when none applies)");
         }
         return null;
     }

@@ -128,17 +128,17 @@ public final class OcopJson {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
-            problems.add(new SheetProblem("$", "not valid JSON" + where + ": " + e.getOriginalMessage()));
+            problems.add(new SheetProblem(SheetProblem.Code.NOT_JSON, "$", "not valid JSON" + where + ": " + e.getOriginalMessage()));
             return new Reading(null, problems);
         }
         if (root == null || !root.isObject()) {
-            problems.add(new SheetProblem("$", "a sheet is a JSON object, not " + kind(root)));
+            problems.add(new SheetProblem(SheetProblem.Code.NOT_JSON, "$", "a sheet is a JSON object, not " + kind(root)));
             return new Reading(null, problems);
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!SHEET_FIELDS.contains(field)) {
-                problems.add(new SheetProblem("$." + field, "unknown field '" + field + "' (a sheet has "
+                problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_FIELD, "$." + field, "unknown field '" + field + "' (a sheet has "
                         + SHEET_FIELDS.stream().sorted().collect(Collectors.joining(", ")) + ")"));
             }
         }
@@ -150,7 +150,7 @@ public final class OcopJson {
             if (idNode.isTextual() || idNode.isIntegralNumber()) {
                 id = idNode.asText();
             } else {
-                problems.add(new SheetProblem("$.id", "expected a string or a whole number but found " + kind(idNode)));
+                problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.id", "expected a string or a whole number but found " + kind(idNode)));
             }
         }
         LocalDate date = date(root, "evaluationDate", problems);
@@ -162,7 +162,7 @@ public final class OcopJson {
             if (re.isBoolean()) {
                 reEvaluation = re.booleanValue();
             } else {
-                problems.add(new SheetProblem("$.reEvaluation", "expected true or false but found " + kind(re)));
+                problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.reEvaluation", "expected true or false but found " + kind(re)));
             }
         }
         Map<String, Object> product = null;
@@ -172,15 +172,15 @@ public final class OcopJson {
                 product = MAPPER.convertValue(productNode, MAPPER.getTypeFactory()
                         .constructMapType(LinkedHashMap.class, String.class, Object.class));
             } else {
-                problems.add(new SheetProblem("$.product", "expected an object but found " + kind(productNode)));
+                problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.product", "expected an object but found " + kind(productNode)));
             }
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
         JsonNode answersNode = root.get("answers");
         if (answersNode == null || answersNode.isNull()) {
-            problems.add(new SheetProblem("$.answers", "missing: a sheet answers its criteria, keyed by criterion code"));
+            problems.add(new SheetProblem(SheetProblem.Code.MISSING_FIELD, "$.answers", "missing: a sheet answers its criteria, keyed by criterion code"));
         } else if (!answersNode.isObject()) {
-            problems.add(new SheetProblem("$.answers", "expected an object keyed by criterion code but found "
+            problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.answers", "expected an object keyed by criterion code but found "
                     + kind(answersNode)));
         } else {
             for (Map.Entry<String, JsonNode> e : answersNode.properties()) {
@@ -195,14 +195,14 @@ public final class OcopJson {
         JsonNode findingsNode = root.get("findings");
         if (findingsNode != null && !findingsNode.isNull()) {
             if (!findingsNode.isArray()) {
-                problems.add(new SheetProblem("$.findings", "expected a list of finding codes but found "
+                problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.findings", "expected a list of finding codes but found "
                         + kind(findingsNode)));
             } else {
                 for (int i = 0; i < findingsNode.size(); i++) {
                     JsonNode f = findingsNode.get(i);
                     Finding finding = f.isTextual() ? Finding.fromCode(f.asText()).orElse(null) : null;
                     if (finding == null) {
-                        problems.add(new SheetProblem("$.findings[" + i + "]", "unknown finding " + f + " (known: "
+                        problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_FINDING, "$.findings[" + i + "]", "unknown finding " + f + " (known: "
                                 + java.util.Arrays.stream(Finding.values()).map(Enum::name)
                                 .collect(Collectors.joining(", ")) + ")"));
                     } else {
@@ -226,7 +226,7 @@ public final class OcopJson {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(new SheetProblem("$." + field, "expected a date like 2026-09-15 but found \"" + text + "\""));
+            problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$." + field, "expected a date like 2026-09-15 but found \"" + text + "\""));
             return null;
         }
     }
@@ -250,13 +250,13 @@ public final class OcopJson {
             });
             if (c == null || !c.isTextual() || o == null || !o.isIntegralNumber() || !o.canConvertToInt()
                     || !extra.isEmpty()) {
-                problems.add(new SheetProblem(path, "a case answer is {\"case\": \"a\", \"option\": 1}; found " + v));
+                problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, path, "a case answer is {\"case\": \"a\", \"option\": 1}; found " + v));
                 return null;
             }
             return Answer.caseOption(nfc(c.asText()), o.intValue());
         }
         String found = v.isArray() ? "a list (a criterion takes exactly one answer)" : kind(v);
-        problems.add(new SheetProblem(path, "expected an option position (a whole number), true/false, or "
+        problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, path, "expected an option position (a whole number), true/false, or "
                 + "{\"case\": …, \"option\": …}, but found " + found));
         return null;
     }
@@ -265,12 +265,12 @@ public final class OcopJson {
         JsonNode n = root.get(field);
         if (n == null || n.isNull()) {
             if (required) {
-                problems.add(new SheetProblem("$." + field, "missing"));
+                problems.add(new SheetProblem(SheetProblem.Code.MISSING_FIELD, "$." + field, "missing"));
             }
             return null;
         }
         if (!n.isTextual()) {
-            problems.add(new SheetProblem("$." + field, "expected a string but found " + kind(n)));
+            problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$." + field, "expected a string but found " + kind(n)));
             return null;
         }
         return n.asText();

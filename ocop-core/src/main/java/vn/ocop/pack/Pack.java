@@ -32,7 +32,7 @@ public final class Pack {
 
     /** @return name, version, content hash and edition */
     public PackInfo info() {
-        return engine.pack();
+        return engine.pack().orElseThrow();
     }
 
     /** @return the national editions with the pack's edition in place of the one it is layered over */

@@ -171,6 +171,16 @@ public final class PackWatcher implements AutoCloseable {
             }
 
             @Override
+            public List<ScoreResult> scoreAll(List<Sheet> sheets, java.util.concurrent.Executor executor) {
+                return on(s -> s.scoreAll(sheets, executor));
+            }
+
+            @Override
+            public List<vn.ocop.result.BatchItem> scoreEach(List<Sheet> sheets, java.util.concurrent.Executor executor) {
+                return on(s -> s.scoreEach(sheets, executor));
+            }
+
+            @Override
             public ScoreResult scoreJson(String json, String source) {
                 return on(s -> s.scoreJson(json, source));
             }

@@ -45,7 +45,7 @@ public final class Packs {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(options, "options");
         LoadedPack loaded = EngineLoader.provider().loadPack(location, options);
-        String edition = loaded.engine().pack().edition();
+        String edition = loaded.engine().pack().orElseThrow().edition();
         List<PackChange> changes = new ArrayList<>(PackDiff.between(EngineLoader.national().catalogue().edition(edition)
                 .orElseThrow(), loaded.engine().catalogue().edition(edition).orElseThrow(), loaded.drlFiles()));
         return new Pack(location.toString(), loaded.engine(), loaded.warnings(), changes);
@@ -64,10 +64,10 @@ public final class Packs {
         Objects.requireNonNull(options, "options");
         try {
             LoadedPack loaded = EngineLoader.provider().checkPack(location, options);
-            String edition = loaded.engine().pack().edition();
+            String edition = loaded.engine().pack().orElseThrow().edition();
             List<PackChange> changes = PackDiff.between(EngineLoader.national().catalogue().edition(edition)
                     .orElseThrow(), loaded.engine().catalogue().edition(edition).orElseThrow(), loaded.drlFiles());
-            return new PackReport(location.toString(), loaded.engine().pack(), List.of(), loaded.warnings(), changes);
+            return new PackReport(location.toString(), loaded.engine().pack().orElseThrow(), List.of(), loaded.warnings(), changes);
         } catch (InvalidPackException e) {
             return new PackReport(location.toString(), null, e.problems(), List.of(), List.of());
         }

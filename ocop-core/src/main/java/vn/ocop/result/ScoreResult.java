@@ -109,7 +109,7 @@ public record ScoreResult(String id, String criteriaSet, String edition, String 
     private static final BigDecimal ROUNDING = new BigDecimal("1E-25");
 
     /**
-     * An insertion-ordered map copied once and never changed: a {@code with} copy of a result takes it as
+     * An insertion-ordered map copied once and never changed: a {@link #toBuilder()} copy of a result takes it as
      * it is instead of copying it again. Only this class creates one.
      */
     private static final class FrozenMap<K, V> extends java.util.AbstractMap<K, V> {
@@ -148,42 +148,196 @@ public record ScoreResult(String id, String criteriaSet, String edition, String 
         return a.compareTo(b) == 0 || a.subtract(b).abs().compareTo(ROUNDING) < 0;
     }
 
-    /**
-     * @param reason      why the edition was used
-     * @param recognition who recognises the result, or {@code null}
-     * @param council     the council behind the result, or {@code null}
-     * @param warnings    the warnings
-     * @return a copy with those
-     */
-    public ScoreResult with(String reason, Recognition recognition, Council council, List<String> warnings) {
-        return new ScoreResult(id, criteriaSet, edition, reason, pack, product, criteria, awards, groups, parts, partMaxima,
-                total, maxTotal, bandStars, stars, ocopProduct, failedMinimums, markerPolicy, stops, disqualifications,
-                recognition, council, explanation, warnings);
+    /** @return a builder of a result; the library builds results with it, tests and other engines may too */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this result's values */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.criteriaSet = criteriaSet;
+        b.edition = edition;
+        b.editionReason = editionReason;
+        b.pack = pack;
+        b.product = product;
+        b.criteria = criteria;
+        b.awards = awards;
+        b.groups = groups;
+        b.parts = parts;
+        b.partMaxima = partMaxima;
+        b.total = total;
+        b.maxTotal = maxTotal;
+        b.bandStars = bandStars;
+        b.stars = stars;
+        b.failedMinimums = failedMinimums;
+        b.markerPolicy = markerPolicy;
+        b.stops = stops;
+        b.disqualifications = disqualifications;
+        b.recognition = recognition;
+        b.council = council;
+        b.explanation = explanation;
+        b.warnings = warnings;
+        return b;
     }
 
     /**
-     * The four-argument {@link #with(String, Recognition, Council, List)} and {@link #with(Explanation)} in one
-     * copy.
-     *
-     * @param reason      why the edition was used
-     * @param recognition who recognises the result, or {@code null}
-     * @param council     the council behind the result, or {@code null}
-     * @param warnings    the warnings
-     * @param explanation why the result has its star level
-     * @return a copy with those
+     * Builds a {@link ScoreResult}; {@link #build()} checks the invariants. {@code ocopProduct} follows from
+     * the stars. Not thread-safe.
      */
-    public ScoreResult with(String reason, Recognition recognition, Council council, List<String> warnings,
-                            Explanation explanation) {
-        return new ScoreResult(id, criteriaSet, edition, reason, pack, product, criteria, awards, groups, parts, partMaxima,
-                total, maxTotal, bandStars, stars, ocopProduct, failedMinimums, markerPolicy, stops, disqualifications,
-                recognition, council, explanation, warnings);
-    }
+    public static final class Builder {
+        private String id;
+        private String criteriaSet;
+        private String edition;
+        private String editionReason = "";
+        private vn.ocop.pack.PackInfo pack;
+        private Map<String, Object> product = Map.of();
+        private Map<String, BigDecimal> criteria = Map.of();
+        private List<Award> awards = List.of();
+        private List<GroupScore> groups = List.of();
+        private Map<PartCode, BigDecimal> parts = Map.of();
+        private Map<PartCode, BigDecimal> partMaxima = Map.of();
+        private BigDecimal total;
+        private BigDecimal maxTotal;
+        private int bandStars;
+        private int stars;
+        private Map<Integer, List<FailedMinimum>> failedMinimums = Map.of();
+        private MarkerPolicy markerPolicy = MarkerPolicy.HIGHEST_PASSING_LEVEL;
+        private List<AppliedStop> stops = List.of();
+        private List<Disqualification> disqualifications = List.of();
+        private Recognition recognition;
+        private Council council;
+        private Explanation explanation;
+        private List<String> warnings = List.of();
 
-    /** @param explanation why the result has its star level @return a copy with it */
-    public ScoreResult with(Explanation explanation) {
-        return new ScoreResult(id, criteriaSet, edition, editionReason, pack, product, criteria, awards, groups, parts,
-                partMaxima, total, maxTotal, bandStars, stars, ocopProduct, failedMinimums, markerPolicy, stops,
-                disqualifications, recognition, council, explanation, warnings);
+        private Builder() {
+        }
+
+        /** @param id the sheet's identifier, or {@code null} @return this builder */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** @param criteriaSet the set's code @param edition the edition's identifier @return this builder */
+        public Builder set(String criteriaSet, String edition) {
+            this.criteriaSet = criteriaSet;
+            this.edition = edition;
+            return this;
+        }
+
+        /** @param editionReason why the edition was used @return this builder */
+        public Builder editionReason(String editionReason) {
+            this.editionReason = editionReason;
+            return this;
+        }
+
+        /** @param pack the province pack, or {@code null} for the national criteria @return this builder */
+        public Builder pack(vn.ocop.pack.PackInfo pack) {
+            this.pack = pack;
+            return this;
+        }
+
+        /** @param product the sheet's product description @return this builder */
+        public Builder product(Map<String, Object> product) {
+            this.product = product;
+            return this;
+        }
+
+        /**
+         * @param criteria points per leaf criterion, in official order
+         * @param awards   per leaf criterion, what was awarded and by which rule
+         * @param groups   per group, its points
+         * @return this builder
+         */
+        public Builder criteria(Map<String, BigDecimal> criteria, List<Award> awards, List<GroupScore> groups) {
+            this.criteria = criteria;
+            this.awards = awards;
+            this.groups = groups;
+            return this;
+        }
+
+        /**
+         * @param parts      points per part
+         * @param partMaxima maximum per part
+         * @param total      the sum of the parts
+         * @param maxTotal   the sum of the maxima
+         * @return this builder
+         */
+        public Builder parts(Map<PartCode, BigDecimal> parts, Map<PartCode, BigDecimal> partMaxima, BigDecimal total,
+                             BigDecimal maxTotal) {
+            this.parts = parts;
+            this.partMaxima = partMaxima;
+            this.total = total;
+            this.maxTotal = maxTotal;
+            return this;
+        }
+
+        /** @param bandStars the band's stars @param stars the final stars @return this builder */
+        public Builder stars(int bandStars, int stars) {
+            this.bandStars = bandStars;
+            this.stars = stars;
+            return this;
+        }
+
+        /**
+         * @param failedMinimums failed markers per star level
+         * @param markerPolicy   how they affected the stars
+         * @return this builder
+         */
+        public Builder minimums(Map<Integer, List<FailedMinimum>> failedMinimums, MarkerPolicy markerPolicy) {
+            this.failedMinimums = failedMinimums;
+            this.markerPolicy = markerPolicy;
+            return this;
+        }
+
+        /** @param stops the stop rules that applied @return this builder */
+        public Builder stops(List<AppliedStop> stops) {
+            this.stops = stops;
+            return this;
+        }
+
+        /** @param disqualifications the dossier rejections @return this builder */
+        public Builder disqualifications(List<Disqualification> disqualifications) {
+            this.disqualifications = disqualifications;
+            return this;
+        }
+
+        /** @param recognition who recognises the result, or {@code null} @return this builder */
+        public Builder recognition(Recognition recognition) {
+            this.recognition = recognition;
+            return this;
+        }
+
+        /** @param council the council behind the result, or {@code null} @return this builder */
+        public Builder council(Council council) {
+            this.council = council;
+            return this;
+        }
+
+        /** @param explanation why the result has its stars, or {@code null} @return this builder */
+        public Builder explanation(Explanation explanation) {
+            this.explanation = explanation;
+            return this;
+        }
+
+        /** @param warnings things the user should know @return this builder */
+        public Builder warnings(List<String> warnings) {
+            this.warnings = warnings;
+            return this;
+        }
+
+        /**
+         * @return the result
+         * @throws IllegalArgumentException when an invariant of {@link ScoreResult} does not hold
+         * @throws NullPointerException     when the set, edition, total or maximum is missing
+         */
+        public ScoreResult build() {
+            return new ScoreResult(id, criteriaSet, edition, editionReason, pack, product, criteria, awards, groups,
+                    parts, partMaxima, total, maxTotal, bandStars, stars, stars >= 3, failedMinimums, markerPolicy,
+                    stops, disqualifications, recognition, council, explanation, warnings);
+        }
     }
 
     /** @return every failed minimum, lowest star level first */

@@ -91,9 +91,18 @@ public record Sheet(String id, String criteriaSet, String edition, LocalDate eva
         return new Builder(criteriaSet);
     }
 
+    /** @return a builder holding this sheet's values, to build a changed copy */
+    public Builder toBuilder() {
+        Builder b = new Builder(criteriaSet).id(id).edition(edition).evaluationDate(evaluationDate)
+                .filingDate(filingDate).recognitionDate(recognitionDate).reEvaluation(reEvaluation).answers(answers);
+        b.product.putAll(product);
+        b.findings.addAll(findings);
+        return b;
+    }
+
     /** Builds a {@link Sheet}; not thread-safe. */
     public static final class Builder {
-        private final String criteriaSet;
+        private String criteriaSet;
         private String id;
         private String edition;
         private LocalDate evaluationDate;
@@ -106,6 +115,22 @@ public record Sheet(String id, String criteriaSet, String edition, LocalDate eva
 
         private Builder(String criteriaSet) {
             this.criteriaSet = Objects.requireNonNull(criteriaSet, "criteriaSet");
+        }
+
+        /** @param criteriaSet the criteria set's code, or its number in the edition @return this builder */
+        public Builder criteriaSet(String criteriaSet) {
+            this.criteriaSet = Objects.requireNonNull(criteriaSet, "criteriaSet");
+            return this;
+        }
+
+        /**
+         * @param answers answers keyed by leaf criterion code, replacing any given before
+         * @return this builder
+         */
+        public Builder answers(Map<String, Answer> answers) {
+            this.answers.clear();
+            Objects.requireNonNull(answers, "answers").forEach(this::answer);
+            return this;
         }
 
         /** @param id an identifier echoed in the result @return this builder */

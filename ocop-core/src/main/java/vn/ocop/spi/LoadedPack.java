@@ -16,7 +16,9 @@ public record LoadedPack(ScoringEngine engine, List<String> warnings, List<Strin
     /** Checks the engine and copies the lists. */
     public LoadedPack {
         Objects.requireNonNull(engine, "engine");
-        Objects.requireNonNull(engine.pack(), "engine.pack()");
+        if (engine.pack().isEmpty()) {
+            throw new IllegalArgumentException("a loaded pack's engine names its pack (ScoringEngine.pack())");
+        }
         warnings = List.copyOf(warnings);
         drlFiles = List.copyOf(drlFiles);
     }

@@ -3,7 +3,6 @@ package vn.ocop.spi;
 import vn.ocop.ScoringOptions;
 import vn.ocop.catalogue.Catalogue;
 import vn.ocop.catalogue.CriteriaSet;
-import vn.ocop.result.ScoreResult;
 import vn.ocop.sheet.Sheet;
 
 /**
@@ -15,9 +14,9 @@ public interface ScoringEngine {
     /** @return the editions and criteria sets the engine can score */
     Catalogue catalogue();
 
-    /** @return the province pack the engine was loaded with, or {@code null} for the national criteria */
-    default vn.ocop.pack.PackInfo pack() {
-        return null;
+    /** @return the province pack the engine was loaded with, empty for the national criteria */
+    default java.util.Optional<vn.ocop.pack.PackInfo> pack() {
+        return java.util.Optional.empty();
     }
 
     /**
@@ -30,25 +29,24 @@ public interface ScoringEngine {
     }
 
     /**
-     * Scores a sheet that was already validated against {@code set}.
+     * Runs the rules on a sheet that was already validated against {@code set}. The engine returns what its
+     * rules decided; the core builds the result from it.
      *
      * @param set     the sheet's criteria set, taken from {@link #catalogue()}
      * @param sheet   a valid sheet of that set
      * @param options scoring options
-     * @return the result
+     * @return what the rules decided
      */
-    ScoreResult score(CriteriaSet set, Sheet sheet, ScoringOptions options);
+    Outcome evaluate(CriteriaSet set, Sheet sheet, ScoringOptions options);
 
     /**
-     * Scores a council on its members' per-criterion means. The values the minimum markers are checked on
-     * follow {@link ScoringOptions#markerBasis()}.
+     * Runs the rules on a council: the band on the mean total, the minimum markers on the values the core
+     * computed ({@link CouncilTally#checked()}), the stop and rejection rules on the members' findings.
      *
-     * @param set      the criteria set of every member
-     * @param members  the members' results, from {@link #score}
-     * @param findings the findings of any member (a dossier or stop finding applies to the product)
-     * @param options  scoring options
-     * @return the council's result, without {@link ScoreResult#council()} (the caller adds it)
+     * @param set     the criteria set of every member
+     * @param tally   the members' per-criterion sums and the values the markers are checked on
+     * @param options scoring options
+     * @return what the rules decided; each award's points are the criterion's mean
      */
-    ScoreResult scoreCouncil(CriteriaSet set, java.util.List<ScoreResult> members,
-                             java.util.List<vn.ocop.sheet.Finding> findings, ScoringOptions options);
+    Outcome evaluateCouncil(CriteriaSet set, CouncilTally tally, ScoringOptions options);
 }

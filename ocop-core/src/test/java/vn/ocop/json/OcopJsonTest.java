@@ -53,20 +53,20 @@ class OcopJsonTest {
                  "answers": {"1.1": "3", "1.2": 2.5, "1.3": [1, 2], "8": {"case": "a"}, "1.4": null},
                  "findings": ["MOULD"]}""");
         assertEquals(List.of(
-                new SheetProblem("$.answer", "unknown field 'answer' (a sheet has answers, criteriaSet, edition,"
+                new SheetProblem(SheetProblem.Code.UNKNOWN_FIELD, "$.answer", "unknown field 'answer' (a sheet has answers, criteriaSet, edition,"
                         + " evaluationDate, filingDate, findings, id, meta, notes, product, reEvaluation, recognitionDate)"),
-                new SheetProblem("$.evaluationDate", "expected a date like 2026-09-15 but found \"15/09/2026\""),
-                new SheetProblem("$.answers[\"1.1\"]", "expected an option position (a whole number), true/false, or"
+                new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.evaluationDate", "expected a date like 2026-09-15 but found \"15/09/2026\""),
+                new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.answers[\"1.1\"]", "expected an option position (a whole number), true/false, or"
                         + " {\"case\": …, \"option\": …}, but found the string \"3\""),
-                new SheetProblem("$.answers[\"1.2\"]", "expected an option position (a whole number), true/false, or"
+                new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.answers[\"1.2\"]", "expected an option position (a whole number), true/false, or"
                         + " {\"case\": …, \"option\": …}, but found the number 2.5"),
-                new SheetProblem("$.answers[\"1.3\"]", "expected an option position (a whole number), true/false, or"
+                new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.answers[\"1.3\"]", "expected an option position (a whole number), true/false, or"
                         + " {\"case\": …, \"option\": …}, but found a list (a criterion takes exactly one answer)"),
-                new SheetProblem("$.answers[\"8\"]", "a case answer is {\"case\": \"a\", \"option\": 1}; found"
+                new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.answers[\"8\"]", "a case answer is {\"case\": \"a\", \"option\": 1}; found"
                         + " {\"case\":\"a\"}"),
-                new SheetProblem("$.answers[\"1.4\"]", "expected an option position (a whole number), true/false, or"
+                new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.answers[\"1.4\"]", "expected an option position (a whole number), true/false, or"
                         + " {\"case\": …, \"option\": …}, but found null"),
-                new SheetProblem("$.findings[0]", "unknown finding \"MOULD\" (known: FORGED_DOSSIER,"
+                new SheetProblem(SheetProblem.Code.UNKNOWN_FINDING, "$.findings[0]", "unknown finding \"MOULD\" (known: FORGED_DOSSIER,"
                         + " NO_FOOD_SAFETY_CERTIFICATE, NO_PRODUCTION_LICENCE, NO_PRODUCT_DECLARATION,"
                         + " NO_MANDATORY_PRODUCTION_CONDITIONS, INVALID_REGISTRATION, FOREIGN_MATTER, COPIED_PRODUCT,"
                         + " IMPORTED_RAW_MATERIAL, FOOD_SAFETY_CERTIFICATE_UNSUITABLE, NO_PRODUCT_ANNOUNCEMENT,"
@@ -87,11 +87,11 @@ class OcopJsonTest {
 
     @Test
     void notAnObjectOrNoSetIsReported() {
-        assertEquals(List.of(new SheetProblem("$", "a sheet is a JSON object, not a list")),
+        assertEquals(List.of(new SheetProblem(SheetProblem.Code.NOT_JSON, "$", "a sheet is a JSON object, not a list")),
                 OcopJson.readSheetLeniently("[1]").problems());
         OcopJson.Reading r = OcopJson.readSheetLeniently("{\"answers\": {}}");
         assertNull(r.sheet());
-        assertEquals(List.of(new SheetProblem("$.criteriaSet", "missing")), r.problems());
+        assertEquals(List.of(new SheetProblem(SheetProblem.Code.MISSING_FIELD, "$.criteriaSet", "missing")), r.problems());
     }
 
     @Test

@@ -2,6 +2,9 @@ package vn.ocop.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,6 +24,17 @@ class ScoreResultTest {
         return new ScoreResult(null, "X", "E", "given", null, null, Map.of(), List.of(), List.of(), PARTS, MAX, total,
                 BigDecimal.valueOf(100), band, stars, ocop, Map.of(), MarkerPolicy.HIGHEST_PASSING_LEVEL, List.of(),
                 List.of(), null, null, null, List.of());
+    }
+
+    @Test
+    void theBuilderChecksTheSameInvariantsAndDerivesOcopProduct() {
+        ScoreResult r = ScoreResult.builder().set("X", "E").parts(PARTS, MAX, BigDecimal.valueOf(75),
+                BigDecimal.valueOf(100)).stars(4, 3).build();
+        assertTrue(r.ocopProduct());
+        assertEquals(r, result(BigDecimal.valueOf(75), 4, 3, true).toBuilder().editionReason("").build());
+        assertFalse(r.toBuilder().stars(4, 2).build().ocopProduct());
+        assertThrows(IllegalArgumentException.class, () -> r.toBuilder().stars(3, 4).build());
+        assertThrows(NullPointerException.class, () -> ScoreResult.builder().set("X", "E").build());
     }
 
     @Test
@@ -56,8 +70,10 @@ class ScoreResultTest {
         assertEquals(List.of("2.1", "1.1"), List.copyOf(r.criteria().keySet()));
         assertThrows(UnsupportedOperationException.class, () -> r.criteria().put("9", BigDecimal.ONE));
         assertThrows(UnsupportedOperationException.class, () -> r.criteria().entrySet().clear());
-        ScoreResult copy = r.with("again", null, null, List.of(), null);
+        ScoreResult copy = r.toBuilder().editionReason("again").build();
+        assertEquals("again", copy.editionReason());
         assertEquals(r.criteria(), copy.criteria());
+        assertSame(r.criteria(), copy.criteria(), "a copy shares the frozen map");
         assertEquals(source.hashCode() - Map.of("3.1", BigDecimal.ONE).hashCode(), copy.criteria().hashCode());
         assertEquals("{2.1=1, 1.1=10}", copy.criteria().toString());
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.ocop.CouncilSpreadException;
 import vn.ocop.InvalidSheetException;
 import vn.ocop.MarkerBasis;
 import vn.ocop.Ocop;
@@ -70,9 +71,13 @@ class CouncilTest {
         assertTrue(r.warnings().contains("member totals spread 12 points, from 70 (m1) to 82 (m2), more than the 10"
                 + " allowed"), r.warnings().toString());
         Scorer strict = Ocop.scorer(ScoringOptions.defaults().withSpread(BigDecimal.TEN, SpreadPolicy.ERROR));
-        InvalidSheetException e = assertThrows(InvalidSheetException.class, () -> strict.scoreCouncil(members(70, 82)));
-        assertEquals(List.of(new SheetProblem("$", "member totals spread 12 points, from 70 (m1) to 82 (m2), more than"
-                + " the 10 allowed")), e.problems());
+        CouncilSpreadException e = assertThrows(CouncilSpreadException.class,
+                () -> strict.scoreCouncil(members(70, 82)));
+        assertEquals("council: member totals spread 12 points, from 70 (m1) to 82 (m2), more than the 10 allowed",
+                e.getMessage());
+        assertEquals(0, e.council().spread().compareTo(BigDecimal.valueOf(12)));
+        assertEquals(List.of("m1", "m2"), e.council().members().stream().map(m -> m.id()).toList());
+        assertTrue(e.council().spreadExceeded());
         assertFalse(strict.scoreCouncil(members(70, 80)).council().spreadExceeded(), "10 points is allowed");
     }
 
@@ -130,7 +135,7 @@ class CouncilTest {
         List<Sheet> mixed = new ArrayList<>(members(60));
         mixed.add(new Sheet("m2", other.criteriaSet(), null, null, null, other.answers(), List.of()));
         InvalidSheetException e = assertThrows(InvalidSheetException.class, () -> SCORER.scoreCouncil(mixed));
-        assertEquals(List.of(new SheetProblem("m2 $.criteriaSet", "m2 scores criteria set QD26-23 (QD-26-2026) but"
+        assertEquals(List.of(new SheetProblem(SheetProblem.Code.MIXED_SETS, "m2 $.criteriaSet", null, 1, "m2 scores criteria set QD26-23 (QD-26-2026) but"
                 + " m1 scores QD26-24 (QD-26-2026): a council scores one product on one set")), e.problems());
     }
 

@@ -181,15 +181,15 @@ class EditionsTest {
         void aDateBeforeAnyEditionOrASetTheEditionLacksIsAnError() {
             InvalidSheetException e = assertThrows(InvalidSheetException.class,
                     () -> SCORER.score(sheet("QD-1048-2019", null, LocalDate.of(2019, 8, 20), false)));
-            assertEquals(List.of(new SheetProblem("$.evaluationDate", "no edition was in force on 2019-08-20 (the"
+            assertEquals(List.of(new SheetProblem(SheetProblem.Code.NO_EDITION, "$.evaluationDate", "no edition was in force on 2019-08-20 (the"
                     + " earliest, QD-1048-2019, applies from 2019-08-21)")), e.problems());
             Sheet five = Sheet.builder("5").edition("QD-1048-2019").build();
             InvalidSheetException e2 = assertThrows(InvalidSheetException.class, () -> SCORER.score(five));
-            assertEquals(new SheetProblem("$.criteriaSet", "edition QD-1048-2019 has no criteria set 5 (it has 1)"),
+            assertEquals(new SheetProblem(SheetProblem.Code.UNKNOWN_CRITERIA_SET, "$.criteriaSet", "edition QD-1048-2019 has no criteria set 5 (it has 1)"),
                     e2.problems().get(0));
             InvalidSheetException e3 = assertThrows(InvalidSheetException.class,
                     () -> SCORER.score(Sheet.builder("1").build()));
-            assertEquals(new SheetProblem("$.criteriaSet", "set number 1 needs an edition, or a filingDate or"
+            assertEquals(new SheetProblem(SheetProblem.Code.NO_EDITION, "$.criteriaSet", "set number 1 needs an edition, or a filingDate or"
                     + " evaluationDate to choose one"), e3.problems().get(0));
         }
 
@@ -201,7 +201,7 @@ class EditionsTest {
             assertEquals("edition chosen by the caller", r.editionReason());
             InvalidSheetException e = assertThrows(InvalidSheetException.class,
                     () -> old.score(Sheets.best(SCORER.catalogue().set("QD26-01").orElseThrow())));
-            assertEquals(new SheetProblem("$", "criteria set QD26-01 belongs to edition QD-26-2026, not QD-148-2023"
+            assertEquals(new SheetProblem(SheetProblem.Code.UNKNOWN_EDITION, "$", "criteria set QD26-01 belongs to edition QD-26-2026, not QD-148-2023"
                     + " (chosen by the caller)"), e.problems().get(0));
         }
     }

@@ -77,6 +77,48 @@ class ScoreAllTest {
         assertTrue(paths.contains("sheets[1] $.answers[\"9.9\"]"), paths::toString);
         assertTrue(paths.contains("sheets[3]"), paths::toString);
         assertTrue(paths.stream().allMatch(p -> p.startsWith("sheets[1]") || p.startsWith("sheets[3]")), paths::toString);
+        SheetProblem unknownCriterion = e.problems().get(0);
+        assertEquals(SheetProblem.Code.UNKNOWN_CRITERION, unknownCriterion.code());
+        assertEquals("9.9", unknownCriterion.criterion());
+        assertEquals(1, unknownCriterion.sheet());
+        SheetProblem missing = e.problems().get(1);
+        assertEquals(SheetProblem.Code.MISSING_ANSWER, missing.code());
+        assertEquals("1.1", missing.criterion());
+        SheetProblem none = e.problems().get(e.problems().size() - 1);
+        assertEquals(new SheetProblem(SheetProblem.Code.NO_SHEET, "sheets[3]", null, 3, "no sheet (null)"), none);
+    }
+
+    @Test
+    void scoreEachScoresTheValidSheetsAndReportsTheRest() {
+        Sheet unknown = Sheet.builder("QD26-01").answer("9.9", 1).build();
+        List<Sheet> batch = Arrays.asList(SpecialRulesTest.pomelo(), unknown, SpecialRulesTest.pomelo(), null);
+        List<vn.ocop.result.BatchItem> items = SCORER.scoreEach(batch, null);
+        assertEquals(List.of(0, 1, 2, 3), items.stream().map(vn.ocop.result.BatchItem::position).toList());
+        assertEquals(List.of(true, false, true, false), items.stream().map(vn.ocop.result.BatchItem::scored).toList());
+        // the pomelo sheet scores 75 (SpecialRulesTest, worked from the official 26/2026 set 01)
+        assertEquals(0, new java.math.BigDecimal("75").compareTo(items.get(0).result().total()));
+        assertEquals(items.get(0).result(), items.get(2).result());
+        assertTrue(items.get(1).problems().stream().allMatch(p -> p.sheet() == 1), items.get(1).problems()::toString);
+        assertEquals(SheetProblem.Code.NO_SHEET, items.get(3).problems().get(0).code());
+    }
+
+    @Test
+    void scoreAllRunsOnTheCallersExecutor() {
+        List<Sheet> many = java.util.Collections.nCopies(200, SpecialRulesTest.pomelo());
+        java.util.concurrent.atomic.AtomicInteger handed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.Executor counting = r -> {
+            handed.incrementAndGet();
+            new Thread(r).start();
+        };
+        assertEquals(200, SCORER.scoreAll(many, counting).size());
+        assertEquals(Math.min(Runtime.getRuntime().availableProcessors(), 200 / 16) - 1, handed.get(),
+                "every share beyond the caller's runs on the given executor");
+        java.util.concurrent.Executor failing = r -> {
+            throw new java.util.concurrent.RejectedExecutionException("full");
+        };
+        if (Runtime.getRuntime().availableProcessors() > 1) {
+            assertThrows(java.util.concurrent.RejectedExecutionException.class, () -> SCORER.scoreAll(many, failing));
+        }
     }
 
     @Test

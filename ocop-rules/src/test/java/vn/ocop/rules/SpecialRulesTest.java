@@ -88,7 +88,7 @@ class SpecialRulesTest {
         void aStopFindingWithoutARuleInTheSetIsRejected() {
             InvalidSheetException e = assertThrows(InvalidSheetException.class,
                     () -> SCORER.score(withFinding(Sheets.best(set("QD26-01")), Finding.IP_VIOLATION)));
-            assertEquals(List.of(new SheetProblem("$.findings[0]", "finding IP_VIOLATION has no stop rule in criteria set"
+            assertEquals(List.of(new SheetProblem(SheetProblem.Code.UNKNOWN_FINDING, "$.findings[0]", "finding IP_VIOLATION has no stop rule in criteria set"
                     + " QD26-01 (its stop rules take COMMON_PRODUCT_WITHOUT_DISTINCTION, FOREIGN_MATTER)")), e.problems());
         }
     }
@@ -161,17 +161,17 @@ class SpecialRulesTest {
             InvalidSheetException e = assertThrows(InvalidSheetException.class, () -> SCORER.score(
                     new Sheet("t1", "QD26-26", null, null, null, answers, List.of())));
             assertEquals(List.of(
-                    new SheetProblem("$.answers[\"1.1\"]", "option 7 is out of range for criterion 1.1 (Bộ phận điều phối"
+                    new SheetProblem(SheetProblem.Code.OPTION_OUT_OF_RANGE, "$.answers[\"1.1\"]", "option 7 is out of range for criterion 1.1 (Bộ phận điều phối"
                             + " quản lý và điều hành dịch vụ): it has options 1..2 (0 when none applies)"),
-                    new SheetProblem("$.answers[\"3.2\"]", "criterion 3.2 (Đại diện pháp luật của chủ thể là nữ; hoặc"
+                    new SheetProblem(SheetProblem.Code.WRONG_ANSWER_KIND, "$.answers[\"3.2\"]", "criterion 3.2 (Đại diện pháp luật của chủ thể là nữ; hoặc"
                             + " đồng bào dân tộc thiểu số; hoặc người khuyết tật) takes an option position 0..2, not true"),
-                    new SheetProblem("$.answers[\"8\"]", "criterion 8 (Đáp ứng điều kiện kinh doanh dịch vụ) has no case"
+                    new SheetProblem(SheetProblem.Code.UNKNOWN_CASE, "$.answers[\"8\"]", "criterion 8 (Đáp ứng điều kiện kinh doanh dịch vụ) has no case"
                             + " 'c' (its cases: a, b)"),
-                    new SheetProblem("$.answers[\"9\"]", "criterion 9 (Đảm bảo an toàn và an ninh trật tự) takes a case"
+                    new SheetProblem(SheetProblem.Code.WRONG_ANSWER_KIND, "$.answers[\"9\"]", "criterion 9 (Đảm bảo an toàn và an ninh trật tự) takes a case"
                             + " and an option, such as {\"case\": \"a\", \"option\": 1}, or 0 when nothing applies; not"
                             + " the number 2"),
-                    new SheetProblem("$.answers[\"99.9\"]", "unknown criterion '99.9' in criteria set QD26-26"),
-                    new SheetProblem("$.answers[\"17\"]", "missing answer for criterion 17 (Hàng hóa dịch vụ (ăn uống, đồ"
+                    new SheetProblem(SheetProblem.Code.UNKNOWN_CRITERION, "$.answers[\"99.9\"]", "unknown criterion '99.9' in criteria set QD26-26"),
+                    new SheetProblem(SheetProblem.Code.MISSING_ANSWER, "$.answers[\"17\"]", "missing answer for criterion 17 (Hàng hóa dịch vụ (ăn uống, đồ"
                             + " lưu niệm...)); answer an option position 1..2, or 0 when none of its options applies")),
                     e.problems());
             assertTrue(e.getMessage().startsWith("sheet t1: 6 problems"), e.getMessage());
@@ -195,11 +195,11 @@ class SpecialRulesTest {
             Sheet s = Sheets.best(set("QD26-02"));
             InvalidSheetException e2 = assertThrows(InvalidSheetException.class, () -> SCORER.score(
                     new Sheet(null, s.criteriaSet(), "QD-148-2023", null, null, s.answers(), List.of())));
-            assertEquals(new SheetProblem("$.edition", "criteria set QD26-02 belongs to edition QD-26-2026, not"
+            assertEquals(new SheetProblem(SheetProblem.Code.UNKNOWN_EDITION, "$.edition", "criteria set QD26-02 belongs to edition QD-26-2026, not"
                     + " QD-148-2023 (named in the sheet)"), e2.problems().get(0));
             InvalidSheetException e3 = assertThrows(InvalidSheetException.class, () -> SCORER.score(
                     new Sheet(null, s.criteriaSet(), "QD-2030", null, null, s.answers(), List.of())));
-            assertEquals(new SheetProblem("$.edition", "unknown edition 'QD-2030' (known: QD-26-2026, QD-148-2023,"
+            assertEquals(new SheetProblem(SheetProblem.Code.UNKNOWN_EDITION, "$.edition", "unknown edition 'QD-2030' (known: QD-26-2026, QD-148-2023,"
                     + " QD-1048-2019)"), e3.problems().get(0));
         }
 

@@ -110,6 +110,32 @@ class OcopCommandTest {
         assertEquals(2, run("", "score", "--marker-policy", "LENIENT", POMELO).code());
         assertEquals(2, run("").code());
         assertEquals(0, run("", "--help").code());
+        Run unknownOption = run("", "score", "--quorum", "3", POMELO);
+        assertEquals(2, unknownOption.code());
+        assertTrue(unknownOption.err().contains("Unknown option: '--quorum'"), unknownOption.err());
+        assertTrue(unknownOption.err().contains("Usage: ocop score"), "the command's usage follows: "
+                + unknownOption.err());
+        Run noCommand = run("");
+        assertTrue(noCommand.err().contains("missing command: choose one of score, council, advise"), noCommand.err());
+        assertEquals(2, run("", "council", "--quorum", "0", POMELO).code());
+        assertEquals(2, run("", "score", "--trust-drl", POMELO).code());
+    }
+
+    @Test
+    void helpIsGeneratedForEveryCommandAndNamesTheExitCodes() {
+        Run top = run("", "--help");
+        for (String command : List.of("score", "council", "advise", "report", "catalogue", "export-pack", "validate",
+                "impact", "generate-completion")) {
+            assertTrue(top.out().contains("  " + command), command + " is listed: " + top.out());
+            Run help = run("", "help", command);
+            assertEquals(0, help.code(), help.err());
+            assertTrue(help.out().startsWith("Usage: ocop " + command), help.out());
+        }
+        assertTrue(top.out().contains("Exit codes:") && top.out().contains("3   an internal error"), top.out());
+        Run completion = run("", "generate-completion");
+        assertEquals(0, completion.code(), completion.err());
+        assertTrue(completion.out().contains("complete -F") && completion.out().contains("export-pack"),
+                "a bash completion script naming the commands");
     }
 
     @Test
@@ -147,8 +173,8 @@ class OcopCommandTest {
     void councilRefusesAWideSpreadWhenAsked() {
         Run r = run("", "council", "--max-spread", "1", "--spread-policy", "ERROR", "samples/council/member-1.json",
                 "samples/council/member-3.json");
-        assertEquals(2, r.code());
-        assertTrue(r.err().contains("$: member totals spread 2 points, from 75 (samples/council/member-1.json) to 77"
+        assertEquals(1, r.code(), "a council over its spread limit is a failed check, not bad input");
+        assertTrue(r.err().contains("ocop: council: member totals spread 2 points, from 75 (samples/council/member-1.json) to 77"
                 + " (samples/council/member-3.json), more than the 1 allowed"), r.err());
     }
 

@@ -2,12 +2,9 @@ package vn.ocop.rules.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
@@ -15,27 +12,15 @@ import vn.ocop.OcopException;
 import vn.ocop.ScoringOptions;
 import vn.ocop.catalogue.Catalogue;
 import vn.ocop.catalogue.CriteriaSet;
-import vn.ocop.catalogue.Criterion;
-import vn.ocop.catalogue.CriterionGroup;
-import vn.ocop.catalogue.Edition;
-import vn.ocop.catalogue.Minimum;
-import vn.ocop.catalogue.Option;
 import vn.ocop.catalogue.PartCode;
-import vn.ocop.catalogue.StopRule;
-import vn.ocop.internal.SetIndex;
-import vn.ocop.result.AppliedStop;
-import vn.ocop.result.Award;
-import vn.ocop.result.Disqualification;
-import vn.ocop.result.FailedMinimum;
-import vn.ocop.result.GroupScore;
-import vn.ocop.result.ScoreResult;
 import vn.ocop.rules.internal.fact.Evaluation;
 import vn.ocop.rules.internal.fact.Finding;
 import vn.ocop.rules.internal.fact.Score;
-import vn.ocop.rules.internal.fact.Stop;
 import vn.ocop.rules.internal.fact.Subtotal;
 import vn.ocop.sheet.Answer;
 import vn.ocop.sheet.Sheet;
+import vn.ocop.spi.CouncilTally;
+import vn.ocop.spi.Outcome;
 import vn.ocop.spi.ScoringEngine;
 
 /*
@@ -56,7 +41,9 @@ import vn.ocop.spi.ScoringEngine;
  * options a sheet may choose are exactly the options that have rules.
  *
  * A sheet becomes one Evaluation fact, one Score fact per leaf criterion and one Finding per finding;
- * a stateless session runs them and the Evaluation carries the outcome back. Option rules award points
+ * a stateless session runs them and the Evaluation carries the outcome back. The engine returns only what
+ * the rules decided (vn.ocop.spi.Outcome); ocop-core builds the result, labels, explanation and council
+ * figures from it, and computes a council's sums and marker values (vn.ocop.spi.CouncilTally). Option rules award points
  * without a modify (the answers never change); the rules that check points match the one Tally fact
  * inserted after them, so no match is made only to be cancelled (docs/performance.md). Points are
  * BigDecimal and never rounded. KIE bases are built on first use of their set, or all at once by
@@ -107,8 +94,8 @@ public final class DroolsScoringEngine implements ScoringEngine {
     }
 
     @Override
-    public vn.ocop.pack.PackInfo pack() {
-        return pack;
+    public java.util.Optional<vn.ocop.pack.PackInfo> pack() {
+        return java.util.Optional.ofNullable(pack);
     }
 
     StatelessKieSession session(String setId) {
@@ -133,35 +120,79 @@ public final class DroolsScoringEngine implements ScoringEngine {
     }
 
     /*
-     * Rule bases are independent, so they are built on one thread per processor (vn.ocop.internal.Batch).
-     * Building is mostly class loading and network construction.
+     * Rule bases are independent, so they are built on one thread per processor, on threads this call starts
+     * and stops. Building is mostly class loading and network construction.
      */
     @Override
     public void prepare(java.util.Collection<CriteriaSet> sets) {
         List<String> ids = sets.stream().map(CriteriaSet::id).filter(id -> !sessions.containsKey(id)).distinct().toList();
-        vn.ocop.internal.Batch.run(ids.size(), ids::get, i -> session(ids.get(i)), 1);
+        int threads = Math.max(1, Math.min(ids.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ocop-prepare");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<StatelessKieSession>> built = new ArrayList<>();
+            ids.forEach(id -> built.add(pool.submit(() -> session(id))));
+            for (java.util.concurrent.Future<StatelessKieSession> f : built) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new OcopException("preparing the rule bases failed: " + e.getCause(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new OcopException("interrupted while preparing the rule bases", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The leaf criteria of each set and the part of each, by set: built when a set is first scored. */
+    private final Map<String, List<Leaf>> leaves = new ConcurrentHashMap<>();
+
+    private record Leaf(String code, String part, String group) {
+    }
+
+    private List<Leaf> leaves(CriteriaSet set) {
+        List<Leaf> cached = leaves.get(set.id());
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, PartCode> partOf = new java.util.HashMap<>();
+        set.groups().forEach(g -> partOf.put(g.code(), g.part()));
+        List<Leaf> built = set.leaves().stream().map(c -> new Leaf(c.code(), partOf.get(c.group()).name(), c.group()))
+                .toList();
+        leaves.put(set.id(), built);
+        return built;
     }
 
     @Override
-    public ScoreResult score(CriteriaSet set, Sheet sheet, ScoringOptions options) {
+    public Outcome evaluate(CriteriaSet set, Sheet sheet, ScoringOptions options) {
         List<Subtotal> groups = new ArrayList<>();
         List<Subtotal> parts = new ArrayList<>();
         Evaluation evaluation = evaluation(set, options, 1, groups, parts);
-        SetIndex index = SetIndex.of(set);
-
-        List<Object> facts = new ArrayList<>(index.leaves().size() + 1 + sheet.findings().size());
+        List<Leaf> leaves = leaves(set);
+        List<Object> facts = new ArrayList<>(leaves.size() + 1 + sheet.findings().size());
         facts.add(evaluation);
-        Map<String, Score> scores = new LinkedHashMap<>();
-        for (Criterion leaf : index.leaves()) {
-            Score s = score(evaluation, leaf, sheet.answers().get(leaf.code()), subtotal(parts, index.partOf(leaf).name()),
+        List<Score> scores = new ArrayList<>(leaves.size());
+        for (Leaf leaf : leaves) {
+            Score s = score(evaluation, leaf.code(), sheet.answers().get(leaf.code()), subtotal(parts, leaf.part()),
                     subtotal(groups, leaf.group()));
-            scores.put(leaf.code(), s);
+            scores.add(s);
             facts.add(s);
         }
         findings(evaluation, sheet.findings(), facts);
-
         run(set, facts, sheet.id() == null ? "a sheet" : "sheet " + sheet.id());
-        return result(set, sheet.id(), sheet.product(), options, evaluation, scores, groups, parts, null, 1);
+        return outcome(evaluation, scores, groups, parts, 1);
     }
 
     /** The evaluation fact of a set, with one subtotal per group and part (filled into the given lists). */
@@ -199,40 +230,33 @@ public final class DroolsScoringEngine implements ScoringEngine {
     }
 
     @Override
-    public ScoreResult scoreCouncil(CriteriaSet set, List<ScoreResult> members, List<vn.ocop.sheet.Finding> findings,
-                                    ScoringOptions options) {
-        int n = members.size();
+    public Outcome evaluateCouncil(CriteriaSet set, CouncilTally tally, ScoringOptions options) {
+        int n = tally.members();
         List<Subtotal> groups = new ArrayList<>();
         List<Subtotal> parts = new ArrayList<>();
         Evaluation evaluation = evaluation(set, options, n, groups, parts);
         List<Object> facts = new ArrayList<>();
         facts.add(evaluation);
-        Map<String, Score> scores = new LinkedHashMap<>();
-        boolean scored = members.stream().noneMatch(ScoreResult::disqualified);
-        SetIndex index = SetIndex.of(set);
-        for (Criterion leaf : index.leaves()) {
-            BigDecimal sum = BigDecimal.ZERO;
-            BigDecimal lowest = null;
-            for (ScoreResult m : members) {
-                BigDecimal p = scored ? m.criteria().get(leaf.code()) : BigDecimal.ZERO;
-                sum = sum.add(p);
-                lowest = lowest == null || p.compareTo(lowest) < 0 ? p : lowest;
+        List<Score> scores = new ArrayList<>();
+        for (Leaf leaf : leaves(set)) {
+            BigDecimal sum = tally.sums().get(leaf.code());
+            BigDecimal checked = tally.checked().get(leaf.code());
+            if (sum == null || checked == null) {
+                throw new IllegalArgumentException("the council's tally has no value for criterion " + leaf.code()
+                        + " of criteria set " + set.id());
             }
-            BigDecimal checked = options.markerBasis() == vn.ocop.MarkerBasis.EVERY_MEMBER ? lowest
-                    : vn.ocop.rules.internal.fact.Points.mean(sum, n);
             // The sums add exact per-criterion sums; every subtotal divides once by n.
-            Score s = Score.given(evaluation, leaf.code(), subtotal(parts, index.partOf(leaf).name()),
-                    subtotal(groups, leaf.group()), sum, checked);
-            scores.put(leaf.code(), s);
+            Score s = Score.given(evaluation, leaf.code(), subtotal(parts, leaf.part()), subtotal(groups, leaf.group()),
+                    sum, checked);
+            scores.add(s);
             facts.add(s);
         }
-        findings(evaluation, findings, facts);
-        run(set, facts, "a council of " + members.size());
-        return result(set, null, Map.of(), options, evaluation, scores, groups, parts,
-                "mean of " + n + (n == 1 ? " sheet" : " sheets"), n);
+        findings(evaluation, tally.findings(), facts);
+        run(set, facts, "a council of " + n);
+        return outcome(evaluation, scores, groups, parts, n);
     }
 
-    private static Score score(Evaluation e, Criterion leaf, Answer answer, Subtotal part, Subtotal group) {
+    private static Score score(Evaluation e, String leaf, Answer answer, Subtotal part, Subtotal group) {
         String caseCode = "";
         int option;
         if (answer instanceof Answer.Choice c) {
@@ -243,91 +267,27 @@ public final class DroolsScoringEngine implements ScoringEngine {
             caseCode = cc.caseCode();
             option = cc.option();
         } else {
-            throw new IllegalStateException("criterion " + leaf.code() + " has no valid answer; validate the sheet first");
+            throw new IllegalStateException("criterion " + leaf + " has no valid answer; validate the sheet first");
         }
-        return new Score(e, leaf.code(), caseCode, option, part, group);
+        return new Score(e, leaf, caseCode, option, part, group);
     }
 
-    private ScoreResult result(CriteriaSet set, String id, Map<String, Object> product, ScoringOptions options,
-                               Evaluation e, Map<String, Score> scores, List<Subtotal> groups, List<Subtotal> parts,
-                               String councilLabel, int members) {
-        Edition edition = catalogue.edition(set.edition()).orElseThrow();
-        Map<PartCode, BigDecimal> maxima = new EnumMap<>(PartCode.class);
-        set.parts().forEach(p -> maxima.put(p.code(), p.max()));
-        List<String> warnings = new ArrayList<>();
-        set.dataIssues().forEach(i -> warnings.add("criteria set " + set.id() + " source note: " + i));
-        if (!"confirmed".equals(set.confidence())) {
-            warnings.add("criteria set " + set.id() + " is transcribed with confidence '" + set.confidence()
-                    + "': check results against the official text");
-        }
-
+    /** What the rules decided, read off the facts; the core builds the result from it. */
+    private static Outcome outcome(Evaluation e, List<Score> scores, List<Subtotal> groups, List<Subtotal> parts,
+                                   int members) {
         if (e.getRejectedBy() != null) {
-            vn.ocop.sheet.Finding f = vn.ocop.sheet.Finding.valueOf(e.getRejectedBy());
-            Map<PartCode, BigDecimal> zero = new EnumMap<>(PartCode.class);
-            set.parts().forEach(p -> zero.put(p.code(), BigDecimal.ZERO));
-            return new ScoreResult(id, set.id(), edition.id(), null, pack, product, Map.of(), List.of(), List.of(),
-                    zero, maxima, BigDecimal.ZERO, set.maxTotal(), 0, 0, false, Map.of(), options.markerPolicy(),
-                    List.of(), List.of(new Disqualification(f.name(), f.label(), e.getRejectRule())), null, null, null, warnings);
+            return Outcome.rejected(e.getRejectedBy(), e.getRejectRule());
         }
-
-        Map<String, BigDecimal> criteria = new LinkedHashMap<>();
-        List<Award> awards = new ArrayList<>();
-        SetIndex index = SetIndex.of(set);
-        Map<String, Criterion> all = index.criteria();
-        for (Score s : scores.values()) {
-            Criterion c = all.get(s.getCriterion());
-            String label = councilLabel == null ? "" : councilLabel;
-            if (s.getOption() > 0) {
-                if (s.getRule() == null) {
-                    throw new OcopException("no rule of " + set.file() + " awarded points for criterion "
-                            + s.getCriterion() + (s.getCaseCode().isEmpty() ? "" : " case " + s.getCaseCode())
-                            + " option " + s.getOption() + ": the rule base and the catalogue disagree");
-                }
-                Option o = s.getCaseCode().isEmpty() ? c.option(s.getOption()).orElseThrow()
-                        : c.caseDefinition(s.getCaseCode()).orElseThrow().option(s.getOption()).orElseThrow();
-                label = o.label();
-            }
-            BigDecimal points = vn.ocop.rules.internal.fact.Points.mean(s.getCounted(), members);
-            criteria.put(s.getCriterion(), points);
-            awards.add(new Award(s.getCriterion(), c.label(), c.labelEn(), s.getCaseCode().isEmpty() ? null : s.getCaseCode(),
-                    Math.max(0, s.getOption()), label, points, c.max(), s.getRule(),
-                    s.getRule() == null ? null : set.file()));
+        Outcome.Builder b = Outcome.builder();
+        for (Score s : scores) {
+            b.award(new Outcome.Awarded(s.getCriterion(), s.getCaseCode().isEmpty() ? null : s.getCaseCode(),
+                    Math.max(0, s.getOption()), vn.ocop.rules.internal.fact.Points.mean(s.getCounted(), members),
+                    s.getRule()));
         }
-        List<GroupScore> groupScores = new ArrayList<>();
-        int i = 0;
-        for (CriterionGroup g : set.groups()) {
-            groupScores.add(new GroupScore(g.code(), g.part(), g.label(), g.labelEn(), groups.get(i++).getPoints(),
-                    g.max()));
-        }
-        Map<PartCode, BigDecimal> partPoints = new EnumMap<>(PartCode.class);
-        for (Subtotal p : parts) {
-            partPoints.put(PartCode.valueOf(p.getCode()), p.getPoints());
-        }
-        Map<Integer, List<FailedMinimum>> failed = new TreeMap<>();
-        // The rules fire in no particular order; each level lists its failed markers in criterion order.
-        SetIndex.Marker[] hit = new SetIndex.Marker[index.markers().size()];
-        for (vn.ocop.rules.internal.fact.FailedMinimum f : e.failedMinimums()) {
-            SetIndex.Marker m = index.marker(f.getRule());
-            if (m == null) {
-                throw new OcopException("minimum rule " + f.getRule() + " is not in the catalogue of " + set.id());
-            }
-            hit[m.order()] = m;
-        }
-        for (SetIndex.Marker m : hit) {
-            if (m != null) {
-                Minimum min = m.minimum();
-                failed.computeIfAbsent(min.stars(), k -> new ArrayList<>()).add(new FailedMinimum(m.criterion(),
-                        min.stars(), min.points(), scores.get(m.criterion()).getPoints(), min.markedOption(), min.rule()));
-            }
-        }
-        List<AppliedStop> stops = new ArrayList<>();
-        for (Stop s : e.stops()) {
-            StopRule r = set.stopRules().stream().filter(x -> x.rule().equals(s.getRule())).findFirst()
-                    .orElseThrow(() -> new OcopException("stop rule " + s.getRule() + " is not in the catalogue of " + set.id()));
-            stops.add(new AppliedStop(r.rule(), r.finding(), r.criterion(), r.effect(), r.text()));
-        }
-        return new ScoreResult(id, set.id(), edition.id(), null, pack, product, criteria, awards, groupScores,
-                partPoints, maxima, e.getTotal(), set.maxTotal(), e.getBandStars(), e.getStars(), e.getStars() >= 3,
-                failed, options.markerPolicy(), stops, List.of(), null, null, null, warnings);
+        groups.forEach(g -> b.group(g.getCode(), g.getPoints()));
+        parts.forEach(p -> b.part(PartCode.valueOf(p.getCode()), p.getPoints()));
+        e.failedMinimums().forEach(f -> b.failedMarker(f.getRule()));
+        e.stops().forEach(s -> b.stop(s.getRule()));
+        return b.total(e.getTotal()).stars(e.getBandStars(), e.getStars()).build();
     }
 }

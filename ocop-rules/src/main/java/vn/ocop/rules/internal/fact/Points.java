@@ -14,15 +14,7 @@ public final class Points {
      *         DECIMAL128), rounded once from the exact sum
      */
     public static BigDecimal mean(BigDecimal sum, int members) {
-        if (members == 1) {
-            return sum;
-        }
-        BigDecimal n = BigDecimal.valueOf(members);
-        try {
-            return sum.divide(n);
-        } catch (ArithmeticException nonTerminating) {
-            return sum.divide(n, java.math.MathContext.DECIMAL128);
-        }
+        return vn.ocop.spi.CouncilTally.mean(sum, members);
     }
 
     private static final java.util.Map<String, BigDecimal> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
