@@ -81,6 +81,14 @@ public record SheetProblem(Code code, String path, String criterion, Integer she
         return new SheetProblem(code, prefix + path, criterion, position, message);
     }
 
+    /**
+     * @param criterion a criterion code
+     * @return the JSON path of its answer in a sheet, {@code $.answers["1.1"]}
+     */
+    public static String answerPath(String criterion) {
+        return "$.answers[\"" + criterion + "\"]";
+    }
+
     private static String criterionOf(String path) {
         String head = "$.answers[\"";
         int from = path.indexOf(head);

@@ -35,12 +35,8 @@ public final class SheetValidator {
     private SheetValidator() {
     }
 
-    /**
-     * @param path a criterion code
-     * @return the JSON path of its answer
-     */
-    public static String answerPath(String path) {
-        return "$.answers[\"" + path + "\"]";
+    private static String answerPath(String criterion) {
+        return SheetProblem.answerPath(criterion);
     }
 
     /**

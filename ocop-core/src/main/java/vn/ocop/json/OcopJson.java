@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 import vn.ocop.InvalidSheetException;
 import vn.ocop.OcopException;
 import vn.ocop.SheetProblem;
-import vn.ocop.internal.SheetValidator;
 import vn.ocop.sheet.Answer;
 import vn.ocop.sheet.Finding;
 import vn.ocop.sheet.Sheet;
@@ -46,9 +45,20 @@ public final class OcopJson {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .addModule(new SimpleModule("ocop").addSerializer(LocalDate.class, ToStringSerializer.instance)
-                    .addSerializer(vn.ocop.sheet.Answer.class, new AnswerSerializer()))
+            .addModule(module())
             .build();
+
+    /**
+     * The serializers the JSON contract needs beyond Jackson's defaults, for a host that writes ocop values
+     * with its own mapper: dates as {@code 2026-09-15}, answers as the sheet contract writes them. Configure
+     * that mapper as {@link #mapper()} is (plain BigDecimals, no null fields) to get the same bytes.
+     *
+     * @return a new module
+     */
+    public static com.fasterxml.jackson.databind.Module module() {
+        return new SimpleModule("ocop").addSerializer(LocalDate.class, ToStringSerializer.instance)
+                .addSerializer(vn.ocop.sheet.Answer.class, new AnswerSerializer());
+    }
 
     /**
      * Answers as the sheet contract writes them: a single choice as its position ({@code 3}), a yes/no as
@@ -84,9 +94,12 @@ public final class OcopJson {
     private OcopJson() {
     }
 
-    /** @return the shared, configured mapper (do not reconfigure it) */
+    /**
+     * @return a copy of the library's configured mapper (strict duplicate keys, plain BigDecimals, no null
+     *         fields, {@link #module()}), the caller's to change; the library's own is never handed out
+     */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return MAPPER.copy();
     }
 
     /**
@@ -232,7 +245,7 @@ public final class OcopJson {
     }
 
     private static Answer answer(String code, JsonNode v, List<SheetProblem> problems) {
-        String path = SheetValidator.answerPath(code);
+        String path = SheetProblem.answerPath(code);
         if (v.isIntegralNumber() && v.canConvertToInt()) {
             return Answer.option(v.intValue());
         }

@@ -100,4 +100,16 @@ class OcopJsonTest {
         Sheet s = OcopJson.readSheet("{\"criteriaSet\": \"QD148-01\", \"answers\": {\"" + decomposed + "\": 1}}", "t");
         assertTrue(s.answers().containsKey("1.đ"));
     }
+
+    @Test
+    void theMapperHandedOutIsACopyAndTheModuleWritesTheContractsForms() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mine = OcopJson.mapper();
+        mine.enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        assertEquals("{\"a\":1}", OcopJson.write(java.util.Map.of("a", 1)), "the library's mapper is unchanged");
+        com.fasterxml.jackson.databind.ObjectMapper host = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(OcopJson.module());
+        assertEquals("[\"2026-09-15\",3,true,{\"case\":\"a\",\"option\":2}]", host.writeValueAsString(List.of(
+                java.time.LocalDate.of(2026, 9, 15), vn.ocop.sheet.Answer.option(3), vn.ocop.sheet.Answer.yesNo(true),
+                vn.ocop.sheet.Answer.caseOption("a", 2))));
+    }
 }

@@ -1,0 +1,41 @@
+package vn.ocop.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The boundaries of ocop-core, checked on its compiled classes: no rules engine, no spreadsheet library,
+ * and no cycles between its public packages. The packages that make up the API ({@code vn.ocop},
+ * {@code catalogue}, {@code sheet}, {@code result}, {@code spi}, {@code json}, {@code pack}) may use
+ * {@code vn.ocop.internal} to create its implementations; {@code internal} uses their types.
+ */
+class ArchitectureTest {
+    private static final JavaClasses CORE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.ocop");
+
+    @Test
+    void coreKnowsNoRulesEngineAndNoSpreadsheet() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..", "org.apache.poi..",
+                "org.mvel2..").because("ocop-core is the engine-neutral API; Drools lives in ocop-rules")
+                .check(CORE);
+    }
+
+    @Test
+    void valuePackagesDependOnNoImplementation() {
+        noClasses().that().resideInAnyPackage("vn.ocop.catalogue..", "vn.ocop.sheet..", "vn.ocop.result..",
+                "vn.ocop.spi..", "vn.ocop.json..").should().dependOnClassesThat().resideInAPackage("vn.ocop.internal..")
+                .because("values, the SPI and the JSON contract must not reach into the implementation")
+                .check(CORE);
+    }
+
+    @Test
+    void theValuePackagesHaveNoCycles() {
+        slices().matching("vn.ocop.(catalogue|sheet|spi|json)..").should().beFreeOfCycles().check(CORE);
+    }
+}
