@@ -39,7 +39,8 @@ public record Edition(String id, String act, String title, LocalDate signed, Loc
         Objects.requireNonNull(act, "act");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         title = title == null ? "" : title;
-        partMaxima = Map.copyOf(partMaxima);
+        // sorted A, B, C: the JSON contract writes the parts in that order, whatever the JVM
+        partMaxima = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(partMaxima));
         bands = List.copyOf(bands);
         classification = List.copyOf(classification);
         sets = List.copyOf(sets);
