@@ -203,19 +203,7 @@ public final class RuleFiles {
      */
     public static CriteriaSet readSet(String file, List<Csv.Row> rows, BigDecimal scale,
                                       List<RuleFileException> problems) {
-        Map<String, Csv.Row> props = new LinkedHashMap<>();
-        List<String> disqualifiers = new ArrayList<>();
-        List<String> dataIssues = new ArrayList<>();
-        Map<PartCode, BigDecimal> partMax = new EnumMap<>(PartCode.class);
-        Map<PartCode, Csv.Row> partRows = new EnumMap<>(PartCode.class);
-        Map<String, GroupDraft> groups = new LinkedHashMap<>();
-        Map<String, CriterionDraft> criteria = new LinkedHashMap<>();
-        List<StopRule> stops = new ArrayList<>();
-        PartCode part = null;
-        GroupDraft group = null;
-        CriterionDraft container = null;
-        String setId = null;
-
+        SetReader reader = new SetReader(file);
         for (Csv.Row row : rows) {
             String kind = row.cell(KIND);
             if (row.isBlank() || kind.startsWith("#")) {
@@ -227,164 +215,218 @@ public final class RuleFiles {
                         + " DataIssue, Part, Group, GroupNote, Criterion, Note, Case, Option, Stop or StopAtZero");
             }
             unusedCellsEmpty(file, row, uses);
+            reader.row(kind, row);
+        }
+        reader.checkComplete();
+        return reader.build(scale, problems);
+    }
+
+    /**
+     * The state of reading one criteria-set file: what the rows declared so far, and where the next row
+     * belongs (the current part, group and container criterion). One method per kind of row, then
+     * {@link #checkComplete()} and {@link #build}.
+     */
+    private static final class SetReader {
+        private final String file;
+        private final Map<String, Csv.Row> props = new LinkedHashMap<>();
+        private final List<String> disqualifiers = new ArrayList<>();
+        private final List<String> dataIssues = new ArrayList<>();
+        private final Map<PartCode, BigDecimal> partMax = new EnumMap<>(PartCode.class);
+        private final Map<PartCode, Csv.Row> partRows = new EnumMap<>(PartCode.class);
+        private final Map<String, GroupDraft> groups = new LinkedHashMap<>();
+        private final Map<String, CriterionDraft> criteria = new LinkedHashMap<>();
+        private final List<StopRule> stops = new ArrayList<>();
+        private PartCode part;
+        private GroupDraft group;
+        private CriterionDraft container;
+        private String setId;
+
+        SetReader(String file) {
+            this.file = file;
+        }
+
+        void row(String kind, Csv.Row row) {
             switch (kind) {
-                case "CriteriaSet", "Edition", "Number", "Confidence", "Name", "Source" -> {
-                    Csv.Row earlier = props.put(kind, row);
-                    if (earlier != null) {
-                        throw new RuleFileException(file, row.line(), row.cellName(KIND), "'" + kind + "' is given"
-                                + " twice (on line " + earlier.line() + " too)");
-                    }
-                    if (kind.equals("CriteriaSet")) {
-                        setId = Cells.code(file, row, CODE, Cells.SET_CODE, "criteria set code", "QD26-01 or LD26-01");
-                    } else if (kind.equals("Edition")) {
-                        Cells.code(file, row, CODE, Cells.EDITION_CODE, "edition", "QD-26-2026");
-                    } else if (kind.equals("Number")) {
-                        Cells.whole(file, row, CODE, "set number", 1, 999);
-                    }
-                }
+                case "CriteriaSet", "Edition", "Number", "Confidence", "Name", "Source" -> property(kind, row);
                 case "Disqualifier" -> disqualifiers.add(Cells.required(file, row, TEXT, "disqualifier text"));
                 case "DataIssue" -> dataIssues.add(Cells.required(file, row, TEXT, "data issue text"));
-                case "Part" -> {
-                    part = partCode(file, row, CODE);
-                    once(file, row, partMax.put(part, Cells.decimal(file, row, POINTS, "part maximum")) != null,
-                            "part " + part);
-                    partRows.put(part, row);
-                    group = null;
-                    container = null;
-                }
-                case "Group" -> {
-                    after(file, row, part != null, "Part");
-                    String code = Cells.code(file, row, CODE, Cells.GROUP_CODE, "group code", "1 or 12");
-                    once(file, row, groups.containsKey(code), "group " + code);
-                    group = new GroupDraft(row, code, part, Cells.decimal(file, row, POINTS, "group maximum"),
-                            Cells.required(file, row, TEXT, "group heading"), row.cell(ENGLISH));
-                    groups.put(code, group);
-                    container = null;
-                }
-                case "GroupNote" -> {
-                    String code = Cells.required(file, row, CODE, "group code");
-                    GroupDraft g = groups.get(code);
-                    if (g == null) {
-                        throw new RuleFileException(file, row.line(), row.cellName(CODE), "note of unknown group '"
-                                + code + "' (declare it on a 'Group' row above)");
-                    }
-                    g.notes.add(Cells.required(file, row, TEXT, "note text"));
-                }
-                case "Criterion" -> {
-                    after(file, row, group != null, "Group");
-                    String code = Cells.code(file, row, CODE, Cells.CRITERION_CODE, "criterion code", "1.5 or 6.1.2");
-                    once(file, row, criteria.containsKey(code), "criterion " + code);
-                    Selection selection;
-                    try {
-                        selection = Selection.fromCode(row.cell(TYPE));
-                    } catch (IllegalArgumentException e) {
-                        throw new RuleFileException(file, row.line(), row.cellName(TYPE), "criterion type must be"
-                                + " single, yes-no, container or cases: '" + abbreviate(row.cell(TYPE)) + "'");
-                    }
-                    boolean child = container != null && code.startsWith(container.code + ".");
-                    for (CriterionDraft other : criteria.values()) {
-                        if (!child && other.selection == Selection.CONTAINER && code.startsWith(other.code + ".")) {
-                            throw new RuleFileException(file, row.line(), row.cellName(CODE), "criterion " + code
-                                    + " belongs to criterion " + other.code + ", which contains it: put its row with "
-                                    + other.code + "'s other criteria, right below it");
-                        }
-                    }
-                    CriterionDraft draft = new CriterionDraft(row, code, child ? container.code : group.code,
-                            group.code, Cells.decimal(file, row, POINTS, "criterion maximum"), selection,
-                            Cells.required(file, row, TEXT, "criterion wording"), row.cell(ENGLISH));
-                    if (child) {
-                        container.children.add(draft);
-                    } else {
-                        group.criteria.add(draft);
-                        container = selection == Selection.CONTAINER ? draft : null;
-                    }
-                    criteria.put(code, draft);
-                }
-                case "Note" -> criterion(file, row, criteria).notes.add(Cells.required(file, row, TEXT, "note text"));
-                case "Case" -> {
-                    CriterionDraft c = criterion(file, row, criteria);
-                    if (c.selection != Selection.CASES) {
-                        throw new RuleFileException(file, row.line(), row.cellName(CODE), "criterion " + c.code
-                                + " is '" + c.selection.code() + "', so it cannot have cases");
-                    }
-                    String code = Cells.code(file, row, CASE, Cells.CASE_CODE, "case", "a or b");
-                    if (c.caseLabels.put(code, row.cell(TEXT)) != null) {
-                        throw new RuleFileException(file, row.line(), row.cellName(CASE), "criterion " + c.code
-                                + " has case " + code + " twice");
-                    }
-                    c.caseOptions.put(code, new TreeMap<>());
-                }
+                case "Part" -> part(row);
+                case "Group" -> group(row);
+                case "GroupNote" -> groupNote(row);
+                case "Criterion" -> criterionRow(row);
+                case "Note" -> criterion(file, row, criteria).notes.add(Cells.required(file, row, TEXT,
+                        "note text"));
+                case "Case" -> caseRow(row);
                 case "Option" -> readOption(file, row, criteria, setId);
-                case "Stop" -> {
-                    CriterionDraft c = criterion(file, row, criteria);
-                    String finding = Cells.required(file, row, CASE, "finding");
-                    if (Finding.fromCode(finding).isEmpty()) {
-                        throw new RuleFileException(file, row.line(), row.cellName(CASE), "unknown finding '"
-                                + abbreviate(finding) + "' (see vn.ocop.sheet.Finding for the known ones)");
-                    }
-                    stops.add(new StopRule(need(setId, file, row) + " stop " + finding, finding, c.code,
-                            effect(file, row, TYPE), row.cell(TEXT)));
-                }
-                case "StopAtZero" -> {
-                    CriterionDraft c = criterion(file, row, criteria);
-                    if (c.selection == Selection.CONTAINER) {
-                        throw new RuleFileException(file, row.line(), row.cellName(CODE), "criterion " + c.code
-                                + " contains other criteria: a stop at zero points names one of them");
-                    }
-                    stops.add(new StopRule(need(setId, file, row) + " stop " + c.code + " = 0", null, c.code,
-                            effect(file, row, TYPE), row.cell(TEXT)));
-                }
+                case "Stop" -> stop(row);
+                case "StopAtZero" -> stopAtZero(row);
                 default -> throw new IllegalStateException(kind);
             }
         }
-        if (setId == null) {
-            throw new RuleFileException(file, 1, null, "no 'CriteriaSet' row names the set");
-        }
-        if (!props.containsKey("Edition")) {
-            throw new RuleFileException(file, 1, null, "no 'Edition' row names the edition of " + setId);
-        }
-        Set<String> stopNames = new java.util.HashSet<>();
-        for (StopRule s : stops) {
-            if (!stopNames.add(s.rule())) {
-                throw new RuleFileException(file, 0, null, "the stop rule '" + s.rule() + "' is given twice");
+
+        private void property(String kind, Csv.Row row) {
+            Csv.Row earlier = props.put(kind, row);
+            if (earlier != null) {
+                throw new RuleFileException(file, row.line(), row.cellName(KIND), "'" + kind + "' is given"
+                        + " twice (on line " + earlier.line() + " too)");
             }
-        }
-        uniqueRuleNames(file, criteria, stopNames);
-        int rules = stops.size();
-        for (CriterionDraft c : criteria.values()) {
-            rules += c.options.size() + c.caseOptions.values().stream().mapToInt(Map::size).sum()
-                    + (c.markers.isEmpty() ? 0 : 3); // at most one marker rule per star level 3, 4, 5
-        }
-        if (rules > MAX_RULES_PER_SET) {
-            throw new RuleFileException(file, 0, null, "criteria set " + setId + " would make " + rules + " rules (one"
-                    + " per option, marker level and stop rule); a set may make at most " + MAX_RULES_PER_SET
-                    + ", more than twice the largest national set");
-        }
-        if (criteria.isEmpty()) {
-            throw new RuleFileException(file, 0, null, "criteria set " + setId + " has no 'Criterion' rows");
+            if (kind.equals("CriteriaSet")) {
+                setId = Cells.code(file, row, CODE, Cells.SET_CODE, "criteria set code", "QD26-01 or LD26-01");
+            } else if (kind.equals("Edition")) {
+                Cells.code(file, row, CODE, Cells.EDITION_CODE, "edition", "QD-26-2026");
+            } else if (kind.equals("Number")) {
+                Cells.whole(file, row, CODE, "set number", 1, 999);
+            }
         }
 
-        List<Part> parts = new ArrayList<>();
-        for (Map.Entry<PartCode, BigDecimal> p : partMax.entrySet()) {
-            List<CriterionGroup> gs = new ArrayList<>();
-            for (GroupDraft g : groups.values()) {
-                if (g.part == p.getKey()) {
-                    List<Criterion> cs = new ArrayList<>();
-                    for (CriterionDraft c : g.criteria) {
-                        cs.add(build(file, setId, c, problems));
-                    }
-                    gs.add(new CriterionGroup(g.code, g.part, g.max, g.label, g.labelEn, g.notes, cs));
+        private void part(Csv.Row row) {
+            part = partCode(file, row, CODE);
+            once(file, row, partMax.put(part, Cells.decimal(file, row, POINTS, "part maximum")) != null,
+                    "part " + part);
+            partRows.put(part, row);
+            group = null;
+            container = null;
+        }
+
+        private void group(Csv.Row row) {
+            after(file, row, part != null, "Part");
+            String code = Cells.code(file, row, CODE, Cells.GROUP_CODE, "group code", "1 or 12");
+            once(file, row, groups.containsKey(code), "group " + code);
+            group = new GroupDraft(row, code, part, Cells.decimal(file, row, POINTS, "group maximum"),
+                    Cells.required(file, row, TEXT, "group heading"), row.cell(ENGLISH));
+            groups.put(code, group);
+            container = null;
+        }
+
+        private void groupNote(Csv.Row row) {
+            String code = Cells.required(file, row, CODE, "group code");
+            GroupDraft g = groups.get(code);
+            if (g == null) {
+                throw new RuleFileException(file, row.line(), row.cellName(CODE), "note of unknown group '"
+                        + code + "' (declare it on a 'Group' row above)");
+            }
+            g.notes.add(Cells.required(file, row, TEXT, "note text"));
+        }
+
+        private void criterionRow(Csv.Row row) {
+            after(file, row, group != null, "Group");
+            String code = Cells.code(file, row, CODE, Cells.CRITERION_CODE, "criterion code", "1.5 or 6.1.2");
+            once(file, row, criteria.containsKey(code), "criterion " + code);
+            Selection selection;
+            try {
+                selection = Selection.fromCode(row.cell(TYPE));
+            } catch (IllegalArgumentException e) {
+                throw new RuleFileException(file, row.line(), row.cellName(TYPE), "criterion type must be"
+                        + " single, yes-no, container or cases: '" + abbreviate(row.cell(TYPE)) + "'");
+            }
+            boolean child = container != null && code.startsWith(container.code + ".");
+            for (CriterionDraft other : criteria.values()) {
+                if (!child && other.selection == Selection.CONTAINER && code.startsWith(other.code + ".")) {
+                    throw new RuleFileException(file, row.line(), row.cellName(CODE), "criterion " + code
+                            + " belongs to criterion " + other.code + ", which contains it: put its row with "
+                            + other.code + "'s other criteria, right below it");
                 }
             }
-            parts.add(new Part(p.getKey(), p.getValue(), gs));
+            CriterionDraft draft = new CriterionDraft(row, code, child ? container.code : group.code,
+                    group.code, Cells.decimal(file, row, POINTS, "criterion maximum"), selection,
+                    Cells.required(file, row, TEXT, "criterion wording"), row.cell(ENGLISH));
+            if (child) {
+                container.children.add(draft);
+            } else {
+                group.criteria.add(draft);
+                container = selection == Selection.CONTAINER ? draft : null;
+            }
+            criteria.put(code, draft);
         }
-        checkArithmetic(file, setId, parts, partRows, groups, criteria, scale, problems);
-        Csv.Row number = props.get("Number");
-        return new CriteriaSet(setId, props.get("Edition").cell(CODE), number == null ? 0 : Integer.parseInt(
-                number.cell(CODE)), props.containsKey("Name") ? props.get("Name").cell(TEXT) : setId,
-                props.containsKey("Confidence") ? props.get("Confidence").cell(CODE) : null,
-                props.containsKey("Source") ? props.get("Source").cell(TEXT) : null, disqualifiers, dataIssues, parts,
-                stops, file);
+
+        private void caseRow(Csv.Row row) {
+            CriterionDraft c = criterion(file, row, criteria);
+            if (c.selection != Selection.CASES) {
+                throw new RuleFileException(file, row.line(), row.cellName(CODE), "criterion " + c.code
+                        + " is '" + c.selection.code() + "', so it cannot have cases");
+            }
+            String code = Cells.code(file, row, CASE, Cells.CASE_CODE, "case", "a or b");
+            if (c.caseLabels.put(code, row.cell(TEXT)) != null) {
+                throw new RuleFileException(file, row.line(), row.cellName(CASE), "criterion " + c.code
+                        + " has case " + code + " twice");
+            }
+            c.caseOptions.put(code, new TreeMap<>());
+        }
+
+        private void stop(Csv.Row row) {
+            CriterionDraft c = criterion(file, row, criteria);
+            String finding = Cells.required(file, row, CASE, "finding");
+            if (Finding.fromCode(finding).isEmpty()) {
+                throw new RuleFileException(file, row.line(), row.cellName(CASE), "unknown finding '"
+                        + abbreviate(finding) + "' (see vn.ocop.sheet.Finding for the known ones)");
+            }
+            stops.add(new StopRule(need(setId, file, row) + " stop " + finding, finding, c.code,
+                    effect(file, row, TYPE), row.cell(TEXT)));
+        }
+
+        private void stopAtZero(Csv.Row row) {
+            CriterionDraft c = criterion(file, row, criteria);
+            if (c.selection == Selection.CONTAINER) {
+                throw new RuleFileException(file, row.line(), row.cellName(CODE), "criterion " + c.code
+                        + " contains other criteria: a stop at zero points names one of them");
+            }
+            stops.add(new StopRule(need(setId, file, row) + " stop " + c.code + " = 0", null, c.code,
+                    effect(file, row, TYPE), row.cell(TEXT)));
+        }
+
+        /** The set is named, has criteria, unique rule names and not too many rules. */
+        void checkComplete() {
+            if (setId == null) {
+                throw new RuleFileException(file, 1, null, "no 'CriteriaSet' row names the set");
+            }
+            if (!props.containsKey("Edition")) {
+                throw new RuleFileException(file, 1, null, "no 'Edition' row names the edition of " + setId);
+            }
+            Set<String> stopNames = new java.util.HashSet<>();
+            for (StopRule s : stops) {
+                if (!stopNames.add(s.rule())) {
+                    throw new RuleFileException(file, 0, null, "the stop rule '" + s.rule() + "' is given twice");
+                }
+            }
+            uniqueRuleNames(file, criteria, stopNames);
+            int rules = stops.size();
+            for (CriterionDraft c : criteria.values()) {
+                rules += c.options.size() + c.caseOptions.values().stream().mapToInt(Map::size).sum()
+                        + (c.markers.isEmpty() ? 0 : 3); // at most one marker rule per star level 3, 4, 5
+            }
+            if (rules > MAX_RULES_PER_SET) {
+                throw new RuleFileException(file, 0, null, "criteria set " + setId + " would make " + rules
+                        + " rules (one per option, marker level and stop rule); a set may make at most " + MAX_RULES_PER_SET
+                        + ", more than twice the largest national set");
+            }
+            if (criteria.isEmpty()) {
+                throw new RuleFileException(file, 0, null, "criteria set " + setId + " has no 'Criterion' rows");
+            }
+        }
+
+        CriteriaSet build(BigDecimal scale, List<RuleFileException> problems) {
+            List<Part> parts = new ArrayList<>();
+            for (Map.Entry<PartCode, BigDecimal> p : partMax.entrySet()) {
+                List<CriterionGroup> gs = new ArrayList<>();
+                for (GroupDraft g : groups.values()) {
+                    if (g.part == p.getKey()) {
+                        List<Criterion> cs = new ArrayList<>();
+                        for (CriterionDraft c : g.criteria) {
+                            cs.add(RuleFiles.build(file, setId, c, problems));
+                        }
+                        gs.add(new CriterionGroup(g.code, g.part, g.max, g.label, g.labelEn, g.notes, cs));
+                    }
+                }
+                parts.add(new Part(p.getKey(), p.getValue(), gs));
+            }
+            checkArithmetic(file, setId, parts, partRows, groups, criteria, scale, problems);
+            Csv.Row number = props.get("Number");
+            return new CriteriaSet(setId, props.get("Edition").cell(CODE), number == null ? 0 : Integer.parseInt(
+                    number.cell(CODE)), props.containsKey("Name") ? props.get("Name").cell(TEXT) : setId,
+                    props.containsKey("Confidence") ? props.get("Confidence").cell(CODE) : null,
+                    props.containsKey("Source") ? props.get("Source").cell(TEXT) : null, disqualifiers, dataIssues,
+                    parts, stops, file);
+        }
     }
 
     /** A part, group or criterion is declared once. */
@@ -735,13 +777,7 @@ public final class RuleFiles {
                 throw unknownKind(file, row, "Edition, Act, Title, Signed, EffectiveFrom, EffectiveTo, Part, Set,"
                         + " Amendment, Recognition, CertificateMonths, ReEvaluationWindow, Transition or Band");
             }
-            for (int c = width; c < row.cells().size(); c++) {
-                if (!row.cell(c).isEmpty()) {
-                    throw new RuleFileException(file, row.line(), row.cellName(c), "a '" + key + "' row has "
-                            + (width - 1) + " value cells; leave column " + Csv.columnName(c) + " empty: '"
-                            + abbreviate(row.cell(c)) + "'");
-                }
-            }
+            noCellsBeyond(file, row, key, width);
             switch (key) {
                 case "Edition" -> {
                     id = Cells.code(file, row, 1, Cells.EDITION_CODE, "edition", "QD-26-2026");
@@ -761,16 +797,10 @@ public final class RuleFiles {
                     firstPart = firstPart == null ? row : firstPart;
                 }
                 case "Set" -> {
-                    String code = Cells.code(file, row, 1, Cells.SET_CODE, "criteria set code", "QD26-01");
-                    CriteriaSet set = setLoader.apply(Cells.required(file, row, 2, "set file"));
-                    if (set == null) {
-                        continue;
+                    CriteriaSet set = listedSet(file, row, setLoader);
+                    if (set != null) {
+                        sets.add(set);
                     }
-                    if (!set.id().equals(code)) {
-                        throw new RuleFileException(file, row.line(), row.cellName(1), "file " + row.cell(2)
-                                + " defines criteria set " + set.id() + ", not " + code);
-                    }
-                    sets.add(set);
                 }
                 case "Amendment" -> amendments.add(new Amendment(Cells.required(file, row, 1, "act"),
                         Cells.date(file, row, 2, "amendment date"), row.cell(3)));
@@ -784,30 +814,67 @@ public final class RuleFiles {
                 case "Transition" -> transition = new Transition(Cells.code(file, row, 1, Cells.EDITION_CODE,
                         "edition", "QD-148-2023"), Cells.whole(file, row, 2, "days", 0, 3650),
                         Cells.whole(file, row, 3, "days", 0, 3650));
-                case "Band" -> {
-                    if (id == null) {
-                        throw new RuleFileException(file, row.line(), row.cellName(0), "the 'Edition' row must come"
-                                + " before the bands");
-                    }
-                    int stars = Cells.whole(file, row, BAND_STARS, "star level", 1, 5);
-                    StarBand band = new StarBand(stars, Cells.decimal(file, row, BAND_FROM, "band start"),
-                            Cells.optionalDecimal(file, row, BAND_BELOW, "band end"),
-                            Cells.optionalDecimal(file, row, BAND_UP_TO, "band end"), row.cell(BAND_WORDING),
-                            id + " " + stars + "★");
-                    if ((band.below() == null) == (band.upTo() == null)) {
-                        throw new RuleFileException(file, row.line(), row.cellName(BAND_BELOW), "the " + stars
-                                + "★ band needs exactly one upper edge: 'Total below' (<) or, for the top band,"
-                                + " 'Total up to' (≤)");
-                    }
-                    if (bandRows.put(band.rule(), row) != null) {
-                        throw new RuleFileException(file, row.line(), row.cellName(BAND_STARS), "two bands give "
-                                + stars + " stars; each star level has one band");
-                    }
-                    bands.add(band);
-                }
+                case "Band" -> bands.add(band(file, row, id, bandRows));
                 default -> throw new IllegalStateException(key);
             }
         }
+        checkEdition(file, id, sets, parts, firstPart, scale, problems);
+        checkBands(file, bands, bandRows, scale, problems);
+        bands.sort(Comparator.comparingInt(StarBand::stars).reversed());
+        return new Edition(id, props.getOrDefault("Act", id), props.get("Title"), date(props, "Signed"),
+                date(props, "EffectiveFrom"), date(props, "EffectiveTo"), parts, bands,
+                classification == null ? List.of() : readClassification(file, classification), sets, amendments,
+                recognition, certificateMonths, window, transition, file);
+    }
+
+    /** A row of the edition file has no value beyond its kind's cells. */
+    private static void noCellsBeyond(String file, Csv.Row row, String key, int width) {
+        for (int c = width; c < row.cells().size(); c++) {
+            if (!row.cell(c).isEmpty()) {
+                throw new RuleFileException(file, row.line(), row.cellName(c), "a '" + key + "' row has "
+                        + (width - 1) + " value cells; leave column " + Csv.columnName(c) + " empty: '"
+                        + abbreviate(row.cell(c)) + "'");
+            }
+        }
+    }
+
+    /** The set a 'Set' row lists, read by {@code setLoader}; {@code null} when the loader skips it. */
+    private static CriteriaSet listedSet(String file, Csv.Row row, Function<String, CriteriaSet> setLoader) {
+        String code = Cells.code(file, row, 1, Cells.SET_CODE, "criteria set code", "QD26-01");
+        CriteriaSet set = setLoader.apply(Cells.required(file, row, 2, "set file"));
+        if (set != null && !set.id().equals(code)) {
+            throw new RuleFileException(file, row.line(), row.cellName(1), "file " + row.cell(2)
+                    + " defines criteria set " + set.id() + ", not " + code);
+        }
+        return set;
+    }
+
+    /** A 'Band' row: one star level's band, with exactly one upper edge, once per level. */
+    private static StarBand band(String file, Csv.Row row, String id, Map<String, Csv.Row> bandRows) {
+        if (id == null) {
+            throw new RuleFileException(file, row.line(), row.cellName(0), "the 'Edition' row must come"
+                    + " before the bands");
+        }
+        int stars = Cells.whole(file, row, BAND_STARS, "star level", 1, 5);
+        StarBand band = new StarBand(stars, Cells.decimal(file, row, BAND_FROM, "band start"),
+                Cells.optionalDecimal(file, row, BAND_BELOW, "band end"),
+                Cells.optionalDecimal(file, row, BAND_UP_TO, "band end"), row.cell(BAND_WORDING),
+                id + " " + stars + "★");
+        if ((band.below() == null) == (band.upTo() == null)) {
+            throw new RuleFileException(file, row.line(), row.cellName(BAND_BELOW), "the " + stars
+                    + "★ band needs exactly one upper edge: 'Total below' (<) or, for the top band,"
+                    + " 'Total up to' (≤)");
+        }
+        if (bandRows.put(band.rule(), row) != null) {
+            throw new RuleFileException(file, row.line(), row.cellName(BAND_STARS), "two bands give "
+                    + stars + " stars; each star level has one band");
+        }
+        return band;
+    }
+
+    /** The edition is named, lists only its own sets, and its parts add up to the scale. */
+    private static void checkEdition(String file, String id, List<CriteriaSet> sets, Map<PartCode, BigDecimal> parts,
+                                     Csv.Row firstPart, BigDecimal scale, List<RuleFileException> problems) {
         if (id == null) {
             throw new RuleFileException(file, 1, null, "no 'Edition' row names the edition");
         }
@@ -819,15 +886,9 @@ public final class RuleFiles {
         }
         BigDecimal partTotal = parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (firstPart != null && partTotal.compareTo(scale) != 0) {
-            problems.add(new RuleFileException(file, firstPart.line(), firstPart.cellName(2), "the part maxima add up to "
-                    + partTotal.toPlainString() + ", not " + scale.toPlainString()));
+            problems.add(new RuleFileException(file, firstPart.line(), firstPart.cellName(2), "the part maxima add up"
+                    + " to " + partTotal.toPlainString() + ", not " + scale.toPlainString()));
         }
-        checkBands(file, bands, bandRows, scale, problems);
-        bands.sort(Comparator.comparingInt(StarBand::stars).reversed());
-        return new Edition(id, props.getOrDefault("Act", id), props.get("Title"), date(props, "Signed"),
-                date(props, "EffectiveFrom"), date(props, "EffectiveTo"), parts, bands,
-                classification == null ? List.of() : readClassification(file, classification), sets, amendments,
-                recognition, certificateMonths, window, transition, file);
     }
 
     private static java.time.LocalDate date(Map<String, String> props, String key) {
