@@ -6,6 +6,7 @@
 module vn.ocop.core {
     requires transitive com.fasterxml.jackson.databind;
     requires org.slf4j;
+    requires static transitive org.apiguardian.api;
 
     exports vn.ocop;
     exports vn.ocop.catalogue;

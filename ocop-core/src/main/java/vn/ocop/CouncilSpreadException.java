@@ -1,5 +1,8 @@
 package vn.ocop;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import vn.ocop.result.Council;
 
 /**
@@ -8,6 +11,7 @@ import vn.ocop.result.Council;
  * result can be published. Not an invalid sheet: {@link #council()} carries the members, their totals and
  * the spread, so a host can show which members disagree.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class CouncilSpreadException extends OcopException {
     private static final long serialVersionUID = 1L;
 

@@ -1,9 +1,13 @@
 package vn.ocop;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** A sheet cannot be scored: every problem found is listed, each with its JSON path. */
+@API(status = STABLE, since = "0.1.0")
 public class InvalidSheetException extends OcopException {
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,8 @@
 package vn.ocop;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import vn.ocop.catalogue.Catalogue;
 import vn.ocop.internal.DefaultScorer;
 import vn.ocop.internal.EngineLoader;
@@ -17,6 +20,7 @@ import vn.ocop.internal.EngineLoader;
  * set's rules are built the first time a sheet of that set is scored. See
  * {@code vn.ocop.examples.EmbedScorer} in ocop-examples for a complete program.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Ocop {
 
     private Ocop() {

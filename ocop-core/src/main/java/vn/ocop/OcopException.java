@@ -1,6 +1,11 @@
 package vn.ocop;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The root of every exception this library throws. */
+@API(status = STABLE, since = "0.1.0")
 public class OcopException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,8 @@
 package vn.ocop;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.Objects;
 
 /**
@@ -8,6 +11,7 @@ import java.util.Objects;
  * <p>The message names the file, the line, and for tabular files the cell (for example
  * {@code QD26-01.csv:31 (cell E31): points must be a number such as 3 or 1.5: 'x'}).
  */
+@API(status = STABLE, since = "0.1.0")
 public class RuleFileException extends OcopException {
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,8 @@
 package vn.ocop;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.List;
 import java.util.concurrent.Executor;
 import vn.ocop.catalogue.Catalogue;
@@ -11,6 +14,7 @@ import vn.ocop.sheet.Sheet;
  * Scores sheets. Obtain one from {@link Ocop#scorer()}; it is immutable and safe to share between
  * threads.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface Scorer {
 
     /**

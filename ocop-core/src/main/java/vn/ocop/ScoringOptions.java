@@ -1,5 +1,8 @@
 package vn.ocop;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -15,6 +18,7 @@ import java.util.Objects;
  * @param spreadPolicy what a larger spread does
  * @param markerBasis  what a council's minimum markers are checked on
  */
+@API(status = STABLE, since = "0.1.0")
 public record ScoringOptions(MarkerPolicy markerPolicy, String edition, int quorum, BigDecimal maxSpread,
                              SpreadPolicy spreadPolicy, MarkerBasis markerBasis) {
     /** Checks the options. */

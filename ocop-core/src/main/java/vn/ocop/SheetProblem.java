@@ -1,5 +1,8 @@
 package vn.ocop;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.Objects;
 
 /**
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param sheet     the sheet's position (from 0) in a batch or council, or {@code null} for a single sheet
  * @param message   what is wrong, naming the criterion, the value and the rule broken
  */
+@API(status = STABLE, since = "0.1.0")
 public record SheetProblem(Code code, String path, String criterion, Integer sheet, String message) {
 
     /** The kinds of sheet problem. Names are a public contract; new ones may be added. */

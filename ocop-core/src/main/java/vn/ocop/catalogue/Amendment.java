@@ -1,5 +1,8 @@
 package vn.ocop.catalogue;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -10,6 +13,7 @@ import java.util.Objects;
  * @param effective the day it took effect
  * @param summary   what it changed
  */
+@API(status = STABLE, since = "0.1.0")
 public record Amendment(String act, LocalDate effective, String summary) {
     /** Checks the amendment. */
     public Amendment {

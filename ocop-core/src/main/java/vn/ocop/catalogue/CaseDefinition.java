@@ -1,5 +1,8 @@
 package vn.ocop.catalogue;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,6 +13,7 @@ import java.util.Objects;
  * @param label   the official wording of the case
  * @param options the case's own ladder of options
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseDefinition(String code, String label, List<Option> options) {
     /** Checks the case and copies its options. */
     public CaseDefinition {

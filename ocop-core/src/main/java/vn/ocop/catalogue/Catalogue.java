@@ -1,5 +1,8 @@
 package vn.ocop.catalogue;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +12,7 @@ import java.util.Optional;
  *
  * @param editions the editions
  */
+@API(status = STABLE, since = "0.1.0")
 public record Catalogue(List<Edition> editions) {
     /** Copies the editions. */
     public Catalogue {

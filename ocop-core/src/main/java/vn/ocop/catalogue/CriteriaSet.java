@@ -1,5 +1,8 @@
 package vn.ocop.catalogue;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +26,7 @@ import java.util.Optional;
  * @param stopRules     stop rules of the set
  * @param file          the rule file that defines the set (catalogue and rules)
  */
+@API(status = STABLE, since = "0.1.0")
 public record CriteriaSet(String id, String edition, int number, String name, String confidence, String source,
                           List<String> disqualifiers, List<String> dataIssues, List<Part> parts,
                           List<StopRule> stopRules, String file) {

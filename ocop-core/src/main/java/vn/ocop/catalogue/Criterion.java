@@ -1,5 +1,8 @@
 package vn.ocop.catalogue;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,7 @@ import java.util.Optional;
  * @param children  the children of a container
  * @param minimums  minimum markers, one per star level they apply to
  */
+@API(status = STABLE, since = "0.1.0")
 public record Criterion(String code, String group, String parent, BigDecimal max, Selection selection,
                         String label, String labelEn, List<String> notes, List<Option> options,
                         List<CaseDefinition> cases, List<Criterion> children, List<Minimum> minimums) {

@@ -1,5 +1,8 @@
 package vn.ocop.catalogue;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +18,7 @@ import java.util.Objects;
  * @param notes    official notes attached to the group
  * @param criteria its criteria, in official order
  */
+@API(status = STABLE, since = "0.1.0")
 public record CriterionGroup(String code, PartCode part, BigDecimal max, String label, String labelEn,
                              List<String> notes, List<Criterion> criteria) {
     /** Checks the group and copies its lists. */

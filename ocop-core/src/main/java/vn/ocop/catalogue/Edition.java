@@ -1,5 +1,8 @@
 package vn.ocop.catalogue;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +31,7 @@ import java.util.Optional;
  * @param transition      how dossiers of the previous edition finish, or {@code null}
  * @param file            the rule file that defines the edition
  */
+@API(status = STABLE, since = "0.1.0")
 public record Edition(String id, String act, String title, LocalDate signed, LocalDate effectiveFrom,
                       LocalDate effectiveTo, Map<PartCode, BigDecimal> partMaxima, List<StarBand> bands,
                       List<ProductClass> classification, List<CriteriaSet> sets, List<Amendment> amendments,

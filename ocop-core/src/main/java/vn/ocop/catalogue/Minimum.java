@@ -1,5 +1,8 @@
 package vn.ocop.catalogue;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param markedOption 1-based position of the option that carries the marker
  * @param rule         name of the rule that checks it
  */
+@API(status = STABLE, since = "0.1.0")
 public record Minimum(int stars, BigDecimal points, int markedOption, String rule) {
     /** Checks the minimum. */
     public Minimum {

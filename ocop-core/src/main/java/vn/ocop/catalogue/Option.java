@@ -1,5 +1,8 @@
 package vn.ocop.catalogue;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -11,6 +14,7 @@ import java.util.Objects;
  * @param label    the official wording (Vietnamese)
  * @param rule     name of the rule that awards the points
  */
+@API(status = STABLE, since = "0.1.0")
 public record Option(int position, BigDecimal points, String label, String rule) {
     /** Checks the option. */
     public Option {

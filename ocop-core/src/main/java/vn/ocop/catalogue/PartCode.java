@@ -1,5 +1,9 @@
 package vn.ocop.catalogue;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The three parts of every criteria set.
  *
@@ -9,6 +13,7 @@ package vn.ocop.catalogue;
  *   <li>{@link #C} Chất lượng sản phẩm (product quality)</li>
  * </ul>
  */
+@API(status = STABLE, since = "0.1.0")
 public enum PartCode {
     /** Product and community strength. */
     A,

@@ -1,5 +1,8 @@
 package vn.ocop.catalogue;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param criteriaSet the criteria set of a subgroup, empty for categories and groups
  * @param children    the groups of a category or the subgroups of a group
  */
+@API(status = STABLE, since = "0.1.0")
 public record ProductClass(String code, String name, String nameEn, String criteriaSet, List<ProductClass> children) {
     /** Checks the node and copies its children. */
     public ProductClass {

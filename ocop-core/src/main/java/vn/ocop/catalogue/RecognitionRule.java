@@ -1,5 +1,8 @@
 package vn.ocop.catalogue;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param to        last day the rule applies, or {@code null} for the edition's end
  * @param authority the recognising authority, as the decision names it
  */
+@API(status = STABLE, since = "0.1.0")
 public record RecognitionRule(int stars, String level, LocalDate from, LocalDate to, String authority) {
     /** Checks the rule. */
     public RecognitionRule {

@@ -1,6 +1,11 @@
 package vn.ocop.catalogue;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** How a criterion is answered on a scoring sheet. */
+@API(status = STABLE, since = "0.1.0")
 public enum Selection {
     /** One option of an ordered ladder; position 0 when none applies. */
     SINGLE("single"),

@@ -1,5 +1,8 @@
 package vn.ocop.catalogue;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param wording the official description of the level
  * @param rule    name of the rule that applies the band
  */
+@API(status = STABLE, since = "0.1.0")
 public record StarBand(int stars, BigDecimal from, BigDecimal below, BigDecimal upTo, String wording, String rule) {
     /** Checks the band. */
     public StarBand {

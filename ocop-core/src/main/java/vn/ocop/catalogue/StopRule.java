@@ -1,5 +1,8 @@
 package vn.ocop.catalogue;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +17,7 @@ import java.util.Optional;
  * @param effect    {@code NOT_ASSESSED} or {@code ELIMINATED}, as the official note says
  * @param text      the official note
  */
+@API(status = STABLE, since = "0.1.0")
 public record StopRule(String rule, String finding, String criterion, String effect, String text) {
     /** Checks the stop rule. */
     public StopRule {

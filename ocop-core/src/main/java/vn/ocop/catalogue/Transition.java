@@ -1,5 +1,8 @@
 package vn.ocop.catalogue;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.Objects;
 
 /**
@@ -10,6 +13,7 @@ import java.util.Objects;
  * @param days              days after this edition's start within which such dossiers finish under the previous one
  * @param reEvaluationDays  the same for re-evaluation dossiers
  */
+@API(status = STABLE, since = "0.1.0")
 public record Transition(String previous, int days, int reEvaluationDays) {
     /** Checks the transition. */
     public Transition {

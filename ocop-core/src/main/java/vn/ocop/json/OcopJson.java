@@ -1,5 +1,8 @@
 package vn.ocop.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -34,6 +37,7 @@ import vn.ocop.sheet.Sheet;
  * {@code $.answers["1.1"]: expected an option position (a whole number) but found "3"}); it never
  * lets a Jackson exception through.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class OcopJson {
 
     /** Top-level fields of a sheet. */
@@ -141,60 +145,92 @@ public final class OcopJson {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
-            problems.add(new SheetProblem(SheetProblem.Code.NOT_JSON, "$", "not valid JSON" + where + ": " + e.getOriginalMessage()));
+            problems.add(new SheetProblem(SheetProblem.Code.NOT_JSON, "$", "not valid JSON" + where + ": "
+                    + e.getOriginalMessage()));
             return new Reading(null, problems);
         }
         if (root == null || !root.isObject()) {
-            problems.add(new SheetProblem(SheetProblem.Code.NOT_JSON, "$", "a sheet is a JSON object, not " + kind(root)));
+            problems.add(new SheetProblem(SheetProblem.Code.NOT_JSON, "$", "a sheet is a JSON object, not "
+                    + kind(root)));
             return new Reading(null, problems);
         }
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String field = it.next();
-            if (!SHEET_FIELDS.contains(field)) {
-                problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_FIELD, "$." + field, "unknown field '" + field + "' (a sheet has "
-                        + SHEET_FIELDS.stream().sorted().collect(Collectors.joining(", ")) + ")"));
-            }
-        }
+        unknownFields(root, problems);
         String criteriaSet = text(root, "criteriaSet", true, problems);
         String edition = text(root, "edition", false, problems);
-        String id = null;
-        JsonNode idNode = root.get("id");
-        if (idNode != null && !idNode.isNull()) {
-            if (idNode.isTextual() || idNode.isIntegralNumber()) {
-                id = idNode.asText();
-            } else {
-                problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.id", "expected a string or a whole number but found " + kind(idNode)));
-            }
-        }
+        String id = id(root, problems);
         LocalDate date = date(root, "evaluationDate", problems);
         LocalDate filed = date(root, "filingDate", problems);
         LocalDate recognised = date(root, "recognitionDate", problems);
-        boolean reEvaluation = false;
+        boolean reEvaluation = reEvaluation(root, problems);
+        Map<String, Object> product = product(root, problems);
+        Map<String, Answer> answers = answers(root, problems);
+        List<Finding> findings = findings(root, problems);
+        if (criteriaSet == null) {
+            return new Reading(null, problems);
+        }
+        return new Reading(new Sheet(id, nfc(criteriaSet), edition == null ? null : nfc(edition), date, filed,
+                recognised, reEvaluation, product, answers, findings), problems);
+    }
+
+    private static void unknownFields(JsonNode root, List<SheetProblem> problems) {
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!SHEET_FIELDS.contains(field)) {
+                problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_FIELD, "$." + field, "unknown field '" + field
+                        + "' (a sheet has " + SHEET_FIELDS.stream().sorted().collect(Collectors.joining(", ")) + ")"));
+            }
+        }
+    }
+
+    private static String id(JsonNode root, List<SheetProblem> problems) {
+        JsonNode idNode = root.get("id");
+        if (idNode == null || idNode.isNull()) {
+            return null;
+        }
+        if (idNode.isTextual() || idNode.isIntegralNumber()) {
+            return idNode.asText();
+        }
+        problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.id", "expected a string or a whole number"
+                + " but found " + kind(idNode)));
+        return null;
+    }
+
+    private static boolean reEvaluation(JsonNode root, List<SheetProblem> problems) {
         JsonNode re = root.get("reEvaluation");
-        if (re != null && !re.isNull()) {
-            if (re.isBoolean()) {
-                reEvaluation = re.booleanValue();
-            } else {
-                problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.reEvaluation", "expected true or false but found " + kind(re)));
-            }
+        if (re == null || re.isNull()) {
+            return false;
         }
-        Map<String, Object> product = null;
+        if (re.isBoolean()) {
+            return re.booleanValue();
+        }
+        problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.reEvaluation", "expected true or false but"
+                + " found " + kind(re)));
+        return false;
+    }
+
+    private static Map<String, Object> product(JsonNode root, List<SheetProblem> problems) {
         JsonNode productNode = root.get("product");
-        if (productNode != null && !productNode.isNull()) {
-            if (productNode.isObject()) {
-                product = MAPPER.convertValue(productNode, MAPPER.getTypeFactory()
-                        .constructMapType(LinkedHashMap.class, String.class, Object.class));
-            } else {
-                problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.product", "expected an object but found " + kind(productNode)));
-            }
+        if (productNode == null || productNode.isNull()) {
+            return null;
         }
+        if (productNode.isObject()) {
+            return MAPPER.convertValue(productNode, MAPPER.getTypeFactory()
+                    .constructMapType(LinkedHashMap.class, String.class, Object.class));
+        }
+        problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.product", "expected an object but found "
+                + kind(productNode)));
+        return null;
+    }
+
+    private static Map<String, Answer> answers(JsonNode root, List<SheetProblem> problems) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         JsonNode answersNode = root.get("answers");
         if (answersNode == null || answersNode.isNull()) {
-            problems.add(new SheetProblem(SheetProblem.Code.MISSING_FIELD, "$.answers", "missing: a sheet answers its criteria, keyed by criterion code"));
+            problems.add(new SheetProblem(SheetProblem.Code.MISSING_FIELD, "$.answers", "missing: a sheet answers its"
+                    + " criteria, keyed by criterion code"));
         } else if (!answersNode.isObject()) {
-            problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.answers", "expected an object keyed by criterion code but found "
-                    + kind(answersNode)));
+            problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.answers", "expected an object keyed by"
+                    + " criterion code but found " + kind(answersNode)));
         } else {
             for (Map.Entry<String, JsonNode> e : answersNode.properties()) {
                 String code = nfc(e.getKey());
@@ -204,31 +240,32 @@ public final class OcopJson {
                 }
             }
         }
+        return answers;
+    }
+
+    private static List<Finding> findings(JsonNode root, List<SheetProblem> problems) {
         List<Finding> findings = new ArrayList<>();
         JsonNode findingsNode = root.get("findings");
-        if (findingsNode != null && !findingsNode.isNull()) {
-            if (!findingsNode.isArray()) {
-                problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.findings", "expected a list of finding codes but found "
-                        + kind(findingsNode)));
+        if (findingsNode == null || findingsNode.isNull()) {
+            return findings;
+        }
+        if (!findingsNode.isArray()) {
+            problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.findings", "expected a list of finding"
+                    + " codes but found " + kind(findingsNode)));
+            return findings;
+        }
+        for (int i = 0; i < findingsNode.size(); i++) {
+            JsonNode f = findingsNode.get(i);
+            Finding finding = f.isTextual() ? Finding.fromCode(f.asText()).orElse(null) : null;
+            if (finding == null) {
+                problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_FINDING, "$.findings[" + i + "]", "unknown"
+                        + " finding " + f + " (known: " + java.util.Arrays.stream(Finding.values()).map(Enum::name)
+                        .collect(Collectors.joining(", ")) + ")"));
             } else {
-                for (int i = 0; i < findingsNode.size(); i++) {
-                    JsonNode f = findingsNode.get(i);
-                    Finding finding = f.isTextual() ? Finding.fromCode(f.asText()).orElse(null) : null;
-                    if (finding == null) {
-                        problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_FINDING, "$.findings[" + i + "]", "unknown finding " + f + " (known: "
-                                + java.util.Arrays.stream(Finding.values()).map(Enum::name)
-                                .collect(Collectors.joining(", ")) + ")"));
-                    } else {
-                        findings.add(finding);
-                    }
-                }
+                findings.add(finding);
             }
         }
-        if (criteriaSet == null) {
-            return new Reading(null, problems);
-        }
-        return new Reading(new Sheet(id, nfc(criteriaSet), edition == null ? null : nfc(edition), date, filed,
-                recognised, reEvaluation, product, answers, findings), problems);
+        return findings;
     }
 
     private static LocalDate date(JsonNode root, String field, List<SheetProblem> problems) {

@@ -1,10 +1,14 @@
 package vn.ocop.pack;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.ocop.OcopException;
 
 /** A pack cannot be used: every problem found is listed, each with its file, line and cell. */
+@API(status = STABLE, since = "0.1.0")
 public class InvalidPackException extends OcopException {
     private static final long serialVersionUID = 1L;
 

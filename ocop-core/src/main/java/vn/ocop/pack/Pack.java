@@ -1,5 +1,8 @@
 package vn.ocop.pack;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Objects;
 import vn.ocop.Scorer;
@@ -12,6 +15,7 @@ import vn.ocop.spi.ScoringEngine;
  * A province rule pack, loaded and compiled: immutable, and safe to share between threads. Obtain one from
  * {@link Packs#load}; every result of its scorers names it ({@link vn.ocop.result.ScoreResult#pack()}).
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Pack {
     private final String location;
     private final ScoringEngine engine;

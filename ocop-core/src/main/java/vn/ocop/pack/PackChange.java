@@ -1,5 +1,8 @@
 package vn.ocop.pack;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.Objects;
 
 /**
@@ -10,6 +13,7 @@ import java.util.Objects;
  * @param criterion the criterion, or {@code null}
  * @param detail    the change in words, with the national and the pack's values
  */
+@API(status = STABLE, since = "0.1.0")
 public record PackChange(Kind kind, String set, String criterion, String detail) {
     /** Checks the fields. */
     public PackChange {

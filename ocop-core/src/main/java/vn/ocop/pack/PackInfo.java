@@ -1,5 +1,8 @@
 package vn.ocop.pack;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.Objects;
 
 /**
@@ -11,6 +14,7 @@ import java.util.Objects;
  *                two packs with the same hash score identically
  * @param edition the national edition the pack is layered over, for example {@code QD-26-2026}
  */
+@API(status = STABLE, since = "0.1.0")
 public record PackInfo(String name, String version, String hash, String edition) {
     /** Checks the fields. */
     public PackInfo {

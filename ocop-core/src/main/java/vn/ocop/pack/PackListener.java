@@ -1,8 +1,12 @@
 package vn.ocop.pack;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.nio.file.Path;
 
 /** Hears what a {@link PackWatcher} does. Called on the watcher's thread; keep it short. */
+@API(status = STABLE, since = "0.1.0")
 public interface PackListener {
 
     /** @param pack the pack now in use */

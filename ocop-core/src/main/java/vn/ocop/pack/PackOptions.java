@@ -1,5 +1,9 @@
 package vn.ocop.pack;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * How a pack is loaded.
  *
@@ -9,6 +13,7 @@ package vn.ocop.pack;
  *                 A pack's tables (CSV, XLSX) need no trust: they hold data only, and the library writes
  *                 the rules from their checked values (docs/security.md).
  */
+@API(status = STABLE, since = "0.1.0")
 public record PackOptions(boolean trustDrl) {
 
     /** @return the safe defaults: DRL refused */

@@ -1,5 +1,8 @@
 package vn.ocop.pack;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,6 +15,7 @@ import java.util.Objects;
  * @param message   what is wrong, in English, naming the item, the value and the rule broken
  * @param messageVi the same in Vietnamese, for the officer (the English text where no translation exists)
  */
+@API(status = STABLE, since = "0.1.0")
 public record PackProblem(String file, int line, String cell, String message, String messageVi) {
     /** Checks the fields. */
     public PackProblem {

@@ -1,5 +1,8 @@
 package vn.ocop.pack;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.List;
 
 /**
@@ -11,6 +14,7 @@ import java.util.List;
  * @param warnings things to know that do not make the pack invalid
  * @param changes  for a valid pack, what it changes against the national edition
  */
+@API(status = STABLE, since = "0.1.0")
 public record PackReport(String location, PackInfo pack, List<PackProblem> problems, List<String> warnings,
                          List<PackChange> changes) {
     /** Copies the lists. */

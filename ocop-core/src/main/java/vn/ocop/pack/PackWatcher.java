@@ -1,5 +1,8 @@
 package vn.ocop.pack;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -38,6 +41,7 @@ import vn.ocop.sheet.Sheet;
  * base it started on, and its result names that pack ({@link ScoreResult#pack()}), even while a reload
  * swaps the pack underneath.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class PackWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PackWatcher.class);
     /** How long the files must be quiet before a reload. */

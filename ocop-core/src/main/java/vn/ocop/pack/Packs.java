@@ -1,5 +1,8 @@
 package vn.ocop.pack;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +23,7 @@ import vn.ocop.spi.LoadedPack;
  * ScoreResult r = pack.scorer().score(sheet);            // r.pack() names the pack, version and hash
  * }</pre>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Packs {
     private Packs() {
     }

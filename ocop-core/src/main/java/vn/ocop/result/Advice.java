@@ -1,5 +1,8 @@
 package vn.ocop.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param targets     the reachable star levels above the current one, lowest first
  * @param unreachable the levels above the current one that no change of answers reaches, with the reason
  */
+@API(status = STABLE, since = "0.1.0")
 public record Advice(String criteriaSet, String edition, int stars, BigDecimal total, List<Target> targets,
                      List<Target> unreachable) {
     /** Copies the lists. */

@@ -1,5 +1,8 @@
 package vn.ocop.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.Objects;
 
 /**
@@ -11,6 +14,7 @@ import java.util.Objects;
  * @param effect    {@code NOT_ASSESSED} or {@code ELIMINATED}
  * @param text      the official note
  */
+@API(status = STABLE, since = "0.1.0")
 public record AppliedStop(String rule, String finding, String criterion, String effect, String text) {
     /** Checks the stop. */
     public AppliedStop {

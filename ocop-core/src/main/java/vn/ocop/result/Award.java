@@ -1,5 +1,8 @@
 package vn.ocop.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -17,6 +20,7 @@ import java.util.Objects;
  * @param rule      the rule that awarded the points, or {@code null} when no option applied
  * @param file      the rule file that holds that rule
  */
+@API(status = STABLE, since = "0.1.0")
 public record Award(String criterion, String criterionLabel, String criterionLabelEn,
                     @com.fasterxml.jackson.annotation.JsonProperty("case") String caseCode, int option, String label, BigDecimal points,
                     BigDecimal max, String rule, String file) {

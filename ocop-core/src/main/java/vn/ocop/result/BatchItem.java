@@ -1,5 +1,8 @@
 package vn.ocop.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Objects;
 import vn.ocop.SheetProblem;
@@ -12,6 +15,7 @@ import vn.ocop.SheetProblem;
  * @param result   the result, or {@code null} when the sheet has problems
  * @param problems the sheet's problems (empty when it was scored), each carrying the position
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record BatchItem(int position, ScoreResult result, List<SheetProblem> problems) {
     /** Checks that the item has either a result or problems. */
     public BatchItem {

@@ -1,5 +1,8 @@
 package vn.ocop.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +22,7 @@ import java.util.Objects;
  * @param quorumMet      whether there are that many
  * @param markerBasis    what the minimum markers were checked on
  */
+@API(status = STABLE, since = "0.1.0")
 public record Council(List<Member> members, BigDecimal lowestTotal, BigDecimal highestTotal, BigDecimal spread,
                       BigDecimal maxSpread, boolean spreadExceeded, int quorum, boolean quorumMet,
                       vn.ocop.MarkerBasis markerBasis) {

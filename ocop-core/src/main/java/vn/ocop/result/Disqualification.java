@@ -1,5 +1,8 @@
 package vn.ocop.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.Objects;
 
 /**
@@ -9,6 +12,7 @@ import java.util.Objects;
  * @param label   a short description of the finding
  * @param rule    the rule that rejected it
  */
+@API(status = STABLE, since = "0.1.0")
 public record Disqualification(String finding, String label, String rule) {
     /** Checks the disqualification. */
     public Disqualification {

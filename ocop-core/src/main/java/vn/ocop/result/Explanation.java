@@ -1,5 +1,8 @@
 package vn.ocop.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param band    the band of the total, or {@code null} for a rejected dossier
  * @param levels  one entry per star level from 3 to 5 above the final stars
  */
+@API(status = STABLE, since = "0.1.0")
 public record Explanation(String summary, Band band, List<Level> levels) {
     /** Copies the levels. */
     public Explanation {

@@ -1,5 +1,8 @@
 package vn.ocop.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param markedOption 1-based position of the option carrying the marker (the least option that satisfies it)
  * @param rule         the rule that checked it
  */
+@API(status = STABLE, since = "0.1.0")
 public record FailedMinimum(String criterion, int stars, BigDecimal required, BigDecimal actual, int markedOption,
                             String rule) {
     /** Checks the failed minimum. */

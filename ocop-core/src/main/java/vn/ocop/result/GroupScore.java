@@ -1,5 +1,8 @@
 package vn.ocop.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Objects;
 import vn.ocop.catalogue.PartCode;
@@ -14,6 +17,7 @@ import vn.ocop.catalogue.PartCode;
  * @param points sum of its criteria
  * @param max    its maximum as printed
  */
+@API(status = STABLE, since = "0.1.0")
 public record GroupScore(String code, PartCode part, String label, String labelEn, BigDecimal points,
                          BigDecimal max) {
     /** Checks the group score. */

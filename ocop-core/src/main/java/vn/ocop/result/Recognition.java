@@ -1,5 +1,8 @@
 package vn.ocop.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -18,6 +21,7 @@ import java.util.Objects;
  * @param reEvaluationFrom  the first day a re-evaluation dossier may be filed, or {@code null}
  * @param reEvaluationUntil the last day a re-evaluation dossier may be filed, or {@code null}
  */
+@API(status = STABLE, since = "0.1.0")
 public record Recognition(int stars, String level, String authority, boolean potentialFiveStar,
                           LocalDate recognitionDate, boolean dateAssumed, LocalDate expires,
                           LocalDate reEvaluationFrom, LocalDate reEvaluationUntil) {

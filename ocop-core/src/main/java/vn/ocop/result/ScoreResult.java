@@ -1,5 +1,8 @@
 package vn.ocop.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,6 +49,7 @@ import vn.ocop.catalogue.PartCode;
  * @param explanation       why the result has its star level, else {@code null}
  * @param warnings          anything the user should know about the result (defective source data, …)
  */
+@API(status = STABLE, since = "0.1.0")
 public record ScoreResult(String id, String criteriaSet, String edition, String editionReason,
                           vn.ocop.pack.PackInfo pack, Map<String, Object> product,
                           Map<String, BigDecimal> criteria, List<Award> awards, List<GroupScore> groups,

@@ -1,6 +1,9 @@
 package vn.ocop.sheet;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The answer to one leaf criterion.
@@ -13,6 +16,7 @@ import java.util.Objects;
  *       {@code {"case": "a", "option": 2}}).</li>
  * </ul>
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface Answer permits Answer.Choice, Answer.YesNo, Answer.CaseChoice {
 
     /**

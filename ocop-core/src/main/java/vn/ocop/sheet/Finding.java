@@ -1,5 +1,8 @@
 package vn.ocop.sheet;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.Optional;
 
 /**
@@ -10,6 +13,7 @@ import java.util.Optional;
  * food product, or an intellectual-property violation of a handicraft); they are accepted only for
  * sets that have such a rule.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum Finding {
     /** Giả mạo hồ sơ: forged dossier. */
     FORGED_DOSSIER(Kind.DOSSIER, "Giả mạo hồ sơ"),

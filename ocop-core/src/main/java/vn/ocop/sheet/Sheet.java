@@ -1,5 +1,8 @@
 package vn.ocop.sheet;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +40,7 @@ import java.util.Optional;
  * @param answers         answers keyed by leaf criterion code, in the order given
  * @param findings        findings that reject the dossier or trigger a stop rule
  */
+@API(status = STABLE, since = "0.1.0")
 public record Sheet(String id, String criteriaSet, String edition, LocalDate evaluationDate, LocalDate filingDate,
                     LocalDate recognitionDate, boolean reEvaluation, Map<String, Object> product,
                     Map<String, Answer> answers, List<Finding> findings) {

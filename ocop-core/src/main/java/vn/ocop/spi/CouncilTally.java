@@ -1,5 +1,8 @@
 package vn.ocop.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +22,7 @@ import vn.ocop.sheet.Finding;
  * @param checked  per leaf criterion code, the value the minimum markers are checked on
  * @param findings the findings of any member (a dossier or stop finding applies to the product)
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record CouncilTally(int members, Map<String, BigDecimal> sums, Map<String, BigDecimal> checked,
                            List<Finding> findings) {
     /** Checks the tally and copies its collections. */

@@ -1,5 +1,8 @@
 package vn.ocop.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +15,7 @@ import java.util.Objects;
  *                 does not add up), and other things to know
  * @param drlFiles the trusted DRL files the pack added, relative to the pack
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record LoadedPack(ScoringEngine engine, List<String> warnings, List<String> drlFiles) {
     /** Checks the engine and copies the lists. */
     public LoadedPack {

@@ -1,5 +1,8 @@
 package vn.ocop.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -28,6 +31,7 @@ import vn.ocop.catalogue.PartCode;
  * @param stops         the names of the stop rules that applied, in any order
  * @param rejection     the dossier rejection, or {@code null} when the sheet was scored
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Outcome(List<Awarded> awards, Map<String, BigDecimal> groups, Map<PartCode, BigDecimal> parts,
                       BigDecimal total, int bandStars, int stars, List<String> failedMarkers, List<String> stops,
                       Rejection rejection) {

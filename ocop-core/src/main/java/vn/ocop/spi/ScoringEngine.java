@@ -1,5 +1,8 @@
 package vn.ocop.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import vn.ocop.ScoringOptions;
 import vn.ocop.catalogue.Catalogue;
 import vn.ocop.catalogue.CriteriaSet;
@@ -9,6 +12,7 @@ import vn.ocop.sheet.Sheet;
  * A rules engine loaded with criteria sets. Implementations are immutable after construction and
  * safe to share between threads.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface ScoringEngine {
 
     /** @return the editions and criteria sets the engine can score */

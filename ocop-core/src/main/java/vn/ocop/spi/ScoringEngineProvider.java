@@ -1,10 +1,15 @@
 package vn.ocop.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Creates a {@link ScoringEngine}. Register an implementation in
  * {@code META-INF/services/vn.ocop.spi.ScoringEngineProvider}; {@link vn.ocop.Ocop} loads it with
  * {@link java.util.ServiceLoader}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface ScoringEngineProvider {
 
     /** @return a short name of the engine, for messages */

@@ -35,6 +35,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyPublicTypeOfTheApiSaysWhatCallersMayRelyOn() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().arePublic().and().areTopLevelClasses()
+                .and().resideInAnyPackage("vn.ocop", "vn.ocop.catalogue", "vn.ocop.sheet", "vn.ocop.result",
+                        "vn.ocop.spi", "vn.ocop.json", "vn.ocop.pack")
+                .should().beAnnotatedWith(org.apiguardian.api.API.class)
+                .because("@API(status = ...) tells callers which types are stable and which may still change")
+                .check(CORE);
+    }
+
+    @Test
     void theValuePackagesHaveNoCycles() {
         slices().matching("vn.ocop.(catalogue|sheet|spi|json)..").should().beFreeOfCycles().check(CORE);
     }
