@@ -2,14 +2,18 @@ package vn.ocop.rules.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import vn.ocop.OcopException;
 import vn.ocop.pack.PackOptions;
-import vn.ocop.rules.internal.pack.DroolsPacks;
 import vn.ocop.spi.LoadedPack;
 import vn.ocop.spi.ScoringEngine;
 import vn.ocop.spi.ScoringEngineProvider;
 
-/** Registers the Drools engine with {@link java.util.ServiceLoader}. Public for the service loader only. */
-public final class DroolsScoringEngineProvider implements ScoringEngineProvider {
+/**
+ * Registers the Drools engine with {@link java.util.ServiceLoader}: scoring on the national editions, from
+ * the executable model compiled at build time. Province packs need {@code vn.ocop:ocop-packs}, whose provider
+ * extends this one with a higher priority. Public for the service loader only.
+ */
+public class DroolsScoringEngineProvider implements ScoringEngineProvider {
 
     /** Used by {@link java.util.ServiceLoader}. */
     public DroolsScoringEngineProvider() {
@@ -27,16 +31,21 @@ public final class DroolsScoringEngineProvider implements ScoringEngineProvider 
 
     @Override
     public LoadedPack loadPack(Path pack, PackOptions options) {
-        return DroolsPacks.load(pack, options);
+        throw packsMissing();
     }
 
     @Override
     public LoadedPack checkPack(Path pack, PackOptions options) {
-        return DroolsPacks.check(pack, options);
+        throw packsMissing();
     }
 
     @Override
     public List<String> exportEdition(String edition, Path directory, String format) {
-        return DroolsPacks.export(edition, directory, format);
+        throw packsMissing();
+    }
+
+    private static OcopException packsMissing() {
+        return new OcopException("province packs need vn.ocop:ocop-packs on the class path (it loads, checks and"
+                + " compiles packs and reads workbooks; ocop-rules alone scores the national editions)");
     }
 }
