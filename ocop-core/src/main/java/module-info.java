@@ -7,6 +7,7 @@ module vn.ocop.core {
     requires transitive com.fasterxml.jackson.databind;
     requires org.slf4j;
     requires static transitive org.apiguardian.api;
+    requires static transitive org.jspecify;
 
     exports vn.ocop;
     exports vn.ocop.catalogue;

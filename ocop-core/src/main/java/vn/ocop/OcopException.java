@@ -3,6 +3,7 @@ package vn.ocop;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /** The root of every exception this library throws. */
 @API(status = STABLE, since = "0.1.0")
@@ -15,7 +16,7 @@ public class OcopException extends RuntimeException {
     }
 
     /** @param message what went wrong @param cause the underlying failure */
-    public OcopException(String message, Throwable cause) {
+    public OcopException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

@@ -9,6 +9,7 @@ import vn.ocop.catalogue.Catalogue;
 import vn.ocop.result.BatchItem;
 import vn.ocop.result.ScoreResult;
 import vn.ocop.sheet.Sheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores sheets. Obtain one from {@link Ocop#scorer()}; it is immutable and safe to share between
@@ -52,7 +53,7 @@ public interface Scorer {
      * @return one result per sheet, in the order of {@code sheets}
      * @throws InvalidSheetException as {@link #scoreAll(List)}
      */
-    List<ScoreResult> scoreAll(List<Sheet> sheets, Executor executor);
+    List<ScoreResult> scoreAll(List<Sheet> sheets, @Nullable Executor executor);
 
     /**
      * Scores every valid sheet of a batch and returns the problems of the others, instead of
@@ -63,7 +64,7 @@ public interface Scorer {
      * @return one item per sheet, in the order of {@code sheets}: its result, or its problems (each carrying
      *         the position)
      */
-    List<BatchItem> scoreEach(List<Sheet> sheets, Executor executor);
+    List<BatchItem> scoreEach(List<Sheet> sheets, @Nullable Executor executor);
 
     /**
      * Reads a sheet from JSON, validates and scores it; structural and catalogue problems are reported

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options of a {@link Scorer}. Start from {@link #defaults()} and change what you need with the
@@ -19,7 +20,7 @@ import java.util.Objects;
  * @param markerBasis  what a council's minimum markers are checked on
  */
 @API(status = STABLE, since = "0.1.0")
-public record ScoringOptions(MarkerPolicy markerPolicy, String edition, int quorum, BigDecimal maxSpread,
+public record ScoringOptions(MarkerPolicy markerPolicy, @Nullable String edition, int quorum, BigDecimal maxSpread,
                              SpreadPolicy spreadPolicy, MarkerBasis markerBasis) {
     /** Checks the options. */
     public ScoringOptions {

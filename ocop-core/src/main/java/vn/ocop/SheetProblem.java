@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem of a sheet, with what a host needs to act on it without parsing text: a stable {@link Code},
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param message   what is wrong, naming the criterion, the value and the rule broken
  */
 @API(status = STABLE, since = "0.1.0")
-public record SheetProblem(Code code, String path, String criterion, Integer sheet, String message) {
+public record SheetProblem(Code code, String path, @Nullable String criterion, @Nullable Integer sheet, String message) {
 
     /** The kinds of sheet problem. Names are a public contract; new ones may be added. */
     public enum Code {
@@ -93,7 +94,7 @@ public record SheetProblem(Code code, String path, String criterion, Integer she
         return "$.answers[\"" + criterion + "\"]";
     }
 
-    private static String criterionOf(String path) {
+    private static @Nullable String criterionOf(String path) {
         String head = "$.answers[\"";
         int from = path.indexOf(head);
         if (from < 0 || !path.endsWith("\"]")) {

@@ -9,4 +9,7 @@
  * The criteria and star thresholds are Drools rules shipped by {@code vn.ocop:ocop-rules}; this module
  * holds the model, the API and the JSON binding, and never depends on a rules engine.
  */
+@NullMarked
 package vn.ocop;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An edition of the criteria: the decision that issued them, when it is in force, its part maxima,
@@ -33,10 +34,10 @@ import java.util.Optional;
  */
 @API(status = STABLE, since = "0.1.0")
 public record Edition(String id, String act, String title, LocalDate signed, LocalDate effectiveFrom,
-                      LocalDate effectiveTo, Map<PartCode, BigDecimal> partMaxima, List<StarBand> bands,
+                      @Nullable LocalDate effectiveTo, Map<PartCode, BigDecimal> partMaxima, List<StarBand> bands,
                       List<ProductClass> classification, List<CriteriaSet> sets, List<Amendment> amendments,
-                      List<RecognitionRule> recognition, int certificateMonths, ReEvaluationWindow reEvaluation,
-                      Transition transition, String file) {
+                      List<RecognitionRule> recognition, int certificateMonths, @Nullable ReEvaluationWindow reEvaluation,
+                      @Nullable Transition transition, String file) {
     /** Checks the edition and copies its collections. */
     public Edition {
         Objects.requireNonNull(id, "id");

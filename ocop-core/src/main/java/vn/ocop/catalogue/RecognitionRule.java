@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who recognises a star level, and during which period (for example 3★ by the district People's
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param authority the recognising authority, as the decision names it
  */
 @API(status = STABLE, since = "0.1.0")
-public record RecognitionRule(int stars, String level, LocalDate from, LocalDate to, String authority) {
+public record RecognitionRule(int stars, String level, @Nullable LocalDate from, @Nullable LocalDate to, String authority) {
     /** Checks the rule. */
     public RecognitionRule {
         Objects.requireNonNull(level, "level");

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A star band of an edition: totals from {@code from} (inclusive) to {@code below} (exclusive), or
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param rule    name of the rule that applies the band
  */
 @API(status = STABLE, since = "0.1.0")
-public record StarBand(int stars, BigDecimal from, BigDecimal below, BigDecimal upTo, String wording, String rule) {
+public record StarBand(int stars, BigDecimal from, @Nullable BigDecimal below, @Nullable BigDecimal upTo, String wording, String rule) {
     /** Checks the band. */
     public StarBand {
         Objects.requireNonNull(from, "from");

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stop rule of a criteria set: a finding (foreign matter, intellectual-property violation, …)
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param text      the official note
  */
 @API(status = STABLE, since = "0.1.0")
-public record StopRule(String rule, String finding, String criterion, String effect, String text) {
+public record StopRule(String rule, @Nullable String finding, String criterion, String effect, String text) {
     /** Checks the stop rule. */
     public StopRule {
         Objects.requireNonNull(rule, "rule");

@@ -7,4 +7,7 @@
  * products, so the catalogue and the rules cannot disagree. Vietnamese labels are the
  * official wording; English glosses are given where the reference data has one.
  */
+@NullMarked
 package vn.ocop.catalogue;
+
+import org.jspecify.annotations.NullMarked;

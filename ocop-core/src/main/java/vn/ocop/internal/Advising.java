@@ -15,6 +15,7 @@ import vn.ocop.result.ScoreResult;
 import vn.ocop.sheet.Answer;
 import vn.ocop.sheet.Sheet;
 import vn.ocop.spi.Outcome;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Advises a sheet or a council: for each star level above the current one, the {@link Advisor}'s plans, each
@@ -36,7 +37,7 @@ final class Advising {
         String source = sheet.id() == null ? "sheet" : "sheet " + sheet.id();
         DefaultScorer.Checked c = scorer.checkOne(sheet, List.of(), source);
         CriteriaSet set = c.set();
-        Edition edition = c.choice().edition();
+        Edition edition = c.resolved().edition();
         SetIndex index = scorer.index(set);
         Sheet resolved = sheet.toBuilder().criteriaSet(set.id()).edition(edition.id()).build();
         Outcome now = scorer.engine().evaluate(set, resolved, scorer.options());
@@ -76,7 +77,8 @@ final class Advising {
      * rules give at least that level.
      */
     private static Advice advice(SetIndex index, Edition edition, Standing now, Map<String, Advisor.Current> current,
-                                 int alternatives, String blocked, Function<List<Advice.Change>, Standing> rescore) {
+                                 int alternatives, @Nullable String blocked,
+                                 Function<List<Advice.Change>, Standing> rescore) {
         CriteriaSet set = index.set();
         List<Advice.Target> reachable = new ArrayList<>();
         List<Advice.Target> unreachable = new ArrayList<>();
@@ -91,7 +93,7 @@ final class Advising {
                 if (after.stars() >= stars) {
                     int rungs = 0;
                     for (Advice.Change ch : plan) {
-                        Advisor.Current cur = current.get(ch.criterion());
+                        Advisor.Current cur = java.util.Objects.requireNonNull(current.get(ch.criterion()));
                         rungs += ch.caseCode() != null && !ch.caseCode().equals(cur.caseCode())
                                 ? ch.option() : ch.option() - ch.fromOption();
                     }

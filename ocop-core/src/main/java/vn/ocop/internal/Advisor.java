@@ -19,6 +19,7 @@ import vn.ocop.catalogue.StopRule;
 import vn.ocop.result.Advice;
 import vn.ocop.sheet.Answer;
 import vn.ocop.sheet.Sheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the smallest answer changes that reach a star level: an exact dynamic programme over the criteria
@@ -33,7 +34,7 @@ final class Advisor {
     }
 
     /** One possible answer of a criterion and what it costs against the current one. */
-    private record Choice(Criterion criterion, String caseCode, int option, BigDecimal points, int changes, int rungs) {
+    private record Choice(Criterion criterion, @Nullable String caseCode, int option, BigDecimal points, int changes, int rungs) {
     }
 
     /**
@@ -43,14 +44,14 @@ final class Advisor {
      * @param option   its option (a council: the highest option whose points do not exceed the mean)
      * @param caseCode its case, or {@code null}
      */
-    record Current(BigDecimal points, int option, String caseCode) {
+    record Current(BigDecimal points, int option, @Nullable String caseCode) {
     }
 
     /** @return where each leaf of the sheet stands */
     static Map<String, Current> current(SetIndex index, Sheet sheet) {
         Map<String, Current> out = new HashMap<>();
         for (Criterion c : index.leaves()) {
-            Answer a = sheet.answers().get(c.code());
+            Answer a = java.util.Objects.requireNonNull(sheet.answers().get(c.code()), c::code);
             out.put(c.code(), new Current(points(c, a), currentOption(a),
                     a instanceof Answer.CaseChoice cc ? cc.caseCode() : null));
         }
@@ -61,7 +62,7 @@ final class Advisor {
     static Map<String, Current> current(SetIndex index, Map<String, BigDecimal> points) {
         Map<String, Current> out = new HashMap<>();
         for (Criterion c : index.leaves()) {
-            BigDecimal p = points.get(c.code());
+            BigDecimal p = java.util.Objects.requireNonNull(points.get(c.code()), c::code);
             int option = 0;
             String caseCode = null;
             List<CaseDefinition> cases = c.selection() == Selection.CASES ? c.cases() : List.of();
@@ -127,7 +128,7 @@ final class Advisor {
         Map<BigDecimal, List<Plan>> dp = new HashMap<>();
         dp.put(BigDecimal.ZERO, List.of(new Plan(0, 0, BigDecimal.ZERO, List.of())));
         for (Criterion c : index.leaves()) {
-            List<Choice> choices = choices(c, now.get(c.code()), stars, zeroStops.containsKey(c.code()));
+            List<Choice> choices = choices(c, java.util.Objects.requireNonNull(now.get(c.code()), c::code), stars, zeroStops.containsKey(c.code()));
             if (choices.isEmpty()) {
                 return List.of();
             }
@@ -173,7 +174,7 @@ final class Advisor {
             }
             List<Advice.Change> changes = new ArrayList<>();
             for (Choice ch : p.changed()) {
-                Current cur = now.get(ch.criterion().code());
+                Current cur = java.util.Objects.requireNonNull(now.get(ch.criterion().code()));
                 changes.add(new Advice.Change(ch.criterion().code(), ch.caseCode(), ch.option(), cur.option(),
                         ch.points(), cur.points()));
             }

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs independent pieces of work over an executor, grouped by a key so that work on the same criteria set
@@ -33,7 +34,7 @@ public final class Batch {
      *                          has stopped
      * @throws Error            the first {@link Error} of a piece (out of memory, …), as it was thrown
      */
-    public static <T> List<T> run(int n, IntFunction<String> key, IntFunction<T> work, Executor executor) {
+    public static <T> List<T> run(int n, IntFunction<String> key, IntFunction<T> work, @Nullable Executor executor) {
         return run(n, key, work, executor, MIN_PER_THREAD);
     }
 
@@ -46,7 +47,7 @@ public final class Batch {
      * @param <T>          the result type
      * @return the results, by piece
      */
-    public static <T> List<T> run(int n, IntFunction<String> key, IntFunction<T> work, Executor executor,
+    public static <T> List<T> run(int n, IntFunction<String> key, IntFunction<T> work, @Nullable Executor executor,
                                   int minPerThread) {
         Integer[] order = new Integer[n];
         String[] keys = new String[n];

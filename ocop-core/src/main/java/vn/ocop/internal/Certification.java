@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import vn.ocop.catalogue.Edition;
 import vn.ocop.catalogue.RecognitionRule;
 import vn.ocop.result.Recognition;
+import org.jspecify.annotations.Nullable;
 
 /** Who recognises a result, and the certificate's dates, from the edition's procedure facts. */
 public final class Certification {
@@ -17,7 +18,8 @@ public final class Certification {
      * @param evaluationDate  the evaluation date, used when there is no recognition date, or {@code null}
      * @return the recognition, or {@code null} below 3★ or when the edition names no authority
      */
-    public static Recognition of(Edition edition, int stars, LocalDate recognitionDate, LocalDate evaluationDate) {
+    public static @Nullable Recognition of(Edition edition, int stars, @Nullable LocalDate recognitionDate,
+                                           @Nullable LocalDate evaluationDate) {
         if (stars < 3) {
             return null;
         }

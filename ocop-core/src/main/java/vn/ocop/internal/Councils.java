@@ -98,16 +98,16 @@ final class Councils {
                 DefaultScorer.Checked c = checked.get(i);
                 if (c != null && c.choice() != null && !c.set().id().equals(first.set().id())) {
                     problems.add(new SheetProblem(SheetProblem.Code.MIXED_SETS, c.source() + " $.criteriaSet", null, i,
-                            c.source() + " scores criteria set " + c.set().id() + " (" + c.choice().edition().id()
+                            c.source() + " scores criteria set " + c.set().id() + " (" + c.resolved().edition().id()
                             + ") but " + first.source() + " scores " + first.set().id() + " ("
-                            + first.choice().edition().id() + "): a council scores one product on one set"));
+                            + first.resolved().edition().id() + "): a council scores one product on one set"));
                 }
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidSheetException("council", problems);
         }
-        return score(first, checked);
+        return score(java.util.Objects.requireNonNull(first, "a council without problems has a first sheet"), checked);
     }
 
     private ScoreResult score(DefaultScorer.Checked first, List<DefaultScorer.Checked> checked) {

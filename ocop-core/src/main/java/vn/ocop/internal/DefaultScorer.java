@@ -18,6 +18,7 @@ import vn.ocop.result.ScoreResult;
 import vn.ocop.sheet.Sheet;
 import vn.ocop.spi.Outcome;
 import vn.ocop.spi.ScoringEngine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scorer: validates sheets against the engine's catalogue, chooses their edition, lets the engine's rules
@@ -28,7 +29,7 @@ public final class DefaultScorer implements Scorer {
     private final ScoringEngine engine;
     private final ScoringOptions options;
     private final SetIndex.Cache indexes = new SetIndex.Cache();
-    private final vn.ocop.pack.PackInfo pack;
+    private final vn.ocop.pack.@Nullable PackInfo pack;
 
     /**
      * @param engine  the engine
@@ -48,9 +49,14 @@ public final class DefaultScorer implements Scorer {
      * @param warnings the validator's warnings
      * @param source   where it came from, for messages
      */
-    record Checked(Sheet sheet, EditionResolver.Choice choice, List<String> warnings, String source) {
+    record Checked(Sheet sheet, EditionResolver.@Nullable Choice choice, List<String> warnings, String source) {
         CriteriaSet set() {
-            return choice.set();
+            return resolved().set();
+        }
+
+        /** @return the edition and set; only for a sheet without problems */
+        EditionResolver.Choice resolved() {
+            return Objects.requireNonNull(choice, "a checked sheet with problems has no edition and set");
         }
     }
 
@@ -125,7 +131,7 @@ public final class DefaultScorer implements Scorer {
     }
 
     @Override
-    public List<ScoreResult> scoreAll(List<Sheet> sheets, Executor executor) {
+    public List<ScoreResult> scoreAll(List<Sheet> sheets, @Nullable Executor executor) {
         List<SheetProblem> problems = new ArrayList<>();
         List<Checked> checked = checkAll(sheets, problems);
         if (!problems.isEmpty()) {
@@ -135,7 +141,7 @@ public final class DefaultScorer implements Scorer {
     }
 
     @Override
-    public List<BatchItem> scoreEach(List<Sheet> sheets, Executor executor) {
+    public List<BatchItem> scoreEach(List<Sheet> sheets, @Nullable Executor executor) {
         List<List<SheetProblem>> problems = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         List<Integer> valid = new ArrayList<>();
@@ -167,7 +173,8 @@ public final class DefaultScorer implements Scorer {
     }
 
     /** Validates every sheet; problems go to {@code all} (when given) and, per sheet, to {@code each}. */
-    private List<Checked> checkAll(List<Sheet> sheets, List<SheetProblem> all, List<List<SheetProblem>> each) {
+    private List<Checked> checkAll(List<Sheet> sheets, @Nullable List<SheetProblem> all,
+                                   List<List<SheetProblem>> each) {
         Objects.requireNonNull(sheets, "sheets: pass a list of sheets");
         List<Checked> checked = new ArrayList<>(sheets.size());
         for (int i = 0; i < sheets.size(); i++) {
@@ -197,7 +204,8 @@ public final class DefaultScorer implements Scorer {
     }
 
     Results.Scope scope(Checked c) {
-        return new Results.Scope(index(c.set()), c.choice().edition(), c.choice().reason(), pack, options);
+        return new Results.Scope(index(c.set()), c.resolved().edition(), c.resolved().reason(), pack,
+                options);
     }
 
     @Override

@@ -11,6 +11,7 @@ import vn.ocop.catalogue.CriteriaSet;
 import vn.ocop.catalogue.Edition;
 import vn.ocop.catalogue.Transition;
 import vn.ocop.sheet.Sheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the edition and criteria set of a sheet: the edition named (by the sheet, else by the
@@ -39,7 +40,8 @@ public final class EditionResolver {
      * @param problems  receives the problems
      * @return the choice, when there is one
      */
-    public static Optional<Choice> resolve(Sheet sheet, Catalogue catalogue, String given, List<SheetProblem> problems) {
+    public static Optional<Choice> resolve(Sheet sheet, Catalogue catalogue, @Nullable String given,
+                                           List<SheetProblem> problems) {
         String code = sheet.criteriaSet();
         Integer number = number(code);
         CriteriaSet named = number == null ? catalogue.set(code).orElse(null) : null;
@@ -117,9 +119,9 @@ public final class EditionResolver {
         return inEdition(byDate, number, reason, true, problems);
     }
 
-    private static Optional<Choice> inEdition(Edition e, Integer number, String reason, boolean byDate,
+    private static Optional<Choice> inEdition(Edition e, @Nullable Integer number, String reason, boolean byDate,
                                               List<SheetProblem> problems) {
-        Optional<CriteriaSet> set = e.setNumber(number);
+        Optional<CriteriaSet> set = number == null ? Optional.empty() : e.setNumber(number);
         if (set.isEmpty()) {
             problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_CRITERIA_SET, "$.criteriaSet", "edition " + e.id() + " has no criteria set " + number
                     + " (it has " + e.sets().stream().map(s -> String.valueOf(s.number())).collect(Collectors.joining(", "))
@@ -129,7 +131,7 @@ public final class EditionResolver {
         return Optional.of(new Choice(e, set.get(), reason, byDate));
     }
 
-    private static Integer number(String code) {
+    private static @Nullable Integer number(String code) {
         if (!code.matches("\\d{1,3}")) {
             return null;
         }

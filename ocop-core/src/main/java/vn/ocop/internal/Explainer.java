@@ -12,6 +12,7 @@ import vn.ocop.result.Explanation;
 import vn.ocop.result.FailedMinimum;
 import vn.ocop.result.AppliedStop;
 import vn.ocop.result.Disqualification;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the {@link Explanation} of a result from what the rules decided and the criteria set, before the
@@ -67,7 +68,7 @@ final class Explainer {
         return new Explanation(summary(r, band, levels, stops), band, levels);
     }
 
-    private static String summary(Decided r, Explanation.Band band, List<Explanation.Level> levels,
+    private static String summary(Decided r, Explanation.@Nullable Band band, List<Explanation.Level> levels,
                                   List<String> stops) {
         StringBuilder sb = new StringBuilder();
         sb.append("Total ").append(plain(r.total()));
@@ -97,7 +98,7 @@ final class Explainer {
         return sb.toString();
     }
 
-    private static String plain(BigDecimal b) {
+    private static String plain(@Nullable BigDecimal b) {
         return b == null ? "" : b.stripTrailingZeros().toPlainString();
     }
 }

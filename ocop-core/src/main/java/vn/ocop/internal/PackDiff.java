@@ -15,6 +15,7 @@ import vn.ocop.catalogue.Part;
 import vn.ocop.catalogue.StarBand;
 import vn.ocop.pack.PackChange;
 import vn.ocop.pack.PackChange.Kind;
+import org.jspecify.annotations.Nullable;
 
 /** What a pack's edition changes against the national one, item by item, with both values. */
 public final class PackDiff {
@@ -55,7 +56,7 @@ public final class PackDiff {
         List<String> out = new ArrayList<>();
         for (StarBand b : bands) {
             out.add(b.stars() + "★ [" + b.from().toPlainString() + ", " + (b.below() != null
-                    ? b.below().toPlainString() + ")" : b.upTo().toPlainString() + "]"));
+                    ? b.below().toPlainString() + ")" : java.util.Objects.requireNonNull(b.upTo()).toPlainString() + "]"));
         }
         return String.join(" ", out);
     }
@@ -134,16 +135,16 @@ public final class PackDiff {
         }
     }
 
-    private static String option(Option o) {
+    private static String option(@Nullable Option o) {
         return o == null ? "(none)" : o.points().toPlainString() + " points '" + o.label() + "'";
     }
 
-    private static boolean sameMinimum(Minimum a, Minimum b) {
+    private static boolean sameMinimum(@Nullable Minimum a, @Nullable Minimum b) {
         return a == null ? b == null : b != null && a.points().compareTo(b.points()) == 0
                 && a.markedOption() == b.markedOption();
     }
 
-    private static String minimum(Minimum m) {
+    private static String minimum(@Nullable Minimum m) {
         return m == null ? "(none)" : "≥ " + m.points().toPlainString() + " (option " + m.markedOption() + ")";
     }
 

@@ -29,6 +29,7 @@ import vn.ocop.result.GroupScore;
 import vn.ocop.result.ScoreResult;
 import vn.ocop.sheet.Finding;
 import vn.ocop.spi.Outcome;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place a {@link ScoreResult} is built: from what the engine's rules decided ({@link Outcome}) and
@@ -48,7 +49,8 @@ final class Results {
      * @param pack          the pack the engine was loaded with, or {@code null}
      * @param options       the scoring options
      */
-    record Scope(SetIndex index, Edition edition, String editionReason, PackInfo pack, ScoringOptions options) {
+    record Scope(SetIndex index, Edition edition, String editionReason, @Nullable PackInfo pack,
+                 ScoringOptions options) {
         CriteriaSet set() {
             return index.set();
         }
@@ -66,8 +68,9 @@ final class Results {
      * @param council         the council, or {@code null}
      * @param warnings        the warnings, set warnings ({@link #setWarnings}) included
      */
-    record Subject(String id, Map<String, Object> product, LocalDate recognitionDate, LocalDate evaluationDate,
-                   Map<String, BigDecimal> checked, Council council, List<String> warnings) {
+    record Subject(@Nullable String id, Map<String, Object> product, @Nullable LocalDate recognitionDate,
+                   @Nullable LocalDate evaluationDate, @Nullable Map<String, BigDecimal> checked,
+                   @Nullable Council council, List<String> warnings) {
     }
 
     /** @param set a set @return what a user must know about the set's source */
@@ -97,11 +100,12 @@ final class Results {
         Map<PartCode, BigDecimal> parts = new EnumMap<>(PartCode.class);
         Map<Integer, List<FailedMinimum>> failed = Map.of();
         List<AppliedStop> stops = List.of();
-        if (outcome.isRejected()) {
-            Finding f = Finding.fromCode(outcome.rejection().finding()).orElseThrow(() -> new OcopException(
-                    "rule " + outcome.rejection().rule() + " rejected the dossier for finding "
-                            + outcome.rejection().finding() + ", which is no finding of the sheet format"));
-            disqualifications = List.of(new Disqualification(f.name(), f.label(), outcome.rejection().rule()));
+        Outcome.Rejection rejection = outcome.rejection();
+        if (rejection != null) {
+            Finding f = Finding.fromCode(rejection.finding()).orElseThrow(() -> new OcopException(
+                    "rule " + rejection.rule() + " rejected the dossier for finding " + rejection.finding()
+                            + ", which is no finding of the sheet format"));
+            disqualifications = List.of(new Disqualification(f.name(), f.label(), rejection.rule()));
             set.parts().forEach(p -> parts.put(p.code(), BigDecimal.ZERO));
         } else {
             Map<String, BigDecimal> criteria = new LinkedHashMap<>();
@@ -175,7 +179,7 @@ final class Results {
 
     /** Failed markers per level, each level in official order of the markers' criteria (rules fire in any order). */
     private static Map<Integer, List<FailedMinimum>> failedMinimums(SetIndex index, Outcome outcome,
-            Map<String, BigDecimal> points, Map<String, BigDecimal> checked) {
+            Map<String, BigDecimal> points, @Nullable Map<String, BigDecimal> checked) {
         SetIndex.Marker[] hit = new SetIndex.Marker[index.markers().size()];
         for (String rule : outcome.failedMarkers()) {
             SetIndex.Marker m = index.marker(rule);
@@ -188,7 +192,8 @@ final class Results {
         for (SetIndex.Marker m : hit) {
             if (m != null) {
                 Minimum min = m.minimum();
-                BigDecimal actual = (checked == null ? points : checked).get(m.criterion());
+                BigDecimal actual = java.util.Objects.requireNonNull((checked == null ? points : checked)
+                        .get(m.criterion()), () -> "no points for criterion " + m.criterion());
                 failed.computeIfAbsent(min.stars(), k -> new ArrayList<>()).add(new FailedMinimum(m.criterion(),
                         min.stars(), min.points(), actual, min.markedOption(), min.rule()));
             }

@@ -7,6 +7,7 @@ import vn.ocop.catalogue.CriteriaSet;
 import vn.ocop.catalogue.Criterion;
 import vn.ocop.catalogue.CriterionGroup;
 import vn.ocop.catalogue.PartCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lookups over a criteria set that every sheet needs (criteria by code, leaves in order, the part of each
@@ -74,12 +75,12 @@ public record SetIndex(CriteriaSet set, Map<String, Criterion> criteria, List<Cr
      * @param rule a minimum-marker rule's name
      * @return the marker and its criterion, or {@code null} when the set has no such rule
      */
-    public Marker marker(String rule) {
+    public @Nullable Marker marker(String rule) {
         return markers.get(rule);
     }
 
     /** @param leaf a leaf criterion of the set @return the part it belongs to */
     public PartCode partOf(Criterion leaf) {
-        return parts.get(leaf.group());
+        return java.util.Objects.requireNonNull(parts.get(leaf.group()), () -> "no part for group " + leaf.group());
     }
 }

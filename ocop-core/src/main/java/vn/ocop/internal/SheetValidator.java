@@ -16,6 +16,7 @@ import vn.ocop.catalogue.StopRule;
 import vn.ocop.sheet.Answer;
 import vn.ocop.sheet.Finding;
 import vn.ocop.sheet.Sheet;
+import org.jspecify.annotations.Nullable;
 
 /** Checks a sheet against its criteria set and reports every problem at once. */
 public final class SheetValidator {
@@ -25,9 +26,9 @@ public final class SheetValidator {
      * @param problems every problem found
      * @param warnings things worth saying that do not stop scoring
      */
-    public record Outcome(EditionResolver.Choice choice, List<SheetProblem> problems, List<String> warnings) {
+    public record Outcome(EditionResolver.@Nullable Choice choice, List<SheetProblem> problems, List<String> warnings) {
         /** @return the criteria set, or {@code null} */
-        public CriteriaSet set() {
+        public @Nullable CriteriaSet set() {
             return choice == null ? null : choice.set();
         }
     }
@@ -47,7 +48,7 @@ public final class SheetValidator {
      * @param indexes   the indexes of the catalogue's sets
      * @return the set, every problem and the warnings
      */
-    public static Outcome validate(Sheet sheet, Catalogue catalogue, List<SheetProblem> earlier, String edition,
+    public static Outcome validate(Sheet sheet, Catalogue catalogue, List<SheetProblem> earlier, @Nullable String edition,
                                    SetIndex.Cache indexes) {
         List<SheetProblem> problems = new ArrayList<>(earlier);
         List<String> warnings = new ArrayList<>();
@@ -121,7 +122,7 @@ public final class SheetValidator {
         return "criterion " + c.code() + " (" + c.label() + ")";
     }
 
-    private static SheetProblem check(Criterion c, Answer answer) {
+    private static @Nullable SheetProblem check(Criterion c, Answer answer) {
         switch (c.selection()) {
             case CONTAINER:
                 return kind(c, what(c) + " is the sum of " + c.leaves().stream().map(Criterion::code)
@@ -161,7 +162,7 @@ public final class SheetValidator {
         return new SheetProblem(SheetProblem.Code.WRONG_ANSWER_KIND, answerPath(c.code()), message);
     }
 
-    private static SheetProblem range(Criterion c, String caseText, int option, int size) {
+    private static @Nullable SheetProblem range(Criterion c, String caseText, int option, int size) {
         if (option < 0 || option > size) {
             return new SheetProblem(SheetProblem.Code.OPTION_OUT_OF_RANGE, answerPath(c.code()), "option " + option
                     + " is out of range for " + what(c) + caseText + ": it has options 1.." + size

@@ -29,6 +29,7 @@ import vn.ocop.SheetProblem;
 import vn.ocop.sheet.Answer;
 import vn.ocop.sheet.Finding;
 import vn.ocop.sheet.Sheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads sheets from and writes results to JSON.
@@ -112,7 +113,7 @@ public final class OcopJson {
      * @param sheet    the sheet as far as it could be read, or {@code null} when nothing usable was found
      * @param problems structural problems, each with its JSON path
      */
-    public record Reading(Sheet sheet, List<SheetProblem> problems) {
+    public record Reading(@Nullable Sheet sheet, List<SheetProblem> problems) {
     }
 
     /**
@@ -169,7 +170,7 @@ public final class OcopJson {
             return new Reading(null, problems);
         }
         return new Reading(new Sheet(id, nfc(criteriaSet), edition == null ? null : nfc(edition), date, filed,
-                recognised, reEvaluation, product, answers, findings), problems);
+                recognised, reEvaluation, product == null ? Map.of() : product, answers, findings), problems);
     }
 
     private static void unknownFields(JsonNode root, List<SheetProblem> problems) {
@@ -182,7 +183,7 @@ public final class OcopJson {
         }
     }
 
-    private static String id(JsonNode root, List<SheetProblem> problems) {
+    private static @Nullable String id(JsonNode root, List<SheetProblem> problems) {
         JsonNode idNode = root.get("id");
         if (idNode == null || idNode.isNull()) {
             return null;
@@ -208,7 +209,7 @@ public final class OcopJson {
         return false;
     }
 
-    private static Map<String, Object> product(JsonNode root, List<SheetProblem> problems) {
+    private static @Nullable Map<String, Object> product(JsonNode root, List<SheetProblem> problems) {
         JsonNode productNode = root.get("product");
         if (productNode == null || productNode.isNull()) {
             return null;
@@ -268,7 +269,7 @@ public final class OcopJson {
         return findings;
     }
 
-    private static LocalDate date(JsonNode root, String field, List<SheetProblem> problems) {
+    private static @Nullable LocalDate date(JsonNode root, String field, List<SheetProblem> problems) {
         String text = text(root, field, false, problems);
         if (text == null) {
             return null;
@@ -281,7 +282,7 @@ public final class OcopJson {
         }
     }
 
-    private static Answer answer(String code, JsonNode v, List<SheetProblem> problems) {
+    private static @Nullable Answer answer(String code, JsonNode v, List<SheetProblem> problems) {
         String path = SheetProblem.answerPath(code);
         if (v.isIntegralNumber() && v.canConvertToInt()) {
             return Answer.option(v.intValue());
@@ -311,7 +312,7 @@ public final class OcopJson {
         return null;
     }
 
-    private static String text(JsonNode root, String field, boolean required, List<SheetProblem> problems) {
+    private static @Nullable String text(JsonNode root, String field, boolean required, List<SheetProblem> problems) {
         JsonNode n = root.get(field);
         if (n == null || n.isNull()) {
             if (required) {

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One difference between a pack and the national edition it is layered over.
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param detail    the change in words, with the national and the pack's values
  */
 @API(status = STABLE, since = "0.1.0")
-public record PackChange(Kind kind, String set, String criterion, String detail) {
+public record PackChange(Kind kind, @Nullable String set, @Nullable String criterion, String detail) {
     /** Checks the fields. */
     public PackChange {
         Objects.requireNonNull(kind, "kind");

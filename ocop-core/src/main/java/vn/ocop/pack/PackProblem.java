@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem of a pack, located as precisely as the file allows, in English and in Vietnamese.
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param messageVi the same in Vietnamese, for the officer (the English text where no translation exists)
  */
 @API(status = STABLE, since = "0.1.0")
-public record PackProblem(String file, int line, String cell, String message, String messageVi) {
+public record PackProblem(String file, int line, @Nullable String cell, String message, String messageVi) {
     /** Checks the fields. */
     public PackProblem {
         Objects.requireNonNull(file, "file");
@@ -32,7 +33,7 @@ public record PackProblem(String file, int line, String cell, String message, St
      * @param cell    the cell, or {@code null}
      * @param message what is wrong, in English
      */
-    public PackProblem(String file, int line, String cell, String message) {
+    public PackProblem(String file, int line, @Nullable String cell, String message) {
         this(file, line, cell, message, vn.ocop.internal.Vietnamese.translate(message));
     }
 

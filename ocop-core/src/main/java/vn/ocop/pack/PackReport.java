@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link Packs#validate} found.
@@ -15,7 +16,7 @@ import java.util.List;
  * @param changes  for a valid pack, what it changes against the national edition
  */
 @API(status = STABLE, since = "0.1.0")
-public record PackReport(String location, PackInfo pack, List<PackProblem> problems, List<String> warnings,
+public record PackReport(String location, @Nullable PackInfo pack, List<PackProblem> problems, List<String> warnings,
                          List<PackChange> changes) {
     /** Copies the lists. */
     public PackReport {

@@ -28,6 +28,7 @@ import vn.ocop.catalogue.Catalogue;
 import vn.ocop.result.Advice;
 import vn.ocop.result.ScoreResult;
 import vn.ocop.sheet.Sheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps a pack folder's newest valid version in use.
@@ -115,7 +116,7 @@ public final class PackWatcher implements AutoCloseable {
      * @return the pack in use afterwards
      */
     public synchronized Pack reload() {
-        Pack before = current.get();
+        Pack before = pack();
         try {
             Pack next = Packs.load(folder, options);
             if (next.info().hash().equals(before.info().hash())) {
@@ -135,12 +136,16 @@ public final class PackWatcher implements AutoCloseable {
             LOG.error("pack {} failed to load; still using {}", folder, before.info(), e);
             listener.rejected(folder, wrapped);
         }
-        return current.get();
+        return pack();
     }
 
     /** @return the pack in use now */
     public Pack current() {
-        return current.get();
+        return pack();
+    }
+
+    private Pack pack() {
+        return Objects.requireNonNull(current.get(), "a watcher always holds a pack");
     }
 
     /** @return how many times a changed, valid pack replaced the previous one */
@@ -161,7 +166,7 @@ public final class PackWatcher implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         return new Scorer() {
             private <T> T on(Function<Scorer, T> call) {
-                return call.apply(current.get().scorer(options));
+                return call.apply(pack().scorer(options));
             }
 
             @Override
@@ -175,12 +180,13 @@ public final class PackWatcher implements AutoCloseable {
             }
 
             @Override
-            public List<ScoreResult> scoreAll(List<Sheet> sheets, java.util.concurrent.Executor executor) {
+            public List<ScoreResult> scoreAll(List<Sheet> sheets, java.util.concurrent.@Nullable Executor executor) {
                 return on(s -> s.scoreAll(sheets, executor));
             }
 
             @Override
-            public List<vn.ocop.result.BatchItem> scoreEach(List<Sheet> sheets, java.util.concurrent.Executor executor) {
+            public List<vn.ocop.result.BatchItem> scoreEach(List<Sheet> sheets,
+                    java.util.concurrent.@Nullable Executor executor) {
                 return on(s -> s.scoreEach(sheets, executor));
             }
 
@@ -216,7 +222,7 @@ public final class PackWatcher implements AutoCloseable {
 
             @Override
             public Catalogue catalogue() {
-                return current.get().catalogue();
+                return pack().catalogue();
             }
 
             @Override

@@ -6,6 +6,7 @@ import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a sheet needs to reach the star levels above its own: for each higher level, the smallest sets of
@@ -73,7 +74,7 @@ public record Advice(String criteriaSet, String edition, int stars, BigDecimal t
      * @param points     the points of the new option
      * @param fromPoints the points now
      */
-    public record Change(String criterion, @com.fasterxml.jackson.annotation.JsonProperty("case") String caseCode,
+    public record Change(String criterion, @com.fasterxml.jackson.annotation.JsonProperty("case") @Nullable String caseCode,
                          int option, int fromOption, BigDecimal points,
                          BigDecimal fromPoints) {
         /** Checks the change. */

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stop rule that applied: the product is not assessed further, or is eliminated, and gets no stars.
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param text      the official note
  */
 @API(status = STABLE, since = "0.1.0")
-public record AppliedStop(String rule, String finding, String criterion, String effect, String text) {
+public record AppliedStop(String rule, @Nullable String finding, String criterion, String effect, String text) {
     /** Checks the stop. */
     public AppliedStop {
         Objects.requireNonNull(rule, "rule");

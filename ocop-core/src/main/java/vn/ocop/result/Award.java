@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The points a leaf criterion received, and where they came from.
@@ -18,12 +19,12 @@ import java.util.Objects;
  * @param points    points awarded
  * @param max       the criterion's maximum
  * @param rule      the rule that awarded the points, or {@code null} when no option applied
- * @param file      the rule file that holds that rule
+ * @param file      the rule file that holds that rule, or {@code null} when no option applied
  */
 @API(status = STABLE, since = "0.1.0")
 public record Award(String criterion, String criterionLabel, String criterionLabelEn,
-                    @com.fasterxml.jackson.annotation.JsonProperty("case") String caseCode, int option, String label, BigDecimal points,
-                    BigDecimal max, String rule, String file) {
+                    @com.fasterxml.jackson.annotation.JsonProperty("case") @Nullable String caseCode, int option, String label, BigDecimal points,
+                    BigDecimal max, @Nullable String rule, @Nullable String file) {
     /** Checks the award. */
     public Award {
         Objects.requireNonNull(criterion, "criterion");

@@ -6,6 +6,7 @@ import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Objects;
 import vn.ocop.SheetProblem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One sheet of a batch scored with {@link vn.ocop.Scorer#scoreEach}: its result, or the problems that kept
@@ -16,7 +17,7 @@ import vn.ocop.SheetProblem;
  * @param problems the sheet's problems (empty when it was scored), each carrying the position
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
-public record BatchItem(int position, ScoreResult result, List<SheetProblem> problems) {
+public record BatchItem(int position, @Nullable ScoreResult result, List<SheetProblem> problems) {
     /** Checks that the item has either a result or problems. */
     public BatchItem {
         problems = List.copyOf(problems);

@@ -6,6 +6,7 @@ import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why a result has its star level: the band the total falls in (and the rule that applied it), and for each
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param levels  one entry per star level from 3 to 5 above the final stars
  */
 @API(status = STABLE, since = "0.1.0")
-public record Explanation(String summary, Band band, List<Level> levels) {
+public record Explanation(String summary, @Nullable Band band, List<Level> levels) {
     /** Copies the levels. */
     public Explanation {
         Objects.requireNonNull(summary, "summary");
@@ -34,7 +35,7 @@ public record Explanation(String summary, Band band, List<Level> levels) {
      * @param wording the official description
      * @param rule    the rule that applied it
      */
-    public record Band(int stars, BigDecimal from, BigDecimal below, BigDecimal upTo, String wording, String rule) {
+    public record Band(int stars, BigDecimal from, @Nullable BigDecimal below, @Nullable BigDecimal upTo, String wording, String rule) {
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who recognises a 3★–5★ result and how long the certificate lasts.
@@ -23,8 +24,8 @@ import java.util.Objects;
  */
 @API(status = STABLE, since = "0.1.0")
 public record Recognition(int stars, String level, String authority, boolean potentialFiveStar,
-                          LocalDate recognitionDate, boolean dateAssumed, LocalDate expires,
-                          LocalDate reEvaluationFrom, LocalDate reEvaluationUntil) {
+                          @Nullable LocalDate recognitionDate, boolean dateAssumed, @Nullable LocalDate expires,
+                          @Nullable LocalDate reEvaluationFrom, @Nullable LocalDate reEvaluationUntil) {
     /** Checks the recognition. */
     public Recognition {
         Objects.requireNonNull(level, "level");

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import vn.ocop.MarkerPolicy;
 import vn.ocop.catalogue.PartCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The score and star rating of one sheet.
@@ -50,14 +51,14 @@ import vn.ocop.catalogue.PartCode;
  * @param warnings          anything the user should know about the result (defective source data, …)
  */
 @API(status = STABLE, since = "0.1.0")
-public record ScoreResult(String id, String criteriaSet, String edition, String editionReason,
-                          vn.ocop.pack.PackInfo pack, Map<String, Object> product,
+public record ScoreResult(@Nullable String id, String criteriaSet, String edition, String editionReason,
+                          vn.ocop.pack.@Nullable PackInfo pack, Map<String, Object> product,
                           Map<String, BigDecimal> criteria, List<Award> awards, List<GroupScore> groups,
                           Map<PartCode, BigDecimal> parts, Map<PartCode, BigDecimal> partMaxima,
                           BigDecimal total, BigDecimal maxTotal, int bandStars, int stars, boolean ocopProduct,
                           Map<Integer, List<FailedMinimum>> failedMinimums, MarkerPolicy markerPolicy,
                           List<AppliedStop> stops, List<Disqualification> disqualifications,
-                          Recognition recognition, Council council, Explanation explanation, List<String> warnings) {
+                          @Nullable Recognition recognition, @Nullable Council council, @Nullable Explanation explanation, List<String> warnings) {
 
     /** Checks the invariants and copies the collections. */
     public ScoreResult {
@@ -133,7 +134,7 @@ public record ScoreResult(String id, String criteriaSet, String edition, String 
         }
 
         @Override
-        public V get(Object key) {
+        public @Nullable V get(Object key) {
             return map.get(key);
         }
 
@@ -191,35 +192,35 @@ public record ScoreResult(String id, String criteriaSet, String edition, String 
      * the stars. Not thread-safe.
      */
     public static final class Builder {
-        private String id;
-        private String criteriaSet;
-        private String edition;
+        private @Nullable String id;
+        private @Nullable String criteriaSet;
+        private @Nullable String edition;
         private String editionReason = "";
-        private vn.ocop.pack.PackInfo pack;
+        private vn.ocop.pack.@Nullable PackInfo pack;
         private Map<String, Object> product = Map.of();
         private Map<String, BigDecimal> criteria = Map.of();
         private List<Award> awards = List.of();
         private List<GroupScore> groups = List.of();
         private Map<PartCode, BigDecimal> parts = Map.of();
         private Map<PartCode, BigDecimal> partMaxima = Map.of();
-        private BigDecimal total;
-        private BigDecimal maxTotal;
+        private @Nullable BigDecimal total;
+        private @Nullable BigDecimal maxTotal;
         private int bandStars;
         private int stars;
         private Map<Integer, List<FailedMinimum>> failedMinimums = Map.of();
         private MarkerPolicy markerPolicy = MarkerPolicy.HIGHEST_PASSING_LEVEL;
         private List<AppliedStop> stops = List.of();
         private List<Disqualification> disqualifications = List.of();
-        private Recognition recognition;
-        private Council council;
-        private Explanation explanation;
+        private @Nullable Recognition recognition;
+        private @Nullable Council council;
+        private @Nullable Explanation explanation;
         private List<String> warnings = List.of();
 
         private Builder() {
         }
 
         /** @param id the sheet's identifier, or {@code null} @return this builder */
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
@@ -238,7 +239,7 @@ public record ScoreResult(String id, String criteriaSet, String edition, String 
         }
 
         /** @param pack the province pack, or {@code null} for the national criteria @return this builder */
-        public Builder pack(vn.ocop.pack.PackInfo pack) {
+        public Builder pack(vn.ocop.pack.@Nullable PackInfo pack) {
             this.pack = pack;
             return this;
         }
@@ -309,19 +310,19 @@ public record ScoreResult(String id, String criteriaSet, String edition, String 
         }
 
         /** @param recognition who recognises the result, or {@code null} @return this builder */
-        public Builder recognition(Recognition recognition) {
+        public Builder recognition(@Nullable Recognition recognition) {
             this.recognition = recognition;
             return this;
         }
 
         /** @param council the council behind the result, or {@code null} @return this builder */
-        public Builder council(Council council) {
+        public Builder council(@Nullable Council council) {
             this.council = council;
             return this;
         }
 
         /** @param explanation why the result has its stars, or {@code null} @return this builder */
-        public Builder explanation(Explanation explanation) {
+        public Builder explanation(@Nullable Explanation explanation) {
             this.explanation = explanation;
             return this;
         }
@@ -338,9 +339,11 @@ public record ScoreResult(String id, String criteriaSet, String edition, String 
          * @throws NullPointerException     when the set, edition, total or maximum is missing
          */
         public ScoreResult build() {
-            return new ScoreResult(id, criteriaSet, edition, editionReason, pack, product, criteria, awards, groups,
-                    parts, partMaxima, total, maxTotal, bandStars, stars, stars >= 3, failedMinimums, markerPolicy,
-                    stops, disqualifications, recognition, council, explanation, warnings);
+            return new ScoreResult(id, Objects.requireNonNull(criteriaSet, "criteriaSet: call set(...)"),
+                    Objects.requireNonNull(edition, "edition: call set(...)"), editionReason, pack, product, criteria,
+                    awards, groups, parts, partMaxima, Objects.requireNonNull(total, "total: call parts(...)"),
+                    Objects.requireNonNull(maxTotal, "maxTotal: call parts(...)"), bandStars, stars, stars >= 3,
+                    failedMinimums, markerPolicy, stops, disqualifications, recognition, council, explanation, warnings);
         }
     }
 

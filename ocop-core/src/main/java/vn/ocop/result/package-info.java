@@ -3,4 +3,7 @@
  * rule and file that awarded it), group, part and total scores, the band and final star levels,
  * failed minimum markers per star level, stop rules and disqualifications that applied.
  */
+@NullMarked
 package vn.ocop.result;
+
+import org.jspecify.annotations.NullMarked;

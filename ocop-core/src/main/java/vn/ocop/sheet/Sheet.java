@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One scoring sheet: the answers of one council member for one product under one criteria set.
@@ -41,8 +42,9 @@ import java.util.Optional;
  * @param findings        findings that reject the dossier or trigger a stop rule
  */
 @API(status = STABLE, since = "0.1.0")
-public record Sheet(String id, String criteriaSet, String edition, LocalDate evaluationDate, LocalDate filingDate,
-                    LocalDate recognitionDate, boolean reEvaluation, Map<String, Object> product,
+public record Sheet(@Nullable String id, String criteriaSet, @Nullable String edition,
+                    @Nullable LocalDate evaluationDate, @Nullable LocalDate filingDate,
+                    @Nullable LocalDate recognitionDate, boolean reEvaluation, Map<String, Object> product,
                     Map<String, Answer> answers, List<Finding> findings) {
 
     /** Checks the sheet and copies its collections (keeping the order of the answers). */
@@ -67,9 +69,10 @@ public record Sheet(String id, String criteriaSet, String edition, LocalDate eva
      * @param answers        answers keyed by leaf criterion code
      * @param findings       findings
      */
-    public Sheet(String id, String criteriaSet, String edition, LocalDate evaluationDate, Map<String, Object> product,
-                 Map<String, Answer> answers, List<Finding> findings) {
-        this(id, criteriaSet, edition, evaluationDate, null, null, false, product, answers, findings);
+    public Sheet(@Nullable String id, String criteriaSet, @Nullable String edition, @Nullable LocalDate evaluationDate,
+                 @Nullable Map<String, Object> product, Map<String, Answer> answers, @Nullable List<Finding> findings) {
+        this(id, criteriaSet, edition, evaluationDate, null, null, false, product == null ? Map.of() : product, answers,
+                findings == null ? List.of() : findings);
     }
 
     /** Criterion codes such as {@code 1.đ} must match the rule files whatever the input's Unicode form. */
@@ -107,11 +110,11 @@ public record Sheet(String id, String criteriaSet, String edition, LocalDate eva
     /** Builds a {@link Sheet}; not thread-safe. */
     public static final class Builder {
         private String criteriaSet;
-        private String id;
-        private String edition;
-        private LocalDate evaluationDate;
-        private LocalDate filingDate;
-        private LocalDate recognitionDate;
+        private @Nullable String id;
+        private @Nullable String edition;
+        private @Nullable LocalDate evaluationDate;
+        private @Nullable LocalDate filingDate;
+        private @Nullable LocalDate recognitionDate;
         private boolean reEvaluation;
         private final Map<String, Object> product = new LinkedHashMap<>();
         private final Map<String, Answer> answers = new LinkedHashMap<>();
@@ -138,31 +141,31 @@ public record Sheet(String id, String criteriaSet, String edition, LocalDate eva
         }
 
         /** @param id an identifier echoed in the result @return this builder */
-        public Builder id(String id) {
+        public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
         /** @param edition an edition id such as {@code QD-26-2026} @return this builder */
-        public Builder edition(String edition) {
+        public Builder edition(@Nullable String edition) {
             this.edition = edition;
             return this;
         }
 
         /** @param date the evaluation date @return this builder */
-        public Builder evaluationDate(LocalDate date) {
+        public Builder evaluationDate(@Nullable LocalDate date) {
             this.evaluationDate = date;
             return this;
         }
 
         /** @param date the date the dossier was filed @return this builder */
-        public Builder filingDate(LocalDate date) {
+        public Builder filingDate(@Nullable LocalDate date) {
             this.filingDate = date;
             return this;
         }
 
         /** @param date the date of the recognition decision @return this builder */
-        public Builder recognitionDate(LocalDate date) {
+        public Builder recognitionDate(@Nullable LocalDate date) {
             this.recognitionDate = date;
             return this;
         }

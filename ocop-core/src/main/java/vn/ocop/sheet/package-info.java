@@ -5,4 +5,7 @@
  * <p>Build a {@link vn.ocop.sheet.Sheet} with {@link vn.ocop.sheet.Sheet#builder(String)} or read
  * one from JSON with {@link vn.ocop.json.OcopJson#readSheet(String, String)}.
  */
+@NullMarked
 package vn.ocop.sheet;
+
+import org.jspecify.annotations.NullMarked;

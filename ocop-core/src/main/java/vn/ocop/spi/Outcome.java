@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.ocop.catalogue.PartCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an engine's rules decided about one sheet or one council, and nothing else: the points each leaf
@@ -34,7 +35,7 @@ import vn.ocop.catalogue.PartCode;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record Outcome(List<Awarded> awards, Map<String, BigDecimal> groups, Map<PartCode, BigDecimal> parts,
                       BigDecimal total, int bandStars, int stars, List<String> failedMarkers, List<String> stops,
-                      Rejection rejection) {
+                      @Nullable Rejection rejection) {
 
     /** Checks the outcome and copies its collections. */
     public Outcome {
@@ -58,7 +59,8 @@ public record Outcome(List<Awarded> awards, Map<String, BigDecimal> groups, Map<
      * @param points    the points (for a council, the members' sum divided by their number)
      * @param rule      the name of the rule that awarded them, or {@code null} when no option applied
      */
-    public record Awarded(String criterion, String caseCode, int option, BigDecimal points, String rule) {
+    public record Awarded(String criterion, @Nullable String caseCode, int option, BigDecimal points,
+                          @Nullable String rule) {
         /** Checks the award. */
         public Awarded {
             Objects.requireNonNull(criterion, "criterion");

@@ -5,4 +5,7 @@
  * {@code META-INF/services/vn.ocop.spi.ScoringEngineProvider}. The Drools engine of
  * {@code vn.ocop:ocop-rules} is the one the project ships.
  */
+@NullMarked
 package vn.ocop.spi;
+
+import org.jspecify.annotations.NullMarked;
