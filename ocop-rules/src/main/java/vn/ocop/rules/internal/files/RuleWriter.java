@@ -117,13 +117,27 @@ public final class RuleWriter {
                 .append("end\n\n");
     }
 
-    /** A checked value as a DRL string literal; the grammars admit no quote, backslash or line break. */
+    /**
+     * A checked value as a DRL string literal; the grammars admit no quote, backslash or line break. Characters
+     * beyond ASCII (★, đ) are written as Unicode escapes, so that the rule text is ASCII and reads the same
+     * whatever charset Drools decodes it with: Drools reads a rule resource in the JVM's default charset, and
+     * under LANG=C a pack's "5★" became "5â€¦" and no longer named its marker.
+     */
     static String literal(String value, Pattern grammar) {
         if (value == null || !grammar.matcher(value).matches()) {
             throw new IllegalArgumentException("refusing to write '" + value + "' into a rule: it is not a value of"
                     + " the grammar " + grammar.pattern());
         }
-        return '"' + value + '"';
+        StringBuilder out = new StringBuilder(value.length() + 8).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                out.append(c);
+            } else {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            }
+        }
+        return out.append('"').toString();
     }
 
     static String decimal(BigDecimal value) {

@@ -351,4 +351,13 @@ class RuleFilesTest {
         assertThrows(IllegalArgumentException.class, () -> RuleWriter.decimal(new BigDecimal("-1")));
         assertEquals("\"6.1.2\"", RuleWriter.literal("6.1.2", Cells.CRITERION_CODE));
     }
+
+    @Test
+    void ruleTextIsAsciiWhateverTheNames() {
+        // Drools reads a rule resource in the JVM's default charset: the writer leaves nothing for it to misread
+        assertEquals("\"LD26-01 1.1 5\\u2605\"", RuleWriter.literal("LD26-01 1.1 5★", java.util.regex.Pattern.compile(".*")));
+        String drl = RuleWriter.set("vn.ocop.pack.t.s01", read(SET, 3, new java.util.ArrayList<>()));
+        assertTrue(drl.chars().allMatch(c -> c < 0x80), "the written rules are ASCII");
+        assertTrue(drl.contains("rule \"T-01 1.1 3\\u2605\""), drl);
+    }
 }
