@@ -61,8 +61,26 @@ public final class OcopJson {
      * @return a new module
      */
     public static com.fasterxml.jackson.databind.Module module() {
-        return new SimpleModule("ocop").addSerializer(LocalDate.class, ToStringSerializer.instance)
+        SimpleModule module = new SimpleModule("ocop");
+        module.addSerializer(LocalDate.class, ToStringSerializer.instance)
                 .addSerializer(vn.ocop.sheet.Answer.class, new AnswerSerializer());
+        // The contract's field names that differ from the Java ones live here, not on the records.
+        module.setMixInAnnotation(vn.ocop.result.Award.class, CaseMixIn.class);
+        module.setMixInAnnotation(vn.ocop.result.Advice.Change.class, CaseMixIn.class);
+        module.setMixInAnnotation(vn.ocop.pack.PackReport.class, ValidMixIn.class);
+        return module;
+    }
+
+    /** A case code is written as {@code case}, as sheets write it. */
+    private abstract static class CaseMixIn {
+        @com.fasterxml.jackson.annotation.JsonProperty("case")
+        abstract String caseCode();
+    }
+
+    /** A pack report says whether the pack can be used. */
+    private abstract static class ValidMixIn {
+        @com.fasterxml.jackson.annotation.JsonProperty("valid")
+        abstract boolean valid();
     }
 
     /**

@@ -26,7 +26,6 @@ public record PackReport(String location, @Nullable PackInfo pack, List<PackProb
     }
 
     /** @return whether the pack can be used (JSON field {@code valid}) */
-    @com.fasterxml.jackson.annotation.JsonProperty("valid")
     public boolean valid() {
         return problems.isEmpty();
     }

@@ -74,7 +74,7 @@ public record Advice(String criteriaSet, String edition, int stars, BigDecimal t
      * @param points     the points of the new option
      * @param fromPoints the points now
      */
-    public record Change(String criterion, @com.fasterxml.jackson.annotation.JsonProperty("case") @Nullable String caseCode,
+    public record Change(String criterion, @Nullable String caseCode,
                          int option, int fromOption, BigDecimal points,
                          BigDecimal fromPoints) {
         /** Checks the change. */

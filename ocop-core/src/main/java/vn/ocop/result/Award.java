@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = STABLE, since = "0.1.0")
 public record Award(String criterion, String criterionLabel, String criterionLabelEn,
-                    @com.fasterxml.jackson.annotation.JsonProperty("case") @Nullable String caseCode, int option, String label, BigDecimal points,
+                    @Nullable String caseCode, int option, String label, BigDecimal points,
                     BigDecimal max, @Nullable String rule, @Nullable String file) {
     /** Checks the award. */
     public Award {

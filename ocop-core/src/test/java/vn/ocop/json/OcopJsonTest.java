@@ -112,4 +112,19 @@ class OcopJsonTest {
                 java.time.LocalDate.of(2026, 9, 15), vn.ocop.sheet.Answer.option(3), vn.ocop.sheet.Answer.yesNo(true),
                 vn.ocop.sheet.Answer.caseOption("a", 2))));
     }
+
+    @Test
+    void theContractsFieldNamesComeFromTheModuleNotFromTheRecords() throws Exception {
+        vn.ocop.result.Advice.Change change = new vn.ocop.result.Advice.Change("8", "a", 2, 1,
+                java.math.BigDecimal.valueOf(3), java.math.BigDecimal.ONE);
+        String json = OcopJson.write(change);
+        assertTrue(json.contains("\"case\":\"a\"") && !json.contains("caseCode"), json);
+        for (Class<?> record : List.of(vn.ocop.result.Award.class, vn.ocop.result.Advice.Change.class,
+                vn.ocop.pack.PackReport.class)) {
+            for (java.lang.reflect.RecordComponent c : record.getRecordComponents()) {
+                assertTrue(java.util.Arrays.stream(c.getAccessor().getAnnotations()).noneMatch(x -> x.annotationType()
+                        .getName().startsWith("com.fasterxml")), record.getSimpleName() + "." + c.getName());
+            }
+        }
+    }
 }
