@@ -200,7 +200,7 @@ public final class DroolsScoringEngine implements ScoringEngine {
                                          List<Subtotal> parts) {
         set.groups().forEach(g -> groups.add(new Subtotal(g.code(), members)));
         set.parts().forEach(p -> parts.add(new Subtotal(p.code().name(), members)));
-        return new Evaluation(set.id(), options.markerPolicy().name(), groups, parts, members);
+        return new Evaluation(set.id(), options.markerPolicy(), groups, parts, members);
     }
 
     private static Subtotal subtotal(List<Subtotal> subtotals, String code) {

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class Evaluation {
     private final String criteriaSet;
-    private final String markerPolicy;
+    private final vn.ocop.MarkerPolicy markerPolicy;
     private final List<Subtotal> groups;
     private final List<Subtotal> parts;
     private final int members;
@@ -33,12 +33,12 @@ public final class Evaluation {
 
     /**
      * @param criteriaSet  the criteria set
-     * @param markerPolicy the name of a {@link vn.ocop.MarkerPolicy}
+     * @param markerPolicy what failed minimum markers do to the stars
      * @param groups       one subtotal per group
      * @param parts        one subtotal per part
      * @param members      the sheets the scores sum over (1 for a sheet, the council's size for a council)
      */
-    public Evaluation(String criteriaSet, String markerPolicy, List<Subtotal> groups, List<Subtotal> parts,
+    public Evaluation(String criteriaSet, vn.ocop.MarkerPolicy markerPolicy, List<Subtotal> groups, List<Subtotal> parts,
                       int members) {
         this.criteriaSet = criteriaSet;
         this.members = members;
@@ -93,8 +93,8 @@ public final class Evaluation {
         return criteriaSet;
     }
 
-    /** @return the marker policy's name */
-    public String getMarkerPolicy() {
+    /** @return the marker policy */
+    public vn.ocop.MarkerPolicy getMarkerPolicy() {
         return markerPolicy;
     }
 

@@ -34,8 +34,8 @@ public final class Stars {
         return evaluation.getBandStars();
     }
 
-    /** @return the marker policy's name */
-    public String getMarkerPolicy() {
+    /** @return the marker policy */
+    public vn.ocop.MarkerPolicy getMarkerPolicy() {
         return evaluation.getMarkerPolicy();
     }
 }
