@@ -96,13 +96,15 @@ public final class Packs {
      *
      * @param edition   an edition id such as {@code QD-26-2026}
      * @param directory an empty or missing folder
-     * @param format    {@code csv} (UTF-8 with a byte-order mark) or {@code xlsx}
+     * @param format    CSV files or the officer's workbook
      * @return the files written, relative to the folder
      */
-    public static List<String> export(String edition, Path directory, String format) {
+    public static List<String> export(String edition, Path directory, PackFormat format) {
         if (edition == null || edition.isBlank()) {
             throw new OcopException("export needs an edition id (for example QD-26-2026)");
         }
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(format, "format: PackFormat.CSV or PackFormat.XLSX");
         return new ArrayList<>(EngineLoader.provider().exportEdition(edition, directory, format));
     }
 }

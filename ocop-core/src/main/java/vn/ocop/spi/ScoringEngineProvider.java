@@ -63,10 +63,11 @@ public interface ScoringEngineProvider {
      *
      * @param edition   the edition, for example {@code QD-26-2026}
      * @param directory an empty or missing folder
-     * @param format    {@code csv} or {@code xlsx}
+     * @param format    CSV files or the officer's workbook
      * @return the files written, relative to the folder
      */
-    default java.util.List<String> exportEdition(String edition, java.nio.file.Path directory, String format) {
+    default java.util.List<String> exportEdition(String edition, java.nio.file.Path directory,
+                                                 vn.ocop.pack.PackFormat format) {
         throw new vn.ocop.OcopException("the " + name() + " scoring engine cannot export rule packs");
     }
 }

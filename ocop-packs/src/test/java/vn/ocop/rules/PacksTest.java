@@ -302,7 +302,7 @@ class PacksTest {
 
         @Test
         void anExportedWorkbookPackIsValidAndScoresLikeTheNationalEdition() {
-            Packs.export("QD-26-2026", dir.resolve("x"), "xlsx");
+            Packs.export("QD-26-2026", dir.resolve("x"), vn.ocop.pack.PackFormat.XLSX);
             PackReport r = Packs.validate(dir.resolve("x"), PackOptions.defaults());
             assertTrue(r.valid(), () -> r.problems().toString());
             assertEquals(List.of(), r.changes());
@@ -316,7 +316,7 @@ class PacksTest {
          */
         int exportAndEditOption2Of15(java.util.function.Consumer<org.apache.poi.ss.usermodel.Cell> edit)
                 throws IOException {
-            Packs.export("QD-26-2026", dir.resolve("x"), "xlsx");
+            Packs.export("QD-26-2026", dir.resolve("x"), vn.ocop.pack.PackFormat.XLSX);
             Path f = dir.resolve("x/pack.xlsx");
             int row = -1;
             try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(f))) {
@@ -380,7 +380,7 @@ class PacksTest {
 
         @Test
         void aSheetTheManifestDoesNotNameIsRefused() throws IOException {
-            Packs.export("QD-26-2026", dir.resolve("x"), "xlsx");
+            Packs.export("QD-26-2026", dir.resolve("x"), vn.ocop.pack.PackFormat.XLSX);
             editWorkbook(wb -> {
                 wb.createSheet("Ghi chú");
                 wb.setSheetOrder("Ghi chú", 0);
@@ -462,7 +462,7 @@ class PacksTest {
         @Test
         void anExportRefusesAFolderThatIsNotEmpty() throws IOException {
             Files.writeString(dir.resolve("keep.txt"), "x");
-            assertThrows(vn.ocop.OcopException.class, () -> Packs.export("QD-26-2026", dir, "csv"));
+            assertThrows(vn.ocop.OcopException.class, () -> Packs.export("QD-26-2026", dir, vn.ocop.pack.PackFormat.CSV));
         }
 
         /**

@@ -20,7 +20,7 @@ final class TestPacks {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "ocop-test-export-" + ProcessHandle.current().pid(),
                 edition);
         if (!Files.exists(dir)) {
-            Packs.export(edition, dir, "csv");
+            Packs.export(edition, dir, vn.ocop.pack.PackFormat.CSV);
         }
         return dir;
     }

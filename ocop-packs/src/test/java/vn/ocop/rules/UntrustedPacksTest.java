@@ -329,7 +329,7 @@ class UntrustedPacksTest {
     @Test
     void hiddenAndTwiceNamedSheetsAreRefused() throws IOException {
         Path x = dir.resolve("x");
-        Packs.export("QD-26-2026", x, "xlsx");
+        Packs.export("QD-26-2026", x, vn.ocop.pack.PackFormat.XLSX);
         Path wb = x.resolve("pack.xlsx");
         try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(wb))) {
             book.setSheetVisibility(book.getSheetIndex("QD26-02"), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);

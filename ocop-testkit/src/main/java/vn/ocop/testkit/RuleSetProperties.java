@@ -346,7 +346,7 @@ public abstract class RuleSetProperties {
         String edition = rules().edition().id();
         Path dir = Files.createTempDirectory("ocop-testkit-export");
         try {
-            Packs.export(edition, dir, "csv");
+            Packs.export(edition, dir, vn.ocop.pack.PackFormat.CSV);
             Pack imported = Packs.load(dir);
             RuleSet national = RuleSet.national(edition);
             for (CriteriaSet set : national.sets()) {

@@ -35,7 +35,8 @@ final class ExportPackCommand implements Callable<Integer> {
         if (Ocop.catalogue().edition(edition).isEmpty()) {
             throw Options.unknownEdition(spec, edition, "--edition");
         }
-        List<String> written = Packs.export(edition, dir, format.name());
+        List<String> written = Packs.export(edition, dir, vn.ocop.pack.PackFormat.valueOf(format.name()
+                .toUpperCase(java.util.Locale.ROOT)));
         cli.err.println("ocop: wrote " + written.size() + (written.size() == 1 ? " file of " : " files of ") + edition
                 + " to " + dir + " (start with " + written.get(0) + ")");
         return OcopCommand.OK;

@@ -40,7 +40,7 @@ public class DroolsScoringEngineProvider implements ScoringEngineProvider {
     }
 
     @Override
-    public List<String> exportEdition(String edition, Path directory, String format) {
+    public List<String> exportEdition(String edition, Path directory, vn.ocop.pack.PackFormat format) {
         throw packsMissing();
     }
 

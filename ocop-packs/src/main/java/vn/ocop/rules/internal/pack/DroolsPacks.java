@@ -145,11 +145,8 @@ public final class DroolsPacks {
      * @param format    {@code csv} or {@code xlsx}
      * @return the files written
      */
-    public static List<String> export(String editionId, Path directory, String format) {
-        String fmt = format == null ? "csv" : format.toLowerCase(Locale.ROOT);
-        if (!fmt.equals("csv") && !fmt.equals("xlsx")) {
-            throw new OcopException("export format must be csv or xlsx: '" + format + "'");
-        }
+    public static List<String> export(String editionId, Path directory, vn.ocop.pack.PackFormat format) {
+        String fmt = format.name().toLowerCase(Locale.ROOT);
         Catalogue catalogue = DroolsScoringEngine.national().catalogue();
         Edition edition = catalogue.edition(editionId).orElseThrow(() -> new OcopException("unknown edition '"
                 + editionId + "' (known: " + String.join(", ", catalogue.editions().stream().map(Edition::id).toList())

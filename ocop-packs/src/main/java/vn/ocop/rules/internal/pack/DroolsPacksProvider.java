@@ -33,7 +33,7 @@ public final class DroolsPacksProvider extends DroolsScoringEngineProvider {
     }
 
     @Override
-    public List<String> exportEdition(String edition, Path directory, String format) {
+    public List<String> exportEdition(String edition, Path directory, vn.ocop.pack.PackFormat format) {
         return DroolsPacks.export(edition, directory, format);
     }
 }
