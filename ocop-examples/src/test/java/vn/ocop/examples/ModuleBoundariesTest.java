@@ -37,4 +37,27 @@ class ModuleBoundariesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
                 .because("the rules engine is behind vn.ocop.spi").check(ALL);
     }
+
+    @Test
+    void theTestersKitIsAModuleExportingOnlyItsApi() throws Exception {
+        java.net.URL where = vn.ocop.testkit.RuleSetProperties.class.getProtectionDomain().getCodeSource().getLocation();
+        java.nio.file.Path location = java.nio.file.Path.of(where.toURI());
+        java.lang.module.ModuleDescriptor d;
+        if (java.nio.file.Files.isDirectory(location)) {
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(location.resolve("module-info.class"))) {
+                d = java.lang.module.ModuleDescriptor.read(in);
+            }
+        } else {
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(location.toFile());
+                 java.io.InputStream in = jar.getInputStream(jar.getEntry("module-info.class"))) {
+                d = java.lang.module.ModuleDescriptor.read(in);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals("vn.ocop.testkit", d.name());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("vn.ocop.testkit"),
+                d.exports().stream().map(java.lang.module.ModuleDescriptor.Exports::source)
+                        .collect(java.util.stream.Collectors.toSet()));
+        org.junit.jupiter.api.Assertions.assertTrue(d.requires().stream().anyMatch(r -> r.name().equals("vn.ocop.core")
+                && r.modifiers().contains(java.lang.module.ModuleDescriptor.Requires.Modifier.TRANSITIVE)));
+    }
 }

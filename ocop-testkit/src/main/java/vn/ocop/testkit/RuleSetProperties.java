@@ -61,6 +61,10 @@ import vn.ocop.testkit.OcopArbitraries.MarkerCase;
 public abstract class RuleSetProperties {
     private static final Map<Class<?>, RuleSet> LOADED = new ConcurrentHashMap<>();
 
+    /** For subclasses, one per rule set to check. */
+    protected RuleSetProperties() {
+    }
+
     /** @return the rule set to check; called once per test class and kept */
     protected abstract RuleSet ruleSet();
 
