@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 import vn.ocop.catalogue.Catalogue;
-import vn.ocop.internal.DefaultScorer;
 import vn.ocop.internal.EngineLoader;
 
 /**
@@ -40,7 +39,7 @@ public final class Ocop {
      * @throws OcopException when no scoring engine is on the class path (add {@code vn.ocop:ocop-rules})
      */
     public static Scorer scorer(ScoringOptions options) {
-        return new DefaultScorer(EngineLoader.national(), options);
+        return EngineLoader.nationalScorer(options);
     }
 
     /**

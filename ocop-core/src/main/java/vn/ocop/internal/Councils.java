@@ -124,64 +124,56 @@ final class Councils {
             c.warnings().forEach(w -> warnings.add(c.source() + ": " + w));
             members.add(new Council.Member(c.source(), o.total(), o.bandStars(), o.stars()));
         }
-        Outcome means = scorer.engine().evaluateCouncil(set, tally(scorer.index(set), outcomes, options.markerBasis(),
-                List.copyOf(findings)), options);
+        // the spread is checked before the rules run: under SpreadPolicy.ERROR they would run for nothing
+        List<String> councilWarnings = new ArrayList<>();
+        Council council = council(members, options, councilWarnings);
+        CouncilTally tally = tally(scorer.index(set), outcomes, options.markerBasis(), List.copyOf(findings));
+        Outcome means = scorer.engine().evaluateCouncil(set, tally, options);
         warnings.addAll(Results.setWarnings(set));
-        Council council = council(members, options, warnings);
+        warnings.addAll(councilWarnings);
         LocalDate recognitionDate = checked.stream().map(c -> c.sheet().recognitionDate()).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
         LocalDate evaluationDate = checked.stream().map(c -> c.sheet().evaluationDate()).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
         Map<String, Object> product = new LinkedHashMap<>(checked.get(0).sheet().product());
         return Results.build(scorer.scope(first), new Results.Subject(null, product, recognitionDate, evaluationDate,
-                checkedValues(scorer.index(set), outcomes, options.markerBasis()), council, warnings), means);
+                tally.checked(), council, warnings), means);
     }
 
     /**
-     * The per-criterion sums of the members' points and the values the markers are checked on. A member whose
-     * dossier was rejected leaves every criterion at 0: the rules then reject the council's dossier too.
+     * Per criterion, the sum of the members' points and the value the markers are checked on: the mean of the
+     * members' points or the lowest of them, as {@code basis} says. A member whose dossier was rejected leaves
+     * every criterion at 0: the rules then reject the council's dossier too.
      */
     static CouncilTally tally(SetIndex index, List<Outcome> outcomes, MarkerBasis basis, List<Finding> findings) {
-        Map<String, BigDecimal> sums = new LinkedHashMap<>();
-        Map<String, BigDecimal> checked = checkedValues(index, outcomes, basis);
         boolean scored = outcomes.stream().noneMatch(Outcome::isRejected);
-        for (Criterion leaf : index.leaves()) {
-            BigDecimal sum = BigDecimal.ZERO;
-            if (scored) {
-                for (Outcome o : outcomes) {
-                    sum = sum.add(points(o, leaf.code()));
-                }
-            }
-            sums.put(leaf.code(), sum);
+        List<Map<String, BigDecimal>> points = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            Map<String, BigDecimal> byCriterion = new java.util.HashMap<>();
+            o.awards().forEach(a -> byCriterion.put(a.criterion(), a.points()));
+            points.add(byCriterion);
         }
-        return new CouncilTally(outcomes.size(), sums, checked, findings);
-    }
-
-    /** Per criterion, the mean of the members' points or the lowest of them, as {@code basis} says. */
-    static Map<String, BigDecimal> checkedValues(SetIndex index, List<Outcome> outcomes, MarkerBasis basis) {
-        boolean scored = outcomes.stream().noneMatch(Outcome::isRejected);
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
         Map<String, BigDecimal> checked = new LinkedHashMap<>();
         for (Criterion leaf : index.leaves()) {
             BigDecimal sum = BigDecimal.ZERO;
             BigDecimal lowest = null;
-            for (Outcome o : outcomes) {
-                BigDecimal p = scored ? points(o, leaf.code()) : BigDecimal.ZERO;
+            for (Map<String, BigDecimal> member : points) {
+                BigDecimal p = BigDecimal.ZERO;
+                if (scored) {
+                    p = member.get(leaf.code());
+                    if (p == null) {
+                        throw new IllegalStateException("the engine gave no points for criterion " + leaf.code());
+                    }
+                }
                 sum = sum.add(p);
                 lowest = lowest == null || p.compareTo(lowest) < 0 ? p : lowest;
             }
-            checked.put(leaf.code(), basis == MarkerBasis.EVERY_MEMBER ? lowest
+            sums.put(leaf.code(), sum);
+            checked.put(leaf.code(), basis == MarkerBasis.EVERY_MEMBER ? Objects.requireNonNull(lowest)
                     : CouncilTally.mean(sum, outcomes.size()));
         }
-        return checked;
-    }
-
-    private static BigDecimal points(Outcome o, String criterion) {
-        for (Outcome.Awarded a : o.awards()) {
-            if (a.criterion().equals(criterion)) {
-                return a.points();
-            }
-        }
-        throw new IllegalStateException("the engine gave no points for criterion " + criterion);
+        return new CouncilTally(outcomes.size(), sums, checked, findings);
     }
 
     /** The members, spread and quorum; a spread over the limit is a warning or, by policy, an exception. */

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 public final class DefaultScorer implements Scorer {
     private final ScoringEngine engine;
     private final ScoringOptions options;
-    private final SetIndex.Cache indexes = new SetIndex.Cache();
+    private final SetIndex.Cache indexes;
     private final vn.ocop.pack.@Nullable PackInfo pack;
 
     /**
@@ -36,8 +36,18 @@ public final class DefaultScorer implements Scorer {
      * @param options the options
      */
     public DefaultScorer(ScoringEngine engine, ScoringOptions options) {
+        this(engine, options, new SetIndex.Cache());
+    }
+
+    /**
+     * @param engine  the engine
+     * @param options the options
+     * @param indexes the indexes of the engine's sets, shared by the scorers of one engine
+     */
+    public DefaultScorer(ScoringEngine engine, ScoringOptions options, SetIndex.Cache indexes) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.options = Objects.requireNonNull(options, "options");
+        this.indexes = Objects.requireNonNull(indexes, "indexes");
         this.pack = engine.pack().orElse(null);
     }
 
@@ -133,7 +143,7 @@ public final class DefaultScorer implements Scorer {
     @Override
     public List<ScoreResult> scoreAll(List<Sheet> sheets, @Nullable Executor executor) {
         List<SheetProblem> problems = new ArrayList<>();
-        List<Checked> checked = checkAll(sheets, problems);
+        List<Checked> checked = checkAll(sheets, problems, new ArrayList<>());
         if (!problems.isEmpty()) {
             throw new InvalidSheetException("a batch of " + sheets.size() + " sheets", problems);
         }
@@ -164,12 +174,6 @@ public final class DefaultScorer implements Scorer {
             }
         }
         return items;
-    }
-
-    private List<Checked> checkAll(List<Sheet> sheets, List<SheetProblem> problems) {
-        List<List<SheetProblem>> each = new ArrayList<>();
-        List<Checked> checked = checkAll(sheets, problems, each);
-        return checked;
     }
 
     /** Validates every sheet; problems go to {@code all} (when given) and, per sheet, to {@code each}. */

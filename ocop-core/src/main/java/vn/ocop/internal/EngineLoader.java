@@ -22,11 +22,21 @@ public final class EngineLoader {
         static final ScoringEngineProvider PROVIDER = choose(ServiceLoader.load(ScoringEngineProvider.class,
                 EngineLoader.class.getClassLoader()));
         static final ScoringEngine NATIONAL = create(PROVIDER);
+        static final SetIndex.Cache NATIONAL_INDEXES = new SetIndex.Cache();
     }
 
     /** @return the shared engine loaded with the national criteria */
     public static ScoringEngine national() {
         return holder(() -> Holder.NATIONAL);
+    }
+
+    /**
+     * @return a scorer over the national engine; every such scorer shares the engine's set indexes, so a host
+     *         that asks for a scorer per request does not index a set again each time
+     */
+    public static DefaultScorer nationalScorer(vn.ocop.ScoringOptions options) {
+        ScoringEngine engine = national();
+        return new DefaultScorer(engine, options, Holder.NATIONAL_INDEXES);
     }
 
     /** @return the provider of the engine, for packs and export */

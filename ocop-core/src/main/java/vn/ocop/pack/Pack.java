@@ -21,6 +21,8 @@ public final class Pack {
     private final ScoringEngine engine;
     private final List<String> warnings;
     private final List<PackChange> changes;
+    /** The indexes of the pack's sets, shared by all its scorers (a watcher asks for one per call). */
+    private final vn.ocop.internal.SetIndex.Cache indexes = new vn.ocop.internal.SetIndex.Cache();
 
     Pack(String location, ScoringEngine engine, List<String> warnings, List<PackChange> changes) {
         this.location = Objects.requireNonNull(location, "location");
@@ -61,7 +63,7 @@ public final class Pack {
 
     /** @param options scoring options @return a scorer over the pack */
     public Scorer scorer(ScoringOptions options) {
-        return new DefaultScorer(engine, options);
+        return new DefaultScorer(engine, options, indexes);
     }
 
     @Override
