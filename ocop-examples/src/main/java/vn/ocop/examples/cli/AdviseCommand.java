@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.ocop.InvalidSheetException;
 import vn.ocop.Scorer;
@@ -35,25 +34,25 @@ final class AdviseCommand implements Callable<Integer> {
     Options.PackChoice pack;
     @Option(names = "--council", description = "Advise the sheets as one council.")
     boolean council;
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Sheets as JSON files, or '-' for JSON Lines.")
-    List<String> files;
+    @Mixin
+    Options.Sheets sheets;
 
     @Override
     public Integer call() {
         Scorer scorer = pack.scorer(scoring.options());
         if (!council) {
-            return cli.forEachInput(files, json.json, input -> {
+            return cli.forEachInput(sheets.files, json.json, input -> {
                 print(input.source(), scorer.advise(OcopJson.readSheet(input.json(), input.source()), ALTERNATIVES));
                 return OcopCommand.OK;
             });
         }
-        Map<String, String> sheets = cli.collect(files, json.json, "council");
-        if (sheets == null) {
+        Map<String, String> texts = cli.collect(sheets.files, json.json, "council");
+        if (texts == null) {
             return OcopCommand.BAD_INPUT;
         }
         try {
             List<Sheet> members = new ArrayList<>();
-            sheets.forEach((source, text) -> members.add(OcopJson.readSheet(text, source)));
+            texts.forEach((source, text) -> members.add(OcopJson.readSheet(text, source)));
             print("council of " + members.size(), scorer.adviseCouncil(members, ALTERNATIVES));
             return OcopCommand.OK;
         } catch (InvalidSheetException e) {

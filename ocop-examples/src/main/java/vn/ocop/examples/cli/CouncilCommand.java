@@ -1,11 +1,9 @@
 package vn.ocop.examples.cli;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.ocop.InvalidSheetException;
 import vn.ocop.Scorer;
@@ -27,13 +25,13 @@ final class CouncilCommand implements Callable<Integer> {
     Options.Council council;
     @Mixin
     Options.PackChoice pack;
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The members' sheets.")
-    List<String> files;
+    @Mixin
+    Options.Sheets sheets;
 
     @Override
     public Integer call() {
         Scorer scorer = pack.scorer(council.apply(scoring.options()));
-        Map<String, String> members = cli.collect(files, json.json, "council");
+        Map<String, String> members = cli.collect(sheets.files, json.json, "council");
         if (members == null) {
             return OcopCommand.BAD_INPUT;
         }

@@ -1,11 +1,9 @@
 package vn.ocop.examples.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.ocop.Ocop;
@@ -27,8 +25,8 @@ final class ImpactCommand implements Callable<Integer> {
     Options.Scoring scoring;
     @Mixin
     Options.PackChoice pack;
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Sheets as JSON files, or '-' for JSON Lines.")
-    List<String> files;
+    @Mixin
+    Options.Sheets sheets;
 
     @Override
     public Integer call() {
@@ -39,7 +37,7 @@ final class ImpactCommand implements Callable<Integer> {
         Pack loaded = pack.load();
         Impact impact = new Impact(Ocop.scorer(options), loaded.scorer(options), loaded.info());
         int status = OcopCommand.OK;
-        for (String file : files) {
+        for (String file : sheets.files) {
             try {
                 for (Inputs.Input input : Inputs.read(file, cli.in)) {
                     impact.add(input.source(), input.json());

@@ -2,10 +2,12 @@ package vn.ocop.examples.cli;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.ocop.MarkerBasis;
 import vn.ocop.MarkerPolicy;
@@ -22,6 +24,12 @@ import vn.ocop.pack.Packs;
 /** The options several commands share, as picocli mixins. */
 final class Options {
     private Options() {
+    }
+
+    /** The sheets a command reads: files of one sheet each, or {@code -} for JSON Lines on standard input. */
+    static final class Sheets {
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Sheets as JSON files, or '-' for JSON Lines.")
+        List<String> files;
     }
 
     /** {@code --json}. */
@@ -110,7 +118,7 @@ final class Options {
         @Spec(Spec.Target.MIXEE)
         CommandSpec spec;
 
-        @Option(names = "--quorum", paramLabel = "N", description = "Members needed (default 5).")
+        @Option(names = "--quorum", paramLabel = "N", description = "Members needed (default 1).")
         Integer quorum;
 
         @Option(names = "--max-spread", paramLabel = "P",

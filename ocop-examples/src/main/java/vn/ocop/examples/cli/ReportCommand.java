@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.ocop.InvalidSheetException;
 import vn.ocop.Scorer;
@@ -33,13 +32,13 @@ final class ReportCommand implements Callable<Integer> {
     Path target;
     @Option(names = "--council", description = "Report the sheets as one council.")
     boolean council;
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Sheets as JSON files, or '-' for JSON Lines.")
-    List<String> files;
+    @Mixin
+    Options.Sheets sheets;
 
     @Override
     public Integer call() {
         Scorer scorer = pack.scorer(scoring.options());
-        Map<String, String> inputs = cli.collect(files, false, council ? "council" : "report");
+        Map<String, String> inputs = cli.collect(sheets.files, false, council ? "council" : "report");
         if (inputs == null) {
             return OcopCommand.BAD_INPUT;
         }

@@ -1,10 +1,8 @@
 package vn.ocop.examples.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.ocop.Scorer;
 import vn.ocop.json.OcopJson;
@@ -22,13 +20,13 @@ final class ScoreCommand implements Callable<Integer> {
     Options.Scoring scoring;
     @Mixin
     Options.PackChoice pack;
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Sheets as JSON files, or '-' for JSON Lines.")
-    List<String> files;
+    @Mixin
+    Options.Sheets sheets;
 
     @Override
     public Integer call() {
         Scorer scorer = pack.scorer(scoring.options());
-        return cli.forEachInput(files, json.json, input -> {
+        return cli.forEachInput(sheets.files, json.json, input -> {
             ScoreResult r = scorer.scoreJson(input.json(), input.source());
             if (json.json) {
                 cli.out.println(OcopJson.write(r));
