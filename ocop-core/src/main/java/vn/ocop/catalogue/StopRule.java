@@ -15,11 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param rule      name of the rule
  * @param finding   the finding that triggers it, or {@code null} when a zero score triggers it
  * @param criterion the criterion the official note is attached to (or that scores zero)
- * @param effect    {@code NOT_ASSESSED} or {@code ELIMINATED}, as the official note says
+ * @param effect    not assessed further or eliminated, as the official note says
  * @param text      the official note
  */
 @API(status = STABLE, since = "0.1.0")
-public record StopRule(String rule, @Nullable String finding, String criterion, String effect, String text) {
+public record StopRule(String rule, @Nullable String finding, String criterion, StopEffect effect, String text) {
     /** Checks the stop rule. */
     public StopRule {
         Objects.requireNonNull(rule, "rule");

@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param rule      the rule that applied
  * @param finding   the finding that triggered it, or {@code null} for a zero-score rule
  * @param criterion the criterion the official note belongs to
- * @param effect    {@code NOT_ASSESSED} or {@code ELIMINATED}
+ * @param effect    not assessed further, or eliminated
  * @param text      the official note
  */
 @API(status = STABLE, since = "0.1.0")
-public record AppliedStop(String rule, @Nullable String finding, String criterion, String effect, String text) {
+public record AppliedStop(String rule, @Nullable String finding, String criterion, vn.ocop.catalogue.StopEffect effect, String text) {
     /** Checks the stop. */
     public AppliedStop {
         Objects.requireNonNull(rule, "rule");

@@ -43,7 +43,7 @@ class SpecialRulesTest {
     }
 
     static Sheet withFinding(Sheet s, Finding f) {
-        return new Sheet(s.id(), s.criteriaSet(), s.edition(), s.evaluationDate(), s.product(), s.answers(), List.of(f));
+        return s.toBuilder().findings(List.of(f)).build();
     }
 
     @Nested
@@ -59,7 +59,7 @@ class SpecialRulesTest {
             assertEquals(1, r.stops().size());
             assertEquals("FOREIGN_MATTER", r.stops().get(0).finding());
             assertEquals("6.1", r.stops().get(0).criterion());
-            assertEquals("NOT_ASSESSED", r.stops().get(0).effect());
+            assertEquals(vn.ocop.catalogue.StopEffect.NOT_ASSESSED, r.stops().get(0).effect());
             assertTrue(r.stops().get(0).text().contains("tạp chất"));
         }
 
@@ -67,7 +67,7 @@ class SpecialRulesTest {
         void anIntellectualPropertyViolationEliminatesAHandicraft() {
             ScoreResult r = SCORER.score(withFinding(Sheets.best(set("QD26-21")), Finding.IP_VIOLATION));
             assertEquals(0, r.stars());
-            assertEquals("ELIMINATED", r.stops().get(0).effect());
+            assertEquals(vn.ocop.catalogue.StopEffect.ELIMINATED, r.stops().get(0).effect());
             assertEquals("6.2", r.stops().get(0).criterion());
         }
 
@@ -77,7 +77,7 @@ class SpecialRulesTest {
             Sheet best = Sheets.best(set("QD26-16"));
             java.util.Map<String, Answer> answers = new java.util.LinkedHashMap<>(best.answers());
             answers.put("6.3", Answer.option(1)); // the lowest rung of 6.3 scores 0
-            ScoreResult r = SCORER.score(new Sheet(null, "QD26-16", null, null, null, answers, List.of()));
+            ScoreResult r = SCORER.score(Sheet.builder("QD26-16").answers(answers).build());
             assertEquals(0, r.criteria().get("6.3").signum());
             assertEquals(0, r.stars());
             assertEquals(1, r.stops().size());
@@ -135,7 +135,7 @@ class SpecialRulesTest {
             answers.put("2.2", Answer.option(2));
             answers.put("1.1", Answer.option(1)); // 75 - 1 (2.2: 2→1) - 2 (1.1: 3→1) = 72; still band 4
             answers.put("4.3", Answer.option(1)); // 72 - 3 (4.3: 3→0) = 69: band 3
-            ScoreResult r = SCORER.score(new Sheet(null, "QD26-01", null, null, null, answers, List.of()));
+            ScoreResult r = SCORER.score(Sheet.builder("QD26-01").answers(answers).build());
             assertEquals(0, r.total().compareTo(BigDecimal.valueOf(69)));
             assertEquals(3, r.bandStars());
             assertEquals(2, r.stars());
@@ -159,7 +159,7 @@ class SpecialRulesTest {
             java.util.Map<String, Answer> answers = new java.util.LinkedHashMap<>(s.answers());
             answers.remove("17");                     // missing
             InvalidSheetException e = assertThrows(InvalidSheetException.class, () -> SCORER.score(
-                    new Sheet("t1", "QD26-26", null, null, null, answers, List.of())));
+                    Sheet.builder("QD26-26").id("t1").answers(answers).build()));
             assertEquals(List.of(
                     new SheetProblem(SheetProblem.Code.OPTION_OUT_OF_RANGE, "$.answers[\"1.1\"]", "option 7 is out of range for criterion 1.1 (Bộ phận điều phối"
                             + " quản lý và điều hành dịch vụ): it has options 1..2 (0 when none applies)"),
@@ -194,11 +194,11 @@ class SpecialRulesTest {
             assertTrue(e.problems().get(0).message().startsWith("unknown criteria set 'QD26-99' (known: QD26-01, QD26-02"));
             Sheet s = Sheets.best(set("QD26-02"));
             InvalidSheetException e2 = assertThrows(InvalidSheetException.class, () -> SCORER.score(
-                    new Sheet(null, s.criteriaSet(), "QD-148-2023", null, null, s.answers(), List.of())));
+                    Sheet.builder(s.criteriaSet()).edition("QD-148-2023").answers(s.answers()).build()));
             assertEquals(new SheetProblem(SheetProblem.Code.UNKNOWN_EDITION, "$.edition", "criteria set QD26-02 belongs to edition QD-26-2026, not"
                     + " QD-148-2023 (named in the sheet)"), e2.problems().get(0));
             InvalidSheetException e3 = assertThrows(InvalidSheetException.class, () -> SCORER.score(
-                    new Sheet(null, s.criteriaSet(), "QD-2030", null, null, s.answers(), List.of())));
+                    Sheet.builder(s.criteriaSet()).edition("QD-2030").answers(s.answers()).build()));
             assertEquals(new SheetProblem(SheetProblem.Code.UNKNOWN_EDITION, "$.edition", "unknown edition 'QD-2030' (known: QD-26-2026, QD-148-2023,"
                     + " QD-1048-2019)"), e3.problems().get(0));
         }
@@ -206,8 +206,8 @@ class SpecialRulesTest {
         @Test
         void anEvaluationDateBeforeTheEditionIsAWarning() {
             Sheet s = Sheets.best(set("QD26-03"));
-            ScoreResult r = SCORER.score(new Sheet(null, s.criteriaSet(), null, java.time.LocalDate.of(2026, 1, 5),
-                    null, s.answers(), List.of()));
+            ScoreResult r = SCORER.score(Sheet.builder(s.criteriaSet())
+                    .evaluationDate(java.time.LocalDate.of(2026, 1, 5)).answers(s.answers()).build());
             assertTrue(r.warnings().contains("evaluation date 2026-01-05 lies outside the period of edition QD-26-2026"
                     + " (from 2026-05-22)"), r.warnings().toString());
         }
@@ -216,7 +216,7 @@ class SpecialRulesTest {
         void aDecomposedVietnameseCodeMatchesItsComposedForm() {
             Sheet s = Sheets.best(set("QD26-05"));
             String decomposed = java.text.Normalizer.normalize("QD26-05", java.text.Normalizer.Form.NFD);
-            ScoreResult r = SCORER.score(new Sheet(null, decomposed, null, null, null, s.answers(), List.of()));
+            ScoreResult r = SCORER.score(Sheet.builder(decomposed).answers(s.answers()).build());
             assertEquals(5, r.stars());
         }
     }

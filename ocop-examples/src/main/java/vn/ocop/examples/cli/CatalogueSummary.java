@@ -23,7 +23,7 @@ record CatalogueSummary(List<EditionSummary> editions) {
                           List<ProductClass> classification, List<SetSummary> sets) {
     }
 
-    record SetSummary(String id, int number, String name, String confidence, int criteria, BigDecimal maxTotal,
+    record SetSummary(String id, int number, String name, vn.ocop.catalogue.Confidence confidence, int criteria, BigDecimal maxTotal,
                       List<String> dataIssues, String file) {
     }
 

@@ -88,7 +88,7 @@ final class ResultTable {
     }
 
     static void printSet(PrintStream out, CriteriaSet set) {
-        out.println(set.id() + "  " + set.name() + "  (edition " + set.edition() + ", " + set.confidence() + ")");
+        out.println(set.id() + "  " + set.name() + "  (edition " + set.edition() + ", " + set.confidence().code() + ")");
         out.println("file: " + set.file());
         set.disqualifiers().forEach(d -> out.println("disqualifier: " + d));
         set.dataIssues().forEach(d -> out.println("source note: " + d));

@@ -57,10 +57,10 @@ public final class RuleWriter {
         for (StopRule s : set.stopRules()) {
             if (s.finding() != null) {
                 rule(drl, s.rule(), "$f : Finding( code == " + literal(s.finding(), WORD) + " )",
-                        "insert($f.stop(drools.getRule().getName(), " + literal(s.effect(), WORD) + "));");
+                        "insert($f.stop(drools.getRule().getName(), " + literal(s.effect().name(), WORD) + "));");
             } else {
                 rule(drl, s.rule(), "$t : Tally( points(" + literal(s.criterion(), Cells.CRITERION_CODE) + ") == 0 )",
-                        "insert($t.stop(drools.getRule().getName(), " + literal(s.effect(), WORD) + "));");
+                        "insert($t.stop(drools.getRule().getName(), " + literal(s.effect().name(), WORD) + "));");
             }
         }
         return drl.toString();
