@@ -39,7 +39,8 @@ public final class Certification {
                 until = expires.minusDays(edition.reEvaluation().latestDaysBefore());
             }
         }
-        return new Recognition(stars, rule.level(), rule.authority(), stars == 5, date,
-                recognitionDate == null && date != null, expires, from, until);
+        return Recognition.builder().stars(stars).level(rule.level()).authority(rule.authority())
+                .potentialFiveStar(stars == 5).recognitionDate(date).dateAssumed(recognitionDate == null && date != null)
+                .expires(expires).reEvaluationFrom(from).reEvaluationUntil(until).build();
     }
 }

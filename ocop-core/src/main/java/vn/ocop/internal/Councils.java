@@ -183,8 +183,9 @@ final class Councils {
         BigDecimal spread = high.total().subtract(low.total());
         boolean exceeded = spread.compareTo(options.maxSpread()) > 0;
         boolean quorumMet = members.size() >= options.quorum();
-        Council council = new Council(members, low.total(), high.total(), spread, options.maxSpread(), exceeded,
-                options.quorum(), quorumMet, options.markerBasis());
+        Council council = Council.builder().members(members).lowestTotal(low.total()).highestTotal(high.total())
+                .spread(spread).maxSpread(options.maxSpread()).spreadExceeded(exceeded).quorum(options.quorum())
+                .quorumMet(quorumMet).markerBasis(options.markerBasis()).build();
         if (exceeded) {
             String text = "member totals spread " + plain(spread) + " points, from " + plain(low.total()) + " ("
                     + low.id() + ") to " + plain(high.total()) + " (" + high.id() + "), more than the "

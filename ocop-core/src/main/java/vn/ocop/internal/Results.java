@@ -77,8 +77,8 @@ final class Results {
     static List<String> setWarnings(CriteriaSet set) {
         List<String> warnings = new ArrayList<>();
         set.dataIssues().forEach(i -> warnings.add("criteria set " + set.id() + " source note: " + i));
-        if (!"confirmed".equals(set.confidence())) {
-            warnings.add("criteria set " + set.id() + " is transcribed with confidence '" + set.confidence()
+        if (set.confidence() != vn.ocop.catalogue.Confidence.CONFIRMED) {
+            warnings.add("criteria set " + set.id() + " is transcribed with confidence '" + set.confidence().code()
                     + "': check results against the official text");
         }
         return warnings;
@@ -159,8 +159,9 @@ final class Results {
                 label = o.label();
             }
             criteria.put(c.code(), a.points());
-            awards.add(new Award(c.code(), c.label(), c.labelEn(), a.caseCode(), Math.max(0, a.option()), label,
-                    a.points(), c.max(), a.rule(), a.rule() == null ? null : set.file()));
+            awards.add(Award.builder().criterion(c.code()).criterionLabel(c.label()).criterionLabelEn(c.labelEn())
+                    .caseCode(a.caseCode()).option(Math.max(0, a.option())).label(label).points(a.points()).max(c.max())
+                    .rule(a.rule()).file(a.rule() == null ? null : set.file()).build());
         }
         return awards;
     }

@@ -61,14 +61,75 @@ public final class OcopJson {
      * @return a new module
      */
     public static com.fasterxml.jackson.databind.Module module() {
-        SimpleModule module = new SimpleModule("ocop");
+        SimpleModule module = new SimpleModule("ocop") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void setupModule(SetupContext context) {
+                super.setupModule(context);
+                context.insertAnnotationIntrospector(new ValueAccessors());
+            }
+        };
         module.addSerializer(LocalDate.class, ToStringSerializer.instance)
                 .addSerializer(vn.ocop.sheet.Answer.class, new AnswerSerializer());
         // The contract's field names that differ from the Java ones live here, not on the records.
         module.setMixInAnnotation(vn.ocop.result.Award.class, CaseMixIn.class);
         module.setMixInAnnotation(vn.ocop.result.Advice.Change.class, CaseMixIn.class);
         module.setMixInAnnotation(vn.ocop.pack.PackReport.class, ValidMixIn.class);
+        module.setMixInAnnotation(vn.ocop.catalogue.Confidence.class, CodeMixIn.class);
         return module;
+    }
+
+    /** The packages whose classes are values: the results, the catalogue and the sheet. */
+    private static final Set<String> VALUE_PACKAGES = Set.of("vn.ocop.result", "vn.ocop.catalogue", "vn.ocop.sheet");
+
+    /**
+     * The values that are final classes with builders rather than records (so that they can grow without
+     * breaking callers) are written as a record would be: each field under its own name, read through its public
+     * accessor (so the core's packages need not be opened to Jackson), in the order the fields are declared.
+     */
+    private static boolean valueClass(Class<?> type) {
+        return !type.isRecord() && !type.isEnum() && !type.isInterface()
+                && VALUE_PACKAGES.contains(type.getPackageName());
+    }
+
+    /** Names the accessors of the value classes as properties, in field order. */
+    private static final class ValueAccessors extends com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public com.fasterxml.jackson.databind.@Nullable PropertyName findNameForSerialization(
+                com.fasterxml.jackson.databind.introspect.Annotated a) {
+            if (a instanceof com.fasterxml.jackson.databind.introspect.AnnotatedMethod m
+                    && valueClass(m.getDeclaringClass()) && m.getParameterCount() == 0
+                    && !m.hasAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class)
+                    && fieldNames(m.getDeclaringClass()).contains(m.getName())) {
+                return com.fasterxml.jackson.databind.PropertyName.construct(m.getName());
+            }
+            return null;
+        }
+
+        @Override
+        public String @Nullable [] findSerializationPropertyOrder(
+                com.fasterxml.jackson.databind.introspect.AnnotatedClass ac) {
+            return valueClass(ac.getRawType()) ? fieldNames(ac.getRawType()).toArray(String[]::new) : null;
+        }
+
+        private static List<String> fieldNames(Class<?> type) {
+            List<String> names = new ArrayList<>();
+            for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+                if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                    names.add(f.getName());
+                }
+            }
+            return names;
+        }
+    }
+
+    /** Written as the word rule files use. */
+    private abstract static class CodeMixIn {
+        @com.fasterxml.jackson.annotation.JsonValue
+        abstract String code();
     }
 
     /** A case code is written as {@code case}, as sheets write it. */
@@ -187,8 +248,9 @@ public final class OcopJson {
         if (criteriaSet == null) {
             return new Reading(null, problems);
         }
-        return new Reading(new Sheet(id, nfc(criteriaSet), edition == null ? null : nfc(edition), date, filed,
-                recognised, reEvaluation, product == null ? Map.of() : product, answers, findings), problems);
+        return new Reading(Sheet.builder(nfc(criteriaSet)).id(id).edition(edition == null ? null : nfc(edition))
+                .evaluationDate(date).filingDate(filed).recognitionDate(recognised).reEvaluation(reEvaluation)
+                .product(product == null ? Map.of() : product).answers(answers).findings(findings).build(), problems);
     }
 
     private static void unknownFields(JsonNode root, List<SheetProblem> problems) {

@@ -23,45 +23,41 @@ import org.jspecify.annotations.Nullable;
  * to 34 significant digits, so these sums may differ in the last digits, by less than 1E-25); the final
  * stars never exceed the band; {@code ocopProduct} is true exactly when the
  * final stars are 3 or more.
- *
- * @param id                the sheet's identifier, or {@code null}
- * @param criteriaSet       the criteria set used
- * @param edition           the edition used
- * @param editionReason     why that edition was used
- * @param pack              the province rule pack the result was scored with, or {@code null} for the
- *                          national criteria alone
- * @param product           the sheet's product description, echoed
- * @param criteria          points per leaf criterion code, in official order
- * @param awards            per leaf criterion: option, points, and the rule and file that awarded them
- * @param groups            per group: sum and maximum
- * @param parts             points per part
- * @param partMaxima        maximum per part
- * @param total             sum of the parts
- * @param maxTotal          sum of the part maxima
- * @param bandStars         the star band the total falls in (1–5), 0 for a rejected dossier
- * @param stars             the final star level after minimum markers, stop rules and disqualifiers
- * @param ocopProduct       whether the product is an OCOP product (3 stars or more)
- * @param failedMinimums    failed minimum markers per star level (keys 3, 4 and 5, always present)
- * @param markerPolicy      how failed markers affected the stars
- * @param stops             stop rules that applied
- * @param disqualifications dossier rejections that applied
- * @param recognition       who recognises a 3★–5★ result and the certificate's dates, else {@code null}
- * @param council           for a council result, its members, spread and quorum, else {@code null}
- * @param explanation       why the result has its star level, else {@code null}
- * @param warnings          anything the user should know about the result (defective source data, …)
  */
 @API(status = STABLE, since = "0.1.0")
-public record ScoreResult(@Nullable String id, String criteriaSet, String edition, String editionReason,
-                          vn.ocop.pack.@Nullable PackInfo pack, Map<String, Object> product,
-                          Map<String, BigDecimal> criteria, List<Award> awards, List<GroupScore> groups,
-                          Map<PartCode, BigDecimal> parts, Map<PartCode, BigDecimal> partMaxima,
-                          BigDecimal total, BigDecimal maxTotal, int bandStars, int stars, boolean ocopProduct,
-                          Map<Integer, List<FailedMinimum>> failedMinimums, MarkerPolicy markerPolicy,
-                          List<AppliedStop> stops, List<Disqualification> disqualifications,
-                          @Nullable Recognition recognition, @Nullable Council council, @Nullable Explanation explanation, List<String> warnings) {
+public final class ScoreResult {
+    private final @Nullable String id;
+    private final String criteriaSet;
+    private final String edition;
+    private final String editionReason;
+    private final vn.ocop.pack.@Nullable PackInfo pack;
+    private final Map<String, Object> product;
+    private final Map<String, BigDecimal> criteria;
+    private final List<Award> awards;
+    private final List<GroupScore> groups;
+    private final Map<PartCode, BigDecimal> parts;
+    private final Map<PartCode, BigDecimal> partMaxima;
+    private final BigDecimal total;
+    private final BigDecimal maxTotal;
+    private final int bandStars;
+    private final int stars;
+    private final boolean ocopProduct;
+    private final Map<Integer, List<FailedMinimum>> failedMinimums;
+    private final MarkerPolicy markerPolicy;
+    private final List<AppliedStop> stops;
+    private final List<Disqualification> disqualifications;
+    private final @Nullable Recognition recognition;
+    private final @Nullable Council council;
+    private final @Nullable Explanation explanation;
+    private final List<String> warnings;
 
-    /** Checks the invariants and copies the collections. */
-    public ScoreResult {
+    private ScoreResult(@Nullable String id, String criteriaSet, String edition, @Nullable String editionReason,
+        vn.ocop.pack.@Nullable PackInfo pack, @Nullable Map<String, Object> product, Map<String, BigDecimal> criteria,
+        List<Award> awards, List<GroupScore> groups, Map<PartCode, BigDecimal> parts,
+        Map<PartCode, BigDecimal> partMaxima, BigDecimal total, BigDecimal maxTotal, int bandStars, int stars,
+        boolean ocopProduct, Map<Integer, List<FailedMinimum>> failedMinimums, MarkerPolicy markerPolicy,
+        List<AppliedStop> stops, List<Disqualification> disqualifications, @Nullable Recognition recognition,
+        @Nullable Council council, @Nullable Explanation explanation, List<String> warnings) {
         Objects.requireNonNull(criteriaSet, "criteriaSet");
         Objects.requireNonNull(edition, "edition");
         editionReason = editionReason == null ? "" : editionReason;
@@ -109,7 +105,191 @@ public record ScoreResult(@Nullable String id, String criteriaSet, String editio
         if (ocopProduct != (stars >= 3)) {
             throw new IllegalArgumentException("ocopProduct must be true exactly when stars >= 3 (stars " + stars + ")");
         }
+        this.id = id;
+        this.criteriaSet = criteriaSet;
+        this.edition = edition;
+        this.editionReason = editionReason;
+        this.pack = pack;
+        this.product = product;
+        this.criteria = criteria;
+        this.awards = awards;
+        this.groups = groups;
+        this.parts = parts;
+        this.partMaxima = partMaxima;
+        this.total = total;
+        this.maxTotal = maxTotal;
+        this.bandStars = bandStars;
+        this.stars = stars;
+        this.ocopProduct = ocopProduct;
+        this.failedMinimums = failedMinimums;
+        this.markerPolicy = markerPolicy;
+        this.stops = stops;
+        this.disqualifications = disqualifications;
+        this.recognition = recognition;
+        this.council = council;
+        this.explanation = explanation;
+        this.warnings = warnings;
     }
+
+    /** @return the sheet's identifier, or {@code null} */
+    public @Nullable String id() {
+        return id;
+    }
+
+    /** @return the criteria set used */
+    public String criteriaSet() {
+        return criteriaSet;
+    }
+
+    /** @return the edition used */
+    public String edition() {
+        return edition;
+    }
+
+    /** @return why that edition was used */
+    public String editionReason() {
+        return editionReason;
+    }
+
+    /** @return the province rule pack the result was scored with, or {@code null} for the national criteria alone */
+    public vn.ocop.pack.@Nullable PackInfo pack() {
+        return pack;
+    }
+
+    /** @return the sheet's product description, echoed */
+    public Map<String, Object> product() {
+        return product;
+    }
+
+    /** @return points per leaf criterion code, in official order */
+    public Map<String, BigDecimal> criteria() {
+        return criteria;
+    }
+
+    /** @return per leaf criterion: option, points, and the rule and file that awarded them */
+    public List<Award> awards() {
+        return awards;
+    }
+
+    /** @return per group: sum and maximum */
+    public List<GroupScore> groups() {
+        return groups;
+    }
+
+    /** @return points per part */
+    public Map<PartCode, BigDecimal> parts() {
+        return parts;
+    }
+
+    /** @return maximum per part */
+    public Map<PartCode, BigDecimal> partMaxima() {
+        return partMaxima;
+    }
+
+    /** @return sum of the parts */
+    public BigDecimal total() {
+        return total;
+    }
+
+    /** @return sum of the part maxima */
+    public BigDecimal maxTotal() {
+        return maxTotal;
+    }
+
+    /** @return the star band the total falls in (1–5), 0 for a rejected dossier */
+    public int bandStars() {
+        return bandStars;
+    }
+
+    /** @return the final star level after minimum markers, stop rules and disqualifiers */
+    public int stars() {
+        return stars;
+    }
+
+    /** @return whether the product is an OCOP product (3 stars or more) */
+    public boolean ocopProduct() {
+        return ocopProduct;
+    }
+
+    /** @return failed minimum markers per star level (keys 3, 4 and 5, always present) */
+    public Map<Integer, List<FailedMinimum>> failedMinimums() {
+        return failedMinimums;
+    }
+
+    /** @return how failed markers affected the stars */
+    public MarkerPolicy markerPolicy() {
+        return markerPolicy;
+    }
+
+    /** @return stop rules that applied */
+    public List<AppliedStop> stops() {
+        return stops;
+    }
+
+    /** @return dossier rejections that applied */
+    public List<Disqualification> disqualifications() {
+        return disqualifications;
+    }
+
+    /** @return who recognises a 3★–5★ result and the certificate's dates, else {@code null} */
+    public @Nullable Recognition recognition() {
+        return recognition;
+    }
+
+    /** @return for a council result, its members, spread and quorum, else {@code null} */
+    public @Nullable Council council() {
+        return council;
+    }
+
+    /** @return why the result has its star level, else {@code null} */
+    public @Nullable Explanation explanation() {
+        return explanation;
+    }
+
+    /** @return anything the user should know about the result (defective source data, …) */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this || o instanceof ScoreResult other
+                && java.util.Objects.equals(id, other.id)
+                && java.util.Objects.equals(criteriaSet, other.criteriaSet)
+                && java.util.Objects.equals(edition, other.edition)
+                && java.util.Objects.equals(editionReason, other.editionReason)
+                && java.util.Objects.equals(pack, other.pack)
+                && java.util.Objects.equals(product, other.product)
+                && java.util.Objects.equals(criteria, other.criteria)
+                && java.util.Objects.equals(awards, other.awards)
+                && java.util.Objects.equals(groups, other.groups)
+                && java.util.Objects.equals(parts, other.parts)
+                && java.util.Objects.equals(partMaxima, other.partMaxima)
+                && java.util.Objects.equals(total, other.total)
+                && java.util.Objects.equals(maxTotal, other.maxTotal)
+                && bandStars == other.bandStars
+                && stars == other.stars
+                && ocopProduct == other.ocopProduct
+                && java.util.Objects.equals(failedMinimums, other.failedMinimums)
+                && java.util.Objects.equals(markerPolicy, other.markerPolicy)
+                && java.util.Objects.equals(stops, other.stops)
+                && java.util.Objects.equals(disqualifications, other.disqualifications)
+                && java.util.Objects.equals(recognition, other.recognition)
+                && java.util.Objects.equals(council, other.council)
+                && java.util.Objects.equals(explanation, other.explanation)
+                && java.util.Objects.equals(warnings, other.warnings);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, criteriaSet, edition, editionReason, pack, product, criteria, awards, groups, parts, partMaxima, total, maxTotal, bandStars, stars, ocopProduct, failedMinimums, markerPolicy, stops, disqualifications, recognition, council, explanation, warnings);
+    }
+
+    @Override
+    public String toString() {
+        return "ScoreResult[" + "id=" + id + ", " + "criteriaSet=" + criteriaSet + ", " + "edition=" + edition + ", " + "editionReason=" + editionReason + ", " + "pack=" + pack + ", " + "product=" + product + ", " + "criteria=" + criteria + ", " + "awards=" + awards + ", " + "groups=" + groups + ", " + "parts=" + parts + ", " + "partMaxima=" + partMaxima + ", " + "total=" + total + ", " + "maxTotal=" + maxTotal + ", " + "bandStars=" + bandStars + ", " + "stars=" + stars + ", " + "ocopProduct=" + ocopProduct + ", " + "failedMinimums=" + failedMinimums + ", " + "markerPolicy=" + markerPolicy + ", " + "stops=" + stops + ", " + "disqualifications=" + disqualifications + ", " + "recognition=" + recognition + ", " + "council=" + council + ", " + "explanation=" + explanation + ", " + "warnings=" + warnings + "]";
+    }
+
 
     private static final BigDecimal ROUNDING = new BigDecimal("1E-25");
 

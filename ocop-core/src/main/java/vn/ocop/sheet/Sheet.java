@@ -29,26 +29,23 @@ import org.jspecify.annotations.Nullable;
  * in its edition ({@code 1} … {@code 26}), in which case the edition is {@code edition} or, when that is
  * absent, the one the dates select: the filing date, else the evaluation date, with the transition rule
  * of 26/2026 for dossiers filed under 148/QĐ-TTg.
- *
- * @param id              an optional identifier echoed in the result (may be {@code null})
- * @param criteriaSet     the criteria set's code, or its number in the edition
- * @param edition         the edition, or {@code null} to take the set's own or the one the dates select
- * @param evaluationDate  the evaluation date, or {@code null}
- * @param filingDate      the date the dossier was filed, or {@code null}
- * @param recognitionDate the date of the recognition decision, or {@code null}
- * @param reEvaluation    whether the dossier is a re-evaluation of a recognised product
- * @param product         free-form description of the product, echoed in the result
- * @param answers         answers keyed by leaf criterion code, in the order given
- * @param findings        findings that reject the dossier or trigger a stop rule
  */
 @API(status = STABLE, since = "0.1.0")
-public record Sheet(@Nullable String id, String criteriaSet, @Nullable String edition,
-                    @Nullable LocalDate evaluationDate, @Nullable LocalDate filingDate,
-                    @Nullable LocalDate recognitionDate, boolean reEvaluation, Map<String, Object> product,
-                    Map<String, Answer> answers, List<Finding> findings) {
+public final class Sheet {
+    private final @Nullable String id;
+    private final String criteriaSet;
+    private final @Nullable String edition;
+    private final @Nullable LocalDate evaluationDate;
+    private final @Nullable LocalDate filingDate;
+    private final @Nullable LocalDate recognitionDate;
+    private final boolean reEvaluation;
+    private final Map<String, Object> product;
+    private final Map<String, Answer> answers;
+    private final List<Finding> findings;
 
-    /** Checks the sheet and copies its collections (keeping the order of the answers). */
-    public Sheet {
+    private Sheet(@Nullable String id, String criteriaSet, @Nullable String edition, @Nullable LocalDate evaluationDate,
+        @Nullable LocalDate filingDate, @Nullable LocalDate recognitionDate, boolean reEvaluation,
+        @Nullable Map<String, Object> product, Map<String, Answer> answers, List<Finding> findings) {
         criteriaSet = nfc(Objects.requireNonNull(criteriaSet, "criteriaSet"));
         edition = edition == null ? null : nfc(edition);
         product = product == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(product));
@@ -56,23 +53,91 @@ public record Sheet(@Nullable String id, String criteriaSet, @Nullable String ed
         Objects.requireNonNull(answers, "answers").forEach((k, v) -> normalised.put(nfc(k), v));
         answers = Collections.unmodifiableMap(normalised);
         findings = List.copyOf(new LinkedHashSet<>(findings == null ? List.of() : findings));
+        this.id = id;
+        this.criteriaSet = criteriaSet;
+        this.edition = edition;
+        this.evaluationDate = evaluationDate;
+        this.filingDate = filingDate;
+        this.recognitionDate = recognitionDate;
+        this.reEvaluation = reEvaluation;
+        this.product = product;
+        this.answers = answers;
+        this.findings = findings;
     }
 
-    /**
-     * A sheet without filing or recognition date.
-     *
-     * @param id             an optional identifier
-     * @param criteriaSet    the criteria set
-     * @param edition        the edition, or {@code null}
-     * @param evaluationDate the evaluation date, or {@code null}
-     * @param product        free-form description of the product
-     * @param answers        answers keyed by leaf criterion code
-     * @param findings       findings
-     */
-    public Sheet(@Nullable String id, String criteriaSet, @Nullable String edition, @Nullable LocalDate evaluationDate,
-                 @Nullable Map<String, Object> product, Map<String, Answer> answers, @Nullable List<Finding> findings) {
-        this(id, criteriaSet, edition, evaluationDate, null, null, false, product == null ? Map.of() : product, answers,
-                findings == null ? List.of() : findings);
+    /** @return an optional identifier echoed in the result (may be {@code null}) */
+    public @Nullable String id() {
+        return id;
+    }
+
+    /** @return the criteria set's code, or its number in the edition */
+    public String criteriaSet() {
+        return criteriaSet;
+    }
+
+    /** @return the edition, or {@code null} to take the set's own or the one the dates select */
+    public @Nullable String edition() {
+        return edition;
+    }
+
+    /** @return the evaluation date, or {@code null} */
+    public @Nullable LocalDate evaluationDate() {
+        return evaluationDate;
+    }
+
+    /** @return the date the dossier was filed, or {@code null} */
+    public @Nullable LocalDate filingDate() {
+        return filingDate;
+    }
+
+    /** @return the date of the recognition decision, or {@code null} */
+    public @Nullable LocalDate recognitionDate() {
+        return recognitionDate;
+    }
+
+    /** @return whether the dossier is a re-evaluation of a recognised product */
+    public boolean reEvaluation() {
+        return reEvaluation;
+    }
+
+    /** @return free-form description of the product, echoed in the result */
+    public Map<String, Object> product() {
+        return product;
+    }
+
+    /** @return answers keyed by leaf criterion code, in the order given */
+    public Map<String, Answer> answers() {
+        return answers;
+    }
+
+    /** @return findings that reject the dossier or trigger a stop rule */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this || o instanceof Sheet other
+                && java.util.Objects.equals(id, other.id)
+                && java.util.Objects.equals(criteriaSet, other.criteriaSet)
+                && java.util.Objects.equals(edition, other.edition)
+                && java.util.Objects.equals(evaluationDate, other.evaluationDate)
+                && java.util.Objects.equals(filingDate, other.filingDate)
+                && java.util.Objects.equals(recognitionDate, other.recognitionDate)
+                && reEvaluation == other.reEvaluation
+                && java.util.Objects.equals(product, other.product)
+                && java.util.Objects.equals(answers, other.answers)
+                && java.util.Objects.equals(findings, other.findings);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, criteriaSet, edition, evaluationDate, filingDate, recognitionDate, reEvaluation, product, answers, findings);
+    }
+
+    @Override
+    public String toString() {
+        return "Sheet[" + "id=" + id + ", " + "criteriaSet=" + criteriaSet + ", " + "edition=" + edition + ", " + "evaluationDate=" + evaluationDate + ", " + "filingDate=" + filingDate + ", " + "recognitionDate=" + recognitionDate + ", " + "reEvaluation=" + reEvaluation + ", " + "product=" + product + ", " + "answers=" + answers + ", " + "findings=" + findings + "]";
     }
 
     /** Criterion codes such as {@code 1.đ} must match the rule files whatever the input's Unicode form. */
@@ -209,6 +274,26 @@ public record Sheet(@Nullable String id, String criteriaSet, @Nullable String ed
         /** @param criterion a leaf criterion code @param answer its answer @return this builder */
         public Builder answer(String criterion, Answer answer) {
             answers.put(Objects.requireNonNull(criterion, "criterion"), Objects.requireNonNull(answer, "answer"));
+            return this;
+        }
+
+        /**
+         * @param product the product's description, replacing any given before
+         * @return this builder
+         */
+        public Builder product(Map<String, Object> product) {
+            this.product.clear();
+            this.product.putAll(Objects.requireNonNull(product, "product"));
+            return this;
+        }
+
+        /**
+         * @param findings findings, replacing any given before
+         * @return this builder
+         */
+        public Builder findings(List<Finding> findings) {
+            this.findings.clear();
+            Objects.requireNonNull(findings, "findings").forEach(this::finding);
             return this;
         }
 

@@ -21,24 +21,22 @@ import org.jspecify.annotations.Nullable;
  * core adds when it builds the {@link vn.ocop.result.ScoreResult}, the same way whatever engine decided.
  *
  * <p>Build one with {@link #builder()}, or {@link #rejected(String, String)} for a rejected dossier.
- *
- * @param awards        one per leaf criterion, in any order
- * @param groups        points per criterion group code
- * @param parts         points per part
- * @param total         the sum of the parts (the mean total for a council)
- * @param bandStars     the star band the total falls in (1–5), 0 for a rejected dossier
- * @param stars         the final stars after minimum markers and stop rules
- * @param failedMarkers the names of the minimum-marker rules that failed, in any order
- * @param stops         the names of the stop rules that applied, in any order
- * @param rejection     the dossier rejection, or {@code null} when the sheet was scored
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
-public record Outcome(List<Awarded> awards, Map<String, BigDecimal> groups, Map<PartCode, BigDecimal> parts,
-                      BigDecimal total, int bandStars, int stars, List<String> failedMarkers, List<String> stops,
-                      @Nullable Rejection rejection) {
+public final class Outcome {
+    private final List<Awarded> awards;
+    private final Map<String, BigDecimal> groups;
+    private final Map<PartCode, BigDecimal> parts;
+    private final BigDecimal total;
+    private final int bandStars;
+    private final int stars;
+    private final List<String> failedMarkers;
+    private final List<String> stops;
+    private final @Nullable Rejection rejection;
 
-    /** Checks the outcome and copies its collections. */
-    public Outcome {
+    private Outcome(List<Awarded> awards, Map<String, BigDecimal> groups, Map<PartCode, BigDecimal> parts,
+        BigDecimal total, int bandStars, int stars, List<String> failedMarkers, List<String> stops,
+        @Nullable Rejection rejection) {
         awards = List.copyOf(awards);
         groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
         parts = parts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(parts));
@@ -48,7 +46,86 @@ public record Outcome(List<Awarded> awards, Map<String, BigDecimal> groups, Map<
         if (stars < 0 || stars > bandStars) {
             throw new IllegalArgumentException("stars " + stars + " must lie between 0 and the band's " + bandStars);
         }
+        this.awards = awards;
+        this.groups = groups;
+        this.parts = parts;
+        this.total = total;
+        this.bandStars = bandStars;
+        this.stars = stars;
+        this.failedMarkers = failedMarkers;
+        this.stops = stops;
+        this.rejection = rejection;
     }
+
+    /** @return one per leaf criterion, in any order */
+    public List<Awarded> awards() {
+        return awards;
+    }
+
+    /** @return points per criterion group code */
+    public Map<String, BigDecimal> groups() {
+        return groups;
+    }
+
+    /** @return points per part */
+    public Map<PartCode, BigDecimal> parts() {
+        return parts;
+    }
+
+    /** @return the sum of the parts (the mean total for a council) */
+    public BigDecimal total() {
+        return total;
+    }
+
+    /** @return the star band the total falls in (1–5), 0 for a rejected dossier */
+    public int bandStars() {
+        return bandStars;
+    }
+
+    /** @return the final stars after minimum markers and stop rules */
+    public int stars() {
+        return stars;
+    }
+
+    /** @return the names of the minimum-marker rules that failed, in any order */
+    public List<String> failedMarkers() {
+        return failedMarkers;
+    }
+
+    /** @return the names of the stop rules that applied, in any order */
+    public List<String> stops() {
+        return stops;
+    }
+
+    /** @return the dossier rejection, or {@code null} when the sheet was scored */
+    public @Nullable Rejection rejection() {
+        return rejection;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this || o instanceof Outcome other
+                && java.util.Objects.equals(awards, other.awards)
+                && java.util.Objects.equals(groups, other.groups)
+                && java.util.Objects.equals(parts, other.parts)
+                && java.util.Objects.equals(total, other.total)
+                && bandStars == other.bandStars
+                && stars == other.stars
+                && java.util.Objects.equals(failedMarkers, other.failedMarkers)
+                && java.util.Objects.equals(stops, other.stops)
+                && java.util.Objects.equals(rejection, other.rejection);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(awards, groups, parts, total, bandStars, stars, failedMarkers, stops, rejection);
+    }
+
+    @Override
+    public String toString() {
+        return "Outcome[" + "awards=" + awards + ", " + "groups=" + groups + ", " + "parts=" + parts + ", " + "total=" + total + ", " + "bandStars=" + bandStars + ", " + "stars=" + stars + ", " + "failedMarkers=" + failedMarkers + ", " + "stops=" + stops + ", " + "rejection=" + rejection + "]";
+    }
+
 
     /**
      * The points one leaf criterion was given.

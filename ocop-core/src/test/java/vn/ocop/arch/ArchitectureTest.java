@@ -45,6 +45,27 @@ class ArchitectureTest {
     }
 
     @Test
+    void wideValuesAreBuiltByBuildersSoTheyCanGrowWithoutBreakingCallers() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors().that().arePublic()
+                .and().areDeclaredInClassesThat().resideInAnyPackage("vn.ocop", "vn.ocop.catalogue", "vn.ocop.sheet",
+                        "vn.ocop.result", "vn.ocop.spi", "vn.ocop.json", "vn.ocop.pack")
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaConstructor>(
+                        "take at most 6 parameters") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaConstructor c,
+                                      com.tngtech.archunit.lang.ConditionEvents events) {
+                        if (c.getRawParameterTypes().size() > 6) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(c, c.getFullName()
+                                    + " takes " + c.getRawParameterTypes().size() + " parameters"));
+                        }
+                    }
+                })
+                .because("a new field must not break every caller: wider values have a builder and no public"
+                        + " constructor")
+                .check(CORE);
+    }
+
+    @Test
     void theValuePackagesHaveNoCycles() {
         slices().matching("vn.ocop.(catalogue|sheet|spi|json)..").should().beFreeOfCycles().check(CORE);
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.ocop.MarkerPolicy;
 import vn.ocop.ScoringOptions;
 import vn.ocop.catalogue.Catalogue;
+import vn.ocop.catalogue.Confidence;
 import vn.ocop.catalogue.CriteriaSet;
 import vn.ocop.catalogue.Criterion;
 import vn.ocop.catalogue.CriterionGroup;
@@ -44,33 +45,36 @@ final class FakeEngine implements ScoringEngine {
     String strayMarker;
 
     private static Criterion criterion(String code, String group, int max, int low, int high, List<Minimum> minimums) {
-        return new Criterion(code, group, "", BigDecimal.valueOf(max), Selection.SINGLE, "criterion " + code, "",
-                List.of(), List.of(new Option(1, BigDecimal.valueOf(low), "low " + code, "T-01 " + code + " #1"),
-                new Option(2, BigDecimal.valueOf(high), "high " + code, "T-01 " + code + " #2")), List.of(), List.of(),
-                minimums);
+        return Criterion.builder().code(code).group(group).parent("").max(BigDecimal.valueOf(max))
+                .selection(Selection.SINGLE).label("criterion " + code)
+                .options(List.of(new Option(1, BigDecimal.valueOf(low), "low " + code, "T-01 " + code + " #1"),
+                        new Option(2, BigDecimal.valueOf(high), "high " + code, "T-01 " + code + " #2")))
+                .minimums(minimums).build();
     }
 
     private static Part part(PartCode code, int max, Criterion c) {
-        return new Part(code, BigDecimal.valueOf(max), List.of(new CriterionGroup(c.group(), code,
-                BigDecimal.valueOf(max), "group " + c.group(), "", List.of(), List.of(c))));
+        return new Part(code, BigDecimal.valueOf(max), List.of(CriterionGroup.builder().code(c.group())
+                .part(code).max(BigDecimal.valueOf(max)).label("group " + c.group()).criteria(List.of(c)).build()));
     }
 
     static Edition edition() {
-        CriteriaSet set = new CriteriaSet(SET, EDITION, 1, "Test set", "confirmed", "", List.of(), List.of(), List.of(
-                part(PartCode.A, 40, criterion("1", "A1", 40, 10, 40, List.of())),
-                part(PartCode.B, 25, criterion("2", "B1", 25, 5, 25, List.of())),
-                part(PartCode.C, 35, criterion("3", "C1", 35, 15, 35, List.of(
-                        new Minimum(4, BigDecimal.valueOf(35), 2, "T-01 3 4★"),
-                        new Minimum(5, BigDecimal.valueOf(35), 2, "T-01 3 5★"))))), List.of(), "t/T-01.csv");
+        CriteriaSet set = CriteriaSet.builder().id(SET).edition(EDITION).number(1).name("Test set")
+                .confidence(Confidence.CONFIRMED).parts(List.of(
+                        part(PartCode.A, 40, criterion("1", "A1", 40, 10, 40, List.of())),
+                        part(PartCode.B, 25, criterion("2", "B1", 25, 5, 25, List.of())),
+                        part(PartCode.C, 35, criterion("3", "C1", 35, 15, 35, List.of(
+                                new Minimum(4, BigDecimal.valueOf(35), 2, "T-01 3 4★"),
+                                new Minimum(5, BigDecimal.valueOf(35), 2, "T-01 3 5★"))))))
+                .file("t/T-01.csv").build();
         List<StarBand> bands = List.of(band(1, 0, 30), band(2, 30, 50), band(3, 50, 70), band(4, 70, 90),
                 new StarBand(5, BigDecimal.valueOf(90), null, BigDecimal.valueOf(100), "", "T-1 5★"));
-        return new Edition(EDITION, "Test act", "", null, LocalDate.of(2020, 1, 1), null,
-                Map.of(PartCode.A, BigDecimal.valueOf(40), PartCode.B, BigDecimal.valueOf(25), PartCode.C,
-                        BigDecimal.valueOf(35)), bands, List.of(), List.of(set), List.of(),
-                List.of(new RecognitionRule(3, "province", LocalDate.of(2020, 1, 1), null, "the province"),
+        return Edition.builder().id(EDITION).act("Test act").effectiveFrom(LocalDate.of(2020, 1, 1))
+                .partMaxima(Map.of(PartCode.A, BigDecimal.valueOf(40), PartCode.B, BigDecimal.valueOf(25),
+                        PartCode.C, BigDecimal.valueOf(35))).bands(bands).sets(List.of(set))
+                .recognition(List.of(new RecognitionRule(3, "province", LocalDate.of(2020, 1, 1), null, "the province"),
                         new RecognitionRule(4, "province", LocalDate.of(2020, 1, 1), null, "the province"),
-                        new RecognitionRule(5, "central", LocalDate.of(2020, 1, 1), null, "the ministry")),
-                36, null, null, "t/edition.csv");
+                        new RecognitionRule(5, "central", LocalDate.of(2020, 1, 1), null, "the ministry")))
+                .certificateMonths(36).file("t/edition.csv").build();
     }
 
     private static StarBand band(int stars, int from, int below) {

@@ -119,11 +119,16 @@ class OcopJsonTest {
                 java.math.BigDecimal.valueOf(3), java.math.BigDecimal.ONE);
         String json = OcopJson.write(change);
         assertTrue(json.contains("\"case\":\"a\"") && !json.contains("caseCode"), json);
-        for (Class<?> record : List.of(vn.ocop.result.Award.class, vn.ocop.result.Advice.Change.class,
-                vn.ocop.pack.PackReport.class)) {
-            for (java.lang.reflect.RecordComponent c : record.getRecordComponents()) {
-                assertTrue(java.util.Arrays.stream(c.getAccessor().getAnnotations()).noneMatch(x -> x.annotationType()
-                        .getName().startsWith("com.fasterxml")), record.getSimpleName() + "." + c.getName());
+        String award = OcopJson.write(vn.ocop.result.Award.builder().criterion("8").criterionLabel("Tính độc đáo")
+                .caseCode("a").option(2).label("x").points(java.math.BigDecimal.ONE).max(java.math.BigDecimal.TEN)
+                .build());
+        assertTrue(award.startsWith("{\"criterion\":\"8\",\"criterionLabel\":\"Tính độc đáo\",\"criterionLabelEn\":\"\","
+                + "\"case\":\"a\",\"option\":2,"), award);
+        for (Class<?> value : List.of(vn.ocop.result.Award.class, vn.ocop.result.Advice.Change.class,
+                vn.ocop.pack.PackReport.class, vn.ocop.result.ScoreResult.class, vn.ocop.sheet.Sheet.class)) {
+            for (java.lang.reflect.Method m : value.getDeclaredMethods()) {
+                assertTrue(java.util.Arrays.stream(m.getAnnotations()).noneMatch(x -> x.annotationType()
+                        .getName().startsWith("com.fasterxml")), value.getSimpleName() + "." + m.getName());
             }
         }
     }

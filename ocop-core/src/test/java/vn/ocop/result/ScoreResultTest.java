@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.ocop.MarkerPolicy;
 import vn.ocop.catalogue.PartCode;
 
 /** The invariants a result enforces on itself. */
@@ -20,10 +19,9 @@ class ScoreResultTest {
     static final Map<PartCode, BigDecimal> MAX = Map.of(PartCode.A, BigDecimal.valueOf(40),
             PartCode.B, BigDecimal.valueOf(25), PartCode.C, BigDecimal.valueOf(35));
 
-    static ScoreResult result(BigDecimal total, int band, int stars, boolean ocop) {
-        return new ScoreResult(null, "X", "E", "given", null, null, Map.of(), List.of(), List.of(), PARTS, MAX, total,
-                BigDecimal.valueOf(100), band, stars, ocop, Map.of(), MarkerPolicy.HIGHEST_PASSING_LEVEL, List.of(),
-                List.of(), null, null, null, List.of());
+    static ScoreResult result(BigDecimal total, int band, int stars) {
+        return ScoreResult.builder().set("X", "E").editionReason("given").parts(PARTS, MAX, total,
+                BigDecimal.valueOf(100)).stars(band, stars).build();
     }
 
     @Test
@@ -31,7 +29,7 @@ class ScoreResultTest {
         ScoreResult r = ScoreResult.builder().set("X", "E").parts(PARTS, MAX, BigDecimal.valueOf(75),
                 BigDecimal.valueOf(100)).stars(4, 3).build();
         assertTrue(r.ocopProduct());
-        assertEquals(r, result(BigDecimal.valueOf(75), 4, 3, true).toBuilder().editionReason("").build());
+        assertEquals(r, result(BigDecimal.valueOf(75), 4, 3).toBuilder().editionReason("").build());
         assertFalse(r.toBuilder().stars(4, 2).build().ocopProduct());
         assertThrows(IllegalArgumentException.class, () -> r.toBuilder().stars(3, 4).build());
         assertThrows(NullPointerException.class, () -> ScoreResult.builder().set("X", "E").build());
@@ -40,15 +38,17 @@ class ScoreResultTest {
     @Test
     void partsMustAddUpToTheTotal() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> result(BigDecimal.valueOf(76), 4, 4, true));
+                () -> result(BigDecimal.valueOf(76), 4, 4));
         assertEquals("parts {A=30, B=20, C=25} add up to 75, not to the total 76", e.getMessage());
     }
 
     @Test
     void starsNeverExceedTheBandAndOcopMeansThreeOrMore() {
-        assertThrows(IllegalArgumentException.class, () -> result(BigDecimal.valueOf(75), 3, 4, true));
-        assertThrows(IllegalArgumentException.class, () -> result(BigDecimal.valueOf(75), 4, 2, true));
-        ScoreResult ok = result(BigDecimal.valueOf(75), 4, 3, true);
+        assertThrows(IllegalArgumentException.class, () -> result(BigDecimal.valueOf(75), 3, 4));
+        assertThrows(IllegalArgumentException.class, () -> result(BigDecimal.valueOf(75), 4, -1));
+        assertFalse(result(BigDecimal.valueOf(75), 4, 2).ocopProduct());
+        ScoreResult ok = result(BigDecimal.valueOf(75), 4, 3);
+        assertTrue(ok.ocopProduct());
         assertEquals(List.of(3, 4, 5), List.copyOf(ok.failedMinimums().keySet()));
     }
 
@@ -63,9 +63,7 @@ class ScoreResultTest {
         java.util.LinkedHashMap<String, BigDecimal> source = new java.util.LinkedHashMap<>();
         source.put("2.1", BigDecimal.ONE);
         source.put("1.1", BigDecimal.TEN);
-        ScoreResult r = new ScoreResult(null, "X", "E", "given", null, null, source, List.of(), List.of(), PARTS, MAX,
-                BigDecimal.valueOf(75), BigDecimal.valueOf(100), 4, 3, true, Map.of(), MarkerPolicy.HIGHEST_PASSING_LEVEL,
-                List.of(), List.of(), null, null, null, List.of());
+        ScoreResult r = result(BigDecimal.valueOf(75), 4, 3).toBuilder().criteria(source, List.of(), List.of()).build();
         source.put("3.1", BigDecimal.ONE);
         assertEquals(List.of("2.1", "1.1"), List.copyOf(r.criteria().keySet()));
         assertThrows(UnsupportedOperationException.class, () -> r.criteria().put("9", BigDecimal.ONE));

@@ -121,7 +121,7 @@ class AdvisorTest {
     static boolean reachable(CriteriaSet set, Sheet sheet, List<Criterion> changed, int index, Map<String, Answer> answers,
                              int stars) {
         if (index == changed.size()) {
-            return ReferenceScorer.score(set, new Sheet(null, set.id(), null, null, null, answers, List.of())).stars() >= stars;
+            return ReferenceScorer.score(set, Sheet.builder(set.id()).answers(answers).build()).stars() >= stars;
         }
         Criterion c = changed.get(index);
         for (Answer a : better(c, sheet.answers().get(c.code()))) {
@@ -222,8 +222,7 @@ class AdvisorTest {
                 answers.put(ch.criterion(), c.selection() == Selection.YES_NO ? Answer.yesNo(ch.option() == 2)
                         : ch.caseCode() != null ? Answer.caseOption(ch.caseCode(), ch.option()) : Answer.option(ch.option()));
             }
-            var after = ReferenceScorer.score(set, new Sheet(null, set.id(), null, null, null,
-                    answers, List.of()));
+            var after = ReferenceScorer.score(set, Sheet.builder(set.id()).answers(answers).build());
             assertTrue(after.stars() >= t.stars(), "the proposal reaches " + t.stars() + "★ by the reference scorer");
             int k = t.changes().size();
             Statistics.label("changes").collect(Math.min(k, 4));

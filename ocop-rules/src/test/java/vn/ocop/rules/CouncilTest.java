@@ -38,7 +38,7 @@ class CouncilTest {
         List<Sheet> out = new ArrayList<>();
         for (int i = 0; i < totals.length; i++) {
             Sheet s = BandEdgesTest.sheetWithTotal(SET, totals[i]);
-            out.add(new Sheet("m" + (i + 1), s.criteriaSet(), null, null, null, s.answers(), List.of()));
+            out.add(Sheet.builder(s.criteriaSet()).id("m" + (i + 1)).answers(s.answers()).build());
         }
         return out;
     }
@@ -86,7 +86,7 @@ class CouncilTest {
         Sheet p = SpecialRulesTest.pomelo();
         Map<String, Answer> answers = new LinkedHashMap<>(p.answers());
         answers.put("1.5", Answer.option(option15));
-        return new Sheet(id, p.criteriaSet(), null, null, null, answers, List.of());
+        return Sheet.builder(p.criteriaSet()).id(id).answers(answers).build();
     }
 
     @Test
@@ -133,7 +133,7 @@ class CouncilTest {
     void membersMustScoreTheSameSet() {
         Sheet other = Sheets.best(SCORER.catalogue().set("QD26-23").orElseThrow());
         List<Sheet> mixed = new ArrayList<>(members(60));
-        mixed.add(new Sheet("m2", other.criteriaSet(), null, null, null, other.answers(), List.of()));
+        mixed.add(Sheet.builder(other.criteriaSet()).id("m2").answers(other.answers()).build());
         InvalidSheetException e = assertThrows(InvalidSheetException.class, () -> SCORER.scoreCouncil(mixed));
         assertEquals(List.of(new SheetProblem(SheetProblem.Code.MIXED_SETS, "m2 $.criteriaSet", null, 1, "m2 scores criteria set QD26-23 (QD-26-2026) but"
                 + " m1 scores QD26-24 (QD-26-2026): a council scores one product on one set")), e.problems());

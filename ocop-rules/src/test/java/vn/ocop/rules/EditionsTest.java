@@ -134,7 +134,8 @@ class EditionsTest {
         /** A set-1 sheet of the given edition's codes, without naming the edition. */
         Sheet sheet(String editionOfAnswers, LocalDate filed, LocalDate evaluated, boolean reEvaluation) {
             Sheet s = thirdRung(SCORER.catalogue().edition(editionOfAnswers).orElseThrow(), evaluated);
-            return new Sheet(null, "1", null, evaluated, filed, null, reEvaluation, null, s.answers(), List.of());
+            return Sheet.builder("1").evaluationDate(evaluated).filingDate(filed).reEvaluation(reEvaluation)
+                    .answers(s.answers()).build();
         }
 
         @Test
@@ -212,8 +213,8 @@ class EditionsTest {
         ScoreResult scored(String edition, int stars, LocalDate recognised) {
             Edition e = SCORER.catalogue().edition(edition).orElseThrow();
             Sheet s = stars == 5 ? Sheets.best(e.setNumber(1).orElseThrow()) : thirdRung(e, null);
-            return SCORER.score(new Sheet(null, s.criteriaSet(), edition, null, null, recognised, false, null,
-                    s.answers(), List.of()));
+            return SCORER.score(Sheet.builder(s.criteriaSet()).edition(edition).recognitionDate(recognised)
+                    .answers(s.answers()).build());
         }
 
         @Test

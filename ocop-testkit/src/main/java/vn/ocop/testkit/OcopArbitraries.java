@@ -164,8 +164,7 @@ public final class OcopArbitraries {
         if (total.compareTo(target) != 0) {
             return null;
         }
-        return new Sheet(sheet.id(), sheet.criteriaSet(), sheet.edition(), sheet.evaluationDate(), sheet.product(),
-                answers, sheet.findings());
+        return sheet.toBuilder().answers(answers).build();
     }
 
     /**
@@ -398,7 +397,7 @@ public final class OcopArbitraries {
                         case UNKNOWN_CASE -> answers.put(code, Answer.caseOption("zz", 1));
                         default -> answers.put(code, c.selection() == Selection.YES_NO ? Answer.option(1) : Answer.yesNo(true));
                     }
-                    return new InvalidSheet(new Sheet(null, sheet.criteriaSet(), null, null, null, answers, List.of()),
+                    return new InvalidSheet(Sheet.builder(sheet.criteriaSet()).answers(answers).build(),
                             kind, code);
                 });
     }

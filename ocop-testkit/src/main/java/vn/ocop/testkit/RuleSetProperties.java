@@ -137,7 +137,7 @@ public abstract class RuleSetProperties {
         }
         Map<String, Answer> answers = new LinkedHashMap<>(raise.sheet().answers());
         answers.put(c.code(), higher);
-        Sheet raised = new Sheet(null, raise.sheet().criteriaSet(), null, null, null, answers, List.of());
+        Sheet raised = Sheet.builder(raise.sheet().criteriaSet()).answers(answers).build();
         ScoreResult before = scorer().score(raise.sheet());
         ScoreResult after = scorer().score(raised);
         Counterexample.require(after.stars() >= before.stars() && after.total().compareTo(before.total()) >= 0,

@@ -499,9 +499,7 @@ final class PackLoader {
             }
         }
         Edition e = packEdition == null ? base : packEdition;
-        return new Edition(base.id(), e.act(), e.title(), e.signed(), e.effectiveFrom(), e.effectiveTo(),
-                e.partMaxima(), e.bands(), base.classification(), composed, e.amendments(), e.recognition(),
-                e.certificateMonths(), e.reEvaluation(), e.transition(), e.file());
+        return e.toBuilder().id(base.id()).classification(base.classification()).sets(composed).build();
     }
 
     /** Trusted DRL files: only with the trust switch, each with its own package. */

@@ -28,6 +28,8 @@ import vn.ocop.catalogue.RecognitionRule;
 import vn.ocop.catalogue.Selection;
 import vn.ocop.catalogue.StarBand;
 import vn.ocop.catalogue.StopRule;
+import vn.ocop.catalogue.StopEffect;
+import vn.ocop.catalogue.Confidence;
 import vn.ocop.catalogue.Transition;
 import vn.ocop.sheet.Finding;
 
@@ -414,18 +416,22 @@ public final class RuleFiles {
                         for (CriterionDraft c : g.criteria) {
                             cs.add(RuleFiles.build(file, setId, c, problems));
                         }
-                        gs.add(new CriterionGroup(g.code, g.part, g.max, g.label, g.labelEn, g.notes, cs));
+                        gs.add(CriterionGroup.builder().code(g.code).part(g.part).max(g.max).label(g.label)
+                                .labelEn(g.labelEn).notes(g.notes).criteria(cs).build());
                     }
                 }
                 parts.add(new Part(p.getKey(), p.getValue(), gs));
             }
             checkArithmetic(file, setId, parts, partRows, groups, criteria, scale, problems);
             Csv.Row number = props.get("Number");
-            return new CriteriaSet(setId, props.get("Edition").cell(CODE), number == null ? 0 : Integer.parseInt(
-                    number.cell(CODE)), props.containsKey("Name") ? props.get("Name").cell(TEXT) : setId,
-                    props.containsKey("Confidence") ? props.get("Confidence").cell(CODE) : null,
-                    props.containsKey("Source") ? props.get("Source").cell(TEXT) : null, disqualifiers, dataIssues,
-                    parts, stops, file);
+            return CriteriaSet.builder().id(setId).edition(props.get("Edition").cell(CODE))
+                    .number(number == null ? 0 : Integer.parseInt(number.cell(CODE)))
+                    .name(props.containsKey("Name") ? props.get("Name").cell(TEXT) : setId)
+                    .confidence(props.containsKey("Confidence") ? confidence(file, props.get("Confidence"))
+                            : Confidence.UNSTATED)
+                    .source(props.containsKey("Source") ? props.get("Source").cell(TEXT) : null)
+                    .disqualifiers(disqualifiers).dataIssues(dataIssues).parts(parts).stopRules(stops).file(file)
+                    .build();
         }
     }
 
@@ -636,8 +642,9 @@ public final class RuleFiles {
             }
             default -> throw new IllegalStateException(c.selection.toString());
         }
-        return new Criterion(c.code, c.group, c.parent, c.max, c.selection, c.label, c.labelEn, c.notes, options,
-                cases, children, minimums(setId, c, options));
+        return Criterion.builder().code(c.code).group(c.group).parent(c.parent).max(c.max).selection(c.selection)
+                .label(c.label).labelEn(c.labelEn).notes(c.notes).options(options).cases(cases).children(children)
+                .minimums(minimums(setId, c, options)).build();
     }
 
     /**
@@ -691,13 +698,24 @@ public final class RuleFiles {
         return c;
     }
 
-    private static String effect(String file, Csv.Row row, int column) {
+    private static StopEffect effect(String file, Csv.Row row, int column) {
         String effect = row.cell(column);
-        if (!effect.equals("NOT_ASSESSED") && !effect.equals("ELIMINATED")) {
+        try {
+            return StopEffect.fromCode(effect);
+        } catch (IllegalArgumentException e) {
             throw new RuleFileException(file, row.line(), row.cellName(column),
-                    "effect must be NOT_ASSESSED or ELIMINATED: '" + abbreviate(effect) + "'");
+                    e.getMessage() + ": '" + abbreviate(effect) + "'");
         }
-        return effect;
+    }
+
+    private static Confidence confidence(String file, Csv.Row row) {
+        String word = row.cell(CODE);
+        try {
+            return Confidence.fromCode(word);
+        } catch (IllegalArgumentException e) {
+            throw new RuleFileException(file, row.line(), row.cellName(CODE),
+                    e.getMessage() + ": '" + abbreviate(word) + "'");
+        }
     }
 
     private static PartCode partCode(String file, Csv.Row row, int column) {
@@ -821,10 +839,12 @@ public final class RuleFiles {
         checkEdition(file, id, sets, parts, firstPart, scale, problems);
         checkBands(file, bands, bandRows, scale, problems);
         bands.sort(Comparator.comparingInt(StarBand::stars).reversed());
-        return new Edition(id, props.getOrDefault("Act", id), props.get("Title"), date(props, "Signed"),
-                date(props, "EffectiveFrom"), date(props, "EffectiveTo"), parts, bands,
-                classification == null ? List.of() : readClassification(file, classification), sets, amendments,
-                recognition, certificateMonths, window, transition, file);
+        return Edition.builder().id(id).act(props.getOrDefault("Act", id)).title(props.get("Title"))
+                .signed(date(props, "Signed")).effectiveFrom(date(props, "EffectiveFrom"))
+                .effectiveTo(date(props, "EffectiveTo")).partMaxima(parts).bands(bands)
+                .classification(classification == null ? List.of() : readClassification(file, classification))
+                .sets(sets).amendments(amendments).recognition(recognition).certificateMonths(certificateMonths)
+                .reEvaluation(window).transition(transition).file(file).build();
     }
 
     /** A row of the edition file has no value beyond its kind's cells. */
