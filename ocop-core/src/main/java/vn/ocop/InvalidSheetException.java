@@ -2,9 +2,9 @@ package vn.ocop;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** A sheet cannot be scored: every problem found is listed, each with its JSON path. */
 @API(status = STABLE, since = "0.1.0")
@@ -28,8 +28,8 @@ public class InvalidSheetException extends OcopException {
     }
 
     private static String message(String source, List<SheetProblem> problems) {
-        String head = (source == null || source.isEmpty() ? "sheet" : source) + ": "
-                + problems.size() + (problems.size() == 1 ? " problem" : " problems");
+        String head = (source == null || source.isEmpty() ? "sheet" : source) + ": " + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems");
         return head + problems.stream().map(p -> "\n  " + p).collect(Collectors.joining());
     }
 

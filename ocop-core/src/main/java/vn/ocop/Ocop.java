@@ -22,8 +22,7 @@ import vn.ocop.internal.EngineLoader;
 @API(status = STABLE, since = "0.1.0")
 public final class Ocop {
 
-    private Ocop() {
-    }
+    private Ocop() {}
 
     /**
      * @return a scorer with the default options over the national criteria

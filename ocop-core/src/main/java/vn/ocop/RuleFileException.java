@@ -2,8 +2,8 @@ package vn.ocop;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A rule file is malformed or does not compile.

@@ -2,14 +2,14 @@ package vn.ocop;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import vn.ocop.catalogue.Catalogue;
 import vn.ocop.result.BatchItem;
 import vn.ocop.result.ScoreResult;
 import vn.ocop.sheet.Sheet;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Scores sheets. Obtain one from {@link Ocop#scorer()}; it is immutable and safe to share between

@@ -2,9 +2,9 @@ package vn.ocop;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +20,13 @@ import org.jspecify.annotations.Nullable;
  * @param markerBasis  what a council's minimum markers are checked on
  */
 @API(status = STABLE, since = "0.1.0")
-public record ScoringOptions(MarkerPolicy markerPolicy, @Nullable String edition, int quorum, BigDecimal maxSpread,
-                             SpreadPolicy spreadPolicy, MarkerBasis markerBasis) {
+public record ScoringOptions(
+        MarkerPolicy markerPolicy,
+        @Nullable String edition,
+        int quorum,
+        BigDecimal maxSpread,
+        SpreadPolicy spreadPolicy,
+        MarkerBasis markerBasis) {
     /** Checks the options. */
     public ScoringOptions {
         Objects.requireNonNull(markerPolicy, "markerPolicy");
@@ -41,7 +46,12 @@ public record ScoringOptions(MarkerPolicy markerPolicy, @Nullable String edition
      *         points with a warning beyond, markers on per-criterion means
      */
     public static ScoringOptions defaults() {
-        return new ScoringOptions(MarkerPolicy.HIGHEST_PASSING_LEVEL, null, 1, BigDecimal.TEN, SpreadPolicy.WARN,
+        return new ScoringOptions(
+                MarkerPolicy.HIGHEST_PASSING_LEVEL,
+                null,
+                1,
+                BigDecimal.TEN,
+                SpreadPolicy.WARN,
                 MarkerBasis.CRITERION_MEANS);
     }
 

@@ -2,8 +2,8 @@ package vn.ocop;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param message   what is wrong, naming the criterion, the value and the rule broken
  */
 @API(status = STABLE, since = "0.1.0")
-public record SheetProblem(Code code, String path, @Nullable String criterion, @Nullable Integer sheet, String message) {
+public record SheetProblem(
+        Code code,
+        String path,
+        @Nullable String criterion,
+        @Nullable Integer sheet,
+        String message) {
 
     /** The kinds of sheet problem. Names are a public contract; new ones may be added. */
     public enum Code {

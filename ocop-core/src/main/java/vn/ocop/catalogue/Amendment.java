@@ -2,9 +2,9 @@ package vn.ocop.catalogue;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A decision that amended an edition (for 148/QĐ-TTg: 1489/QĐ-TTg from 2025-07-06).

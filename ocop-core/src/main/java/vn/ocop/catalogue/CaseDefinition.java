@@ -2,9 +2,9 @@ package vn.ocop.catalogue;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One of the alternative cases of a tourism criterion ("Lựa chọn một trong hai trường hợp").
@@ -28,6 +28,7 @@ public record CaseDefinition(String code, String label, List<Option> options) {
      */
     public java.util.Optional<Option> option(int position) {
         return position >= 1 && position <= options.size()
-                ? java.util.Optional.of(options.get(position - 1)) : java.util.Optional.empty();
+                ? java.util.Optional.of(options.get(position - 1))
+                : java.util.Optional.empty();
     }
 }

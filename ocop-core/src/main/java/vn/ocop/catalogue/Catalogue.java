@@ -2,10 +2,10 @@ package vn.ocop.catalogue;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Everything the scorer knows: the editions it ships or was given, newest first.
@@ -32,6 +32,9 @@ public record Catalogue(List<Edition> editions) {
      * @return the set with that code, in whichever edition holds it
      */
     public Optional<CriteriaSet> set(String id) {
-        return editions.stream().flatMap(e -> e.sets().stream()).filter(s -> s.id().equals(id)).findFirst();
+        return editions.stream()
+                .flatMap(e -> e.sets().stream())
+                .filter(s -> s.id().equals(id))
+                .findFirst();
     }
 }

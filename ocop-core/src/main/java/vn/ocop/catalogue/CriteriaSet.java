@@ -2,7 +2,6 @@ package vn.ocop.catalogue;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,9 +29,18 @@ public final class CriteriaSet {
     private final List<StopRule> stopRules;
     private final String file;
 
-    private CriteriaSet(String id, String edition, int number, String name, @Nullable Confidence confidence,
-        @Nullable String source, List<String> disqualifiers, List<String> dataIssues, List<Part> parts,
-        List<StopRule> stopRules, String file) {
+    private CriteriaSet(
+            String id,
+            String edition,
+            int number,
+            String name,
+            @Nullable Confidence confidence,
+            @Nullable String source,
+            List<String> disqualifiers,
+            List<String> dataIssues,
+            List<Part> parts,
+            List<StopRule> stopRules,
+            String file) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(edition, "edition");
         Objects.requireNonNull(name, "name");
@@ -146,8 +155,7 @@ public final class CriteriaSet {
         private List<StopRule> stopRules = List.of();
         private @Nullable String file;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the set's code, for example {@code QD26-01}
@@ -254,38 +262,51 @@ public final class CriteriaSet {
          * @throws IllegalArgumentException when a field is invalid
          */
         public CriteriaSet build() {
-            return new CriteriaSet(Objects.requireNonNull(id, "id"), Objects.requireNonNull(edition, "edition"), number,
-                    Objects.requireNonNull(name, "name"), confidence, source, disqualifiers, dataIssues, parts,
-                    stopRules, Objects.requireNonNull(file, "file"));
+            return new CriteriaSet(
+                    Objects.requireNonNull(id, "id"),
+                    Objects.requireNonNull(edition, "edition"),
+                    number,
+                    Objects.requireNonNull(name, "name"),
+                    confidence,
+                    source,
+                    disqualifiers,
+                    dataIssues,
+                    parts,
+                    stopRules,
+                    Objects.requireNonNull(file, "file"));
         }
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o == this || o instanceof CriteriaSet other
-                && java.util.Objects.equals(id, other.id)
-                && java.util.Objects.equals(edition, other.edition)
-                && number == other.number
-                && java.util.Objects.equals(name, other.name)
-                && java.util.Objects.equals(confidence, other.confidence)
-                && java.util.Objects.equals(source, other.source)
-                && java.util.Objects.equals(disqualifiers, other.disqualifiers)
-                && java.util.Objects.equals(dataIssues, other.dataIssues)
-                && java.util.Objects.equals(parts, other.parts)
-                && java.util.Objects.equals(stopRules, other.stopRules)
-                && java.util.Objects.equals(file, other.file);
+        return o == this
+                || o instanceof CriteriaSet other
+                        && java.util.Objects.equals(id, other.id)
+                        && java.util.Objects.equals(edition, other.edition)
+                        && number == other.number
+                        && java.util.Objects.equals(name, other.name)
+                        && java.util.Objects.equals(confidence, other.confidence)
+                        && java.util.Objects.equals(source, other.source)
+                        && java.util.Objects.equals(disqualifiers, other.disqualifiers)
+                        && java.util.Objects.equals(dataIssues, other.dataIssues)
+                        && java.util.Objects.equals(parts, other.parts)
+                        && java.util.Objects.equals(stopRules, other.stopRules)
+                        && java.util.Objects.equals(file, other.file);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(id, edition, number, name, confidence, source, disqualifiers, dataIssues, parts, stopRules, file);
+        return java.util.Objects.hash(
+                id, edition, number, name, confidence, source, disqualifiers, dataIssues, parts, stopRules, file);
     }
 
     @Override
     public String toString() {
-        return "CriteriaSet[" + "id=" + id + ", " + "edition=" + edition + ", " + "number=" + number + ", " + "name=" + name + ", " + "confidence=" + confidence + ", " + "source=" + source + ", " + "disqualifiers=" + disqualifiers + ", " + "dataIssues=" + dataIssues + ", " + "parts=" + parts + ", " + "stopRules=" + stopRules + ", " + "file=" + file + "]";
+        return "CriteriaSet[" + "id=" + id + ", " + "edition=" + edition + ", " + "number=" + number + ", " + "name="
+                + name + ", " + "confidence=" + confidence + ", " + "source=" + source + ", " + "disqualifiers="
+                + disqualifiers + ", " + "dataIssues=" + dataIssues + ", " + "parts=" + parts + ", " + "stopRules="
+                + stopRules + ", " + "file=" + file + "]";
     }
-
 
     /** @return every leaf criterion (the ones a sheet answers), in official order */
     public List<Criterion> leaves() {
@@ -342,7 +363,9 @@ public final class CriteriaSet {
 
     /** @return the part with that code */
     public Part part(PartCode code) {
-        return parts.stream().filter(p -> p.code() == code).findFirst()
+        return parts.stream()
+                .filter(p -> p.code() == code)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("criteria set " + id + " has no part " + code));
     }
 }

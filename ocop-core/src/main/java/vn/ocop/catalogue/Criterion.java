@@ -2,12 +2,12 @@ package vn.ocop.catalogue;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,9 +33,19 @@ public final class Criterion {
     private final List<Criterion> children;
     private final List<Minimum> minimums;
 
-    private Criterion(String code, String group, String parent, BigDecimal max, Selection selection, String label,
-        @Nullable String labelEn, List<String> notes, List<Option> options, List<CaseDefinition> cases,
-        List<Criterion> children, List<Minimum> minimums) {
+    private Criterion(
+            String code,
+            String group,
+            String parent,
+            BigDecimal max,
+            Selection selection,
+            String label,
+            @Nullable String labelEn,
+            List<String> notes,
+            List<Option> options,
+            List<CaseDefinition> cases,
+            List<Criterion> children,
+            List<Minimum> minimums) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(parent, "parent");
@@ -160,8 +170,7 @@ public final class Criterion {
         private List<Criterion> children = List.of();
         private List<Minimum> minimums = List.of();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param code official code, for example {@code 1.1}, {@code 6.1.2} or {@code 8}
@@ -277,40 +286,53 @@ public final class Criterion {
          * @throws IllegalArgumentException when a field is invalid
          */
         public Criterion build() {
-            return new Criterion(Objects.requireNonNull(code, "code"), Objects.requireNonNull(group, "group"),
-                    Objects.requireNonNull(parent, "parent"), Objects.requireNonNull(max, "max"),
-                    Objects.requireNonNull(selection, "selection"), Objects.requireNonNull(label, "label"), labelEn,
-                    notes, options, cases, children, minimums);
+            return new Criterion(
+                    Objects.requireNonNull(code, "code"),
+                    Objects.requireNonNull(group, "group"),
+                    Objects.requireNonNull(parent, "parent"),
+                    Objects.requireNonNull(max, "max"),
+                    Objects.requireNonNull(selection, "selection"),
+                    Objects.requireNonNull(label, "label"),
+                    labelEn,
+                    notes,
+                    options,
+                    cases,
+                    children,
+                    minimums);
         }
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o == this || o instanceof Criterion other
-                && java.util.Objects.equals(code, other.code)
-                && java.util.Objects.equals(group, other.group)
-                && java.util.Objects.equals(parent, other.parent)
-                && java.util.Objects.equals(max, other.max)
-                && java.util.Objects.equals(selection, other.selection)
-                && java.util.Objects.equals(label, other.label)
-                && java.util.Objects.equals(labelEn, other.labelEn)
-                && java.util.Objects.equals(notes, other.notes)
-                && java.util.Objects.equals(options, other.options)
-                && java.util.Objects.equals(cases, other.cases)
-                && java.util.Objects.equals(children, other.children)
-                && java.util.Objects.equals(minimums, other.minimums);
+        return o == this
+                || o instanceof Criterion other
+                        && java.util.Objects.equals(code, other.code)
+                        && java.util.Objects.equals(group, other.group)
+                        && java.util.Objects.equals(parent, other.parent)
+                        && java.util.Objects.equals(max, other.max)
+                        && java.util.Objects.equals(selection, other.selection)
+                        && java.util.Objects.equals(label, other.label)
+                        && java.util.Objects.equals(labelEn, other.labelEn)
+                        && java.util.Objects.equals(notes, other.notes)
+                        && java.util.Objects.equals(options, other.options)
+                        && java.util.Objects.equals(cases, other.cases)
+                        && java.util.Objects.equals(children, other.children)
+                        && java.util.Objects.equals(minimums, other.minimums);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(code, group, parent, max, selection, label, labelEn, notes, options, cases, children, minimums);
+        return java.util.Objects.hash(
+                code, group, parent, max, selection, label, labelEn, notes, options, cases, children, minimums);
     }
 
     @Override
     public String toString() {
-        return "Criterion[" + "code=" + code + ", " + "group=" + group + ", " + "parent=" + parent + ", " + "max=" + max + ", " + "selection=" + selection + ", " + "label=" + label + ", " + "labelEn=" + labelEn + ", " + "notes=" + notes + ", " + "options=" + options + ", " + "cases=" + cases + ", " + "children=" + children + ", " + "minimums=" + minimums + "]";
+        return "Criterion[" + "code=" + code + ", " + "group=" + group + ", " + "parent=" + parent + ", " + "max=" + max
+                + ", " + "selection=" + selection + ", " + "label=" + label + ", " + "labelEn=" + labelEn + ", "
+                + "notes=" + notes + ", " + "options=" + options + ", " + "cases=" + cases + ", " + "children="
+                + children + ", " + "minimums=" + minimums + "]";
     }
-
 
     /** @return whether a sheet answers this criterion (every kind but a container) */
     public boolean isLeaf() {
@@ -334,8 +356,7 @@ public final class Criterion {
      * @return the option at that position of a single or yes/no criterion
      */
     public Optional<Option> option(int position) {
-        return position >= 1 && position <= options.size()
-                ? Optional.of(options.get(position - 1)) : Optional.empty();
+        return position >= 1 && position <= options.size() ? Optional.of(options.get(position - 1)) : Optional.empty();
     }
 
     /**

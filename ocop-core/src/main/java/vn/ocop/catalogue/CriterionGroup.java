@@ -2,10 +2,10 @@ package vn.ocop.catalogue;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +21,14 @@ public final class CriterionGroup {
     private final List<String> notes;
     private final List<Criterion> criteria;
 
-    private CriterionGroup(String code, PartCode part, BigDecimal max, String label, @Nullable String labelEn,
-        List<String> notes, List<Criterion> criteria) {
+    private CriterionGroup(
+            String code,
+            PartCode part,
+            BigDecimal max,
+            String label,
+            @Nullable String labelEn,
+            List<String> notes,
+            List<Criterion> criteria) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(max, "max");
@@ -102,8 +108,7 @@ public final class CriterionGroup {
         private List<String> notes = List.of();
         private List<Criterion> criteria = List.of();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param code the group number as printed, for example {@code 6}
@@ -174,22 +179,28 @@ public final class CriterionGroup {
          * @throws IllegalArgumentException when a field is invalid
          */
         public CriterionGroup build() {
-            return new CriterionGroup(Objects.requireNonNull(code, "code"), Objects.requireNonNull(part, "part"),
-                    Objects.requireNonNull(max, "max"), Objects.requireNonNull(label, "label"), labelEn, notes,
+            return new CriterionGroup(
+                    Objects.requireNonNull(code, "code"),
+                    Objects.requireNonNull(part, "part"),
+                    Objects.requireNonNull(max, "max"),
+                    Objects.requireNonNull(label, "label"),
+                    labelEn,
+                    notes,
                     criteria);
         }
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o == this || o instanceof CriterionGroup other
-                && java.util.Objects.equals(code, other.code)
-                && java.util.Objects.equals(part, other.part)
-                && java.util.Objects.equals(max, other.max)
-                && java.util.Objects.equals(label, other.label)
-                && java.util.Objects.equals(labelEn, other.labelEn)
-                && java.util.Objects.equals(notes, other.notes)
-                && java.util.Objects.equals(criteria, other.criteria);
+        return o == this
+                || o instanceof CriterionGroup other
+                        && java.util.Objects.equals(code, other.code)
+                        && java.util.Objects.equals(part, other.part)
+                        && java.util.Objects.equals(max, other.max)
+                        && java.util.Objects.equals(label, other.label)
+                        && java.util.Objects.equals(labelEn, other.labelEn)
+                        && java.util.Objects.equals(notes, other.notes)
+                        && java.util.Objects.equals(criteria, other.criteria);
     }
 
     @Override
@@ -199,6 +210,7 @@ public final class CriterionGroup {
 
     @Override
     public String toString() {
-        return "CriterionGroup[" + "code=" + code + ", " + "part=" + part + ", " + "max=" + max + ", " + "label=" + label + ", " + "labelEn=" + labelEn + ", " + "notes=" + notes + ", " + "criteria=" + criteria + "]";
+        return "CriterionGroup[" + "code=" + code + ", " + "part=" + part + ", " + "max=" + max + ", " + "label="
+                + label + ", " + "labelEn=" + labelEn + ", " + "notes=" + notes + ", " + "criteria=" + criteria + "]";
     }
 }

@@ -2,13 +2,13 @@ package vn.ocop.catalogue;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,11 +34,23 @@ public final class Edition {
     private final @Nullable Transition transition;
     private final String file;
 
-    private Edition(String id, String act, @Nullable String title, @Nullable LocalDate signed, LocalDate effectiveFrom,
-        @Nullable LocalDate effectiveTo, Map<PartCode, BigDecimal> partMaxima, List<StarBand> bands,
-        List<ProductClass> classification, List<CriteriaSet> sets, List<Amendment> amendments,
-        List<RecognitionRule> recognition, int certificateMonths, @Nullable ReEvaluationWindow reEvaluation,
-        @Nullable Transition transition, String file) {
+    private Edition(
+            String id,
+            String act,
+            @Nullable String title,
+            @Nullable LocalDate signed,
+            LocalDate effectiveFrom,
+            @Nullable LocalDate effectiveTo,
+            Map<PartCode, BigDecimal> partMaxima,
+            List<StarBand> bands,
+            List<ProductClass> classification,
+            List<CriteriaSet> sets,
+            List<Amendment> amendments,
+            List<RecognitionRule> recognition,
+            int certificateMonths,
+            @Nullable ReEvaluationWindow reEvaluation,
+            @Nullable Transition transition,
+            String file) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(act, "act");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
@@ -194,8 +206,7 @@ public final class Edition {
         private @Nullable Transition transition;
         private @Nullable String file;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id for example {@code QD-26-2026}
@@ -347,44 +358,78 @@ public final class Edition {
          * @throws IllegalArgumentException when a field is invalid
          */
         public Edition build() {
-            return new Edition(Objects.requireNonNull(id, "id"), Objects.requireNonNull(act, "act"), title,
-                    signed, Objects.requireNonNull(effectiveFrom, "effectiveFrom"),
-                    effectiveTo, partMaxima, bands, classification, sets, amendments, recognition, certificateMonths,
-                    reEvaluation, transition, Objects.requireNonNull(file, "file"));
+            return new Edition(
+                    Objects.requireNonNull(id, "id"),
+                    Objects.requireNonNull(act, "act"),
+                    title,
+                    signed,
+                    Objects.requireNonNull(effectiveFrom, "effectiveFrom"),
+                    effectiveTo,
+                    partMaxima,
+                    bands,
+                    classification,
+                    sets,
+                    amendments,
+                    recognition,
+                    certificateMonths,
+                    reEvaluation,
+                    transition,
+                    Objects.requireNonNull(file, "file"));
         }
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o == this || o instanceof Edition other
-                && java.util.Objects.equals(id, other.id)
-                && java.util.Objects.equals(act, other.act)
-                && java.util.Objects.equals(title, other.title)
-                && java.util.Objects.equals(signed, other.signed)
-                && java.util.Objects.equals(effectiveFrom, other.effectiveFrom)
-                && java.util.Objects.equals(effectiveTo, other.effectiveTo)
-                && java.util.Objects.equals(partMaxima, other.partMaxima)
-                && java.util.Objects.equals(bands, other.bands)
-                && java.util.Objects.equals(classification, other.classification)
-                && java.util.Objects.equals(sets, other.sets)
-                && java.util.Objects.equals(amendments, other.amendments)
-                && java.util.Objects.equals(recognition, other.recognition)
-                && certificateMonths == other.certificateMonths
-                && java.util.Objects.equals(reEvaluation, other.reEvaluation)
-                && java.util.Objects.equals(transition, other.transition)
-                && java.util.Objects.equals(file, other.file);
+        return o == this
+                || o instanceof Edition other
+                        && java.util.Objects.equals(id, other.id)
+                        && java.util.Objects.equals(act, other.act)
+                        && java.util.Objects.equals(title, other.title)
+                        && java.util.Objects.equals(signed, other.signed)
+                        && java.util.Objects.equals(effectiveFrom, other.effectiveFrom)
+                        && java.util.Objects.equals(effectiveTo, other.effectiveTo)
+                        && java.util.Objects.equals(partMaxima, other.partMaxima)
+                        && java.util.Objects.equals(bands, other.bands)
+                        && java.util.Objects.equals(classification, other.classification)
+                        && java.util.Objects.equals(sets, other.sets)
+                        && java.util.Objects.equals(amendments, other.amendments)
+                        && java.util.Objects.equals(recognition, other.recognition)
+                        && certificateMonths == other.certificateMonths
+                        && java.util.Objects.equals(reEvaluation, other.reEvaluation)
+                        && java.util.Objects.equals(transition, other.transition)
+                        && java.util.Objects.equals(file, other.file);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(id, act, title, signed, effectiveFrom, effectiveTo, partMaxima, bands, classification, sets, amendments, recognition, certificateMonths, reEvaluation, transition, file);
+        return java.util.Objects.hash(
+                id,
+                act,
+                title,
+                signed,
+                effectiveFrom,
+                effectiveTo,
+                partMaxima,
+                bands,
+                classification,
+                sets,
+                amendments,
+                recognition,
+                certificateMonths,
+                reEvaluation,
+                transition,
+                file);
     }
 
     @Override
     public String toString() {
-        return "Edition[" + "id=" + id + ", " + "act=" + act + ", " + "title=" + title + ", " + "signed=" + signed + ", " + "effectiveFrom=" + effectiveFrom + ", " + "effectiveTo=" + effectiveTo + ", " + "partMaxima=" + partMaxima + ", " + "bands=" + bands + ", " + "classification=" + classification + ", " + "sets=" + sets + ", " + "amendments=" + amendments + ", " + "recognition=" + recognition + ", " + "certificateMonths=" + certificateMonths + ", " + "reEvaluation=" + reEvaluation + ", " + "transition=" + transition + ", " + "file=" + file + "]";
+        return "Edition[" + "id=" + id + ", " + "act=" + act + ", " + "title=" + title + ", " + "signed=" + signed
+                + ", " + "effectiveFrom=" + effectiveFrom + ", " + "effectiveTo=" + effectiveTo + ", " + "partMaxima="
+                + partMaxima + ", " + "bands=" + bands + ", " + "classification=" + classification + ", " + "sets="
+                + sets + ", " + "amendments=" + amendments + ", " + "recognition=" + recognition + ", "
+                + "certificateMonths=" + certificateMonths + ", " + "reEvaluation=" + reEvaluation + ", "
+                + "transition=" + transition + ", " + "file=" + file + "]";
     }
-
 
     /**
      * @param number a set's number in the edition (1–26)
@@ -400,7 +445,9 @@ public final class Edition {
      * @return who recognises that level on that date
      */
     public Optional<RecognitionRule> recognitionOf(int stars, LocalDate date) {
-        return recognition.stream().filter(r -> r.stars() == stars && r.appliesOn(date)).findFirst();
+        return recognition.stream()
+                .filter(r -> r.stars() == stars && r.appliesOn(date))
+                .findFirst();
     }
 
     /**
@@ -424,6 +471,10 @@ public final class Edition {
      * @return the band star level of that total (0 when no band contains it)
      */
     public int bandStars(BigDecimal total) {
-        return bands.stream().filter(b -> b.contains(total)).mapToInt(StarBand::stars).max().orElse(0);
+        return bands.stream()
+                .filter(b -> b.contains(total))
+                .mapToInt(StarBand::stars)
+                .max()
+                .orElse(0);
     }
 }

@@ -2,10 +2,10 @@ package vn.ocop.catalogue;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A part of a criteria set.

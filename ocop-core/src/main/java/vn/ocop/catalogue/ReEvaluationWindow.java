@@ -12,5 +12,4 @@ import org.apiguardian.api.API;
  * @param latestDaysBefore   days before expiry at which it closes
  */
 @API(status = STABLE, since = "0.1.0")
-public record ReEvaluationWindow(int earliestDaysBefore, int latestDaysBefore) {
-}
+public record ReEvaluationWindow(int earliestDaysBefore, int latestDaysBefore) {}

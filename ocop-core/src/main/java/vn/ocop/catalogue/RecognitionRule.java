@@ -2,9 +2,9 @@ package vn.ocop.catalogue;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param authority the recognising authority, as the decision names it
  */
 @API(status = STABLE, since = "0.1.0")
-public record RecognitionRule(int stars, String level, @Nullable LocalDate from, @Nullable LocalDate to, String authority) {
+public record RecognitionRule(
+        int stars,
+        String level,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        String authority) {
     /** Checks the rule. */
     public RecognitionRule {
         Objects.requireNonNull(level, "level");

@@ -38,7 +38,7 @@ public enum Selection {
                 return s;
             }
         }
-        throw new IllegalArgumentException("unknown criterion kind '" + code
-                + "' (expected single, yes-no, container or cases)");
+        throw new IllegalArgumentException(
+                "unknown criterion kind '" + code + "' (expected single, yes-no, container or cases)");
     }
 }

@@ -2,9 +2,9 @@ package vn.ocop.catalogue;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +19,13 @@ import org.jspecify.annotations.Nullable;
  * @param rule    name of the rule that applies the band
  */
 @API(status = STABLE, since = "0.1.0")
-public record StarBand(int stars, BigDecimal from, @Nullable BigDecimal below, @Nullable BigDecimal upTo, String wording, String rule) {
+public record StarBand(
+        int stars,
+        BigDecimal from,
+        @Nullable BigDecimal below,
+        @Nullable BigDecimal upTo,
+        String wording,
+        String rule) {
     /** Checks the band. */
     public StarBand {
         Objects.requireNonNull(from, "from");

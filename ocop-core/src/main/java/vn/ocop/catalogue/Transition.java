@@ -2,8 +2,8 @@ package vn.ocop.catalogue;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How dossiers filed under the previous edition finish: 26/2026 lets dossiers filed before it came

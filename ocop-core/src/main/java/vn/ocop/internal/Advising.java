@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import vn.ocop.catalogue.CriteriaSet;
 import vn.ocop.catalogue.Criterion;
 import vn.ocop.catalogue.Edition;
@@ -15,7 +16,6 @@ import vn.ocop.result.ScoreResult;
 import vn.ocop.sheet.Answer;
 import vn.ocop.sheet.Sheet;
 import vn.ocop.spi.Outcome;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Advises a sheet or a council: for each star level above the current one, the {@link Advisor}'s plans, each
@@ -29,8 +29,7 @@ final class Advising {
     }
 
     /** Where a sheet or council stands: its stars and total. */
-    private record Standing(int stars, BigDecimal total) {
-    }
+    private record Standing(int stars, BigDecimal total) {}
 
     Advice advise(Sheet sheet, int alternatives) {
         requireAlternatives(alternatives);
@@ -39,12 +38,20 @@ final class Advising {
         CriteriaSet set = c.set();
         Edition edition = c.resolved().edition();
         SetIndex index = scorer.index(set);
-        Sheet resolved = sheet.toBuilder().criteriaSet(set.id()).edition(edition.id()).build();
+        Sheet resolved =
+                sheet.toBuilder().criteriaSet(set.id()).edition(edition.id()).build();
         Outcome now = scorer.engine().evaluate(set, resolved, scorer.options());
-        String blocked = sheet.findings().isEmpty() ? null : "finding " + sheet.findings().get(0)
-                + " stops the evaluation; changing answers cannot lift it";
-        return advice(index, edition, new Standing(now.stars(), now.total()), Advisor.current(index, resolved),
-                alternatives, blocked, plan -> {
+        String blocked = sheet.findings().isEmpty()
+                ? null
+                : "finding " + sheet.findings().get(0) + " stops the evaluation; changing answers cannot lift it";
+        return advice(
+                index,
+                edition,
+                new Standing(now.stars(), now.total()),
+                Advisor.current(index, resolved),
+                alternatives,
+                blocked,
+                plan -> {
                     Outcome o = scorer.engine().evaluate(set, changed(index, resolved, plan), scorer.options());
                     return new Standing(o.stars(), o.total());
                 });
@@ -56,12 +63,20 @@ final class Advising {
         CriteriaSet set = scorer.catalogue().set(now.criteriaSet()).orElseThrow();
         Edition edition = scorer.catalogue().edition(now.edition()).orElseThrow();
         SetIndex index = scorer.index(set);
-        String blocked = now.stops().isEmpty() && !now.disqualified() ? null
+        String blocked = now.stops().isEmpty() && !now.disqualified()
+                ? null
                 : "a stop rule or a rejected dossier holds the council's result; changing answers cannot lift it";
         // every member chooses the proposed option, so the criterion's mean becomes its points
-        return advice(index, edition, new Standing(now.stars(), now.total()), Advisor.current(index, now.criteria()),
-                alternatives, blocked, plan -> {
-                    ScoreResult r = scorer.scoreCouncil(members.stream().map(m -> changed(index, m, plan)).toList());
+        return advice(
+                index,
+                edition,
+                new Standing(now.stars(), now.total()),
+                Advisor.current(index, now.criteria()),
+                alternatives,
+                blocked,
+                plan -> {
+                    ScoreResult r = scorer.scoreCouncil(
+                            members.stream().map(m -> changed(index, m, plan)).toList());
                     return new Standing(r.stars(), r.total());
                 });
     }
@@ -76,9 +91,14 @@ final class Advising {
      * For each level above the current one: the advisor's plans, each re-scored by the rules, kept when the
      * rules give at least that level.
      */
-    private static Advice advice(SetIndex index, Edition edition, Standing now, Map<String, Advisor.Current> current,
-                                 int alternatives, @Nullable String blocked,
-                                 Function<List<Advice.Change>, Standing> rescore) {
+    private static Advice advice(
+            SetIndex index,
+            Edition edition,
+            Standing now,
+            Map<String, Advisor.Current> current,
+            int alternatives,
+            @Nullable String blocked,
+            Function<List<Advice.Change>, Standing> rescore) {
         CriteriaSet set = index.set();
         List<Advice.Target> reachable = new ArrayList<>();
         List<Advice.Target> unreachable = new ArrayList<>();
@@ -95,13 +115,18 @@ final class Advising {
                     for (Advice.Change ch : plan) {
                         Advisor.Current cur = java.util.Objects.requireNonNull(current.get(ch.criterion()));
                         rungs += ch.caseCode() != null && !ch.caseCode().equals(cur.caseCode())
-                                ? ch.option() : ch.option() - ch.fromOption();
+                                ? ch.option()
+                                : ch.option() - ch.fromOption();
                     }
                     proposals.add(new Advice.Proposal(plan, rungs, after.total(), after.stars()));
                 }
             }
             if (proposals.isEmpty()) {
-                unreachable.add(new Advice.Target(stars, false, List.of(), List.of(),
+                unreachable.add(new Advice.Target(
+                        stars,
+                        false,
+                        List.of(),
+                        List.of(),
                         "no change of answers reaches " + stars + "★ in criteria set " + set.id()));
             } else {
                 reachable.add(new Advice.Target(stars, true, proposals.get(0).changes(), proposals, ""));
@@ -121,8 +146,8 @@ final class Advising {
 
     private static Answer answer(SetIndex index, Advice.Change ch) {
         Criterion crit = index.criterion(ch.criterion());
-        return crit.selection() == Selection.YES_NO ? Answer.yesNo(ch.option() == 2)
-                : ch.caseCode() != null ? Answer.caseOption(ch.caseCode(), ch.option())
-                : Answer.option(ch.option());
+        return crit.selection() == Selection.YES_NO
+                ? Answer.yesNo(ch.option() == 2)
+                : ch.caseCode() != null ? Answer.caseOption(ch.caseCode(), ch.option()) : Answer.option(ch.option());
     }
 }

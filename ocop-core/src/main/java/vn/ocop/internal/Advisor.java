@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.ocop.catalogue.CaseDefinition;
-import vn.ocop.catalogue.CriteriaSet;
 import vn.ocop.catalogue.Criterion;
 import vn.ocop.catalogue.Edition;
 import vn.ocop.catalogue.Minimum;
@@ -19,7 +19,6 @@ import vn.ocop.catalogue.StopRule;
 import vn.ocop.result.Advice;
 import vn.ocop.sheet.Answer;
 import vn.ocop.sheet.Sheet;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the smallest answer changes that reach a star level: an exact dynamic programme over the criteria
@@ -30,12 +29,11 @@ import org.jspecify.annotations.Nullable;
  * sum of points, keeping the k best plans for every reachable total yields the k best plans overall.
  */
 final class Advisor {
-    private Advisor() {
-    }
+    private Advisor() {}
 
     /** One possible answer of a criterion and what it costs against the current one. */
-    private record Choice(Criterion criterion, @Nullable String caseCode, int option, BigDecimal points, int changes, int rungs) {
-    }
+    private record Choice(
+            Criterion criterion, @Nullable String caseCode, int option, BigDecimal points, int changes, int rungs) {}
 
     /**
      * Where a criterion stands now.
@@ -44,16 +42,17 @@ final class Advisor {
      * @param option   its option (a council: the highest option whose points do not exceed the mean)
      * @param caseCode its case, or {@code null}
      */
-    record Current(BigDecimal points, int option, @Nullable String caseCode) {
-    }
+    record Current(BigDecimal points, int option, @Nullable String caseCode) {}
 
     /** @return where each leaf of the sheet stands */
     static Map<String, Current> current(SetIndex index, Sheet sheet) {
         Map<String, Current> out = new HashMap<>();
         for (Criterion c : index.leaves()) {
             Answer a = java.util.Objects.requireNonNull(sheet.answers().get(c.code()), c::code);
-            out.put(c.code(), new Current(points(c, a), currentOption(a),
-                    a instanceof Answer.CaseChoice cc ? cc.caseCode() : null));
+            out.put(
+                    c.code(),
+                    new Current(
+                            points(c, a), currentOption(a), a instanceof Answer.CaseChoice cc ? cc.caseCode() : null));
         }
         return out;
     }
@@ -78,10 +77,10 @@ final class Advisor {
     }
 
     /** A partial plan: its cost and the choices that changed something (in criterion order). */
-    private record Plan(int changes, int rungs, BigDecimal total, List<Choice> changed) {
-    }
+    private record Plan(int changes, int rungs, BigDecimal total, List<Choice> changed) {}
 
-    private static final Comparator<Plan> COST = Comparator.comparingInt(Plan::changes).thenComparingInt(Plan::rungs)
+    private static final Comparator<Plan> COST = Comparator.comparingInt(Plan::changes)
+            .thenComparingInt(Plan::rungs)
             .thenComparing(Plan::total, Comparator.reverseOrder());
 
     static int currentOption(Answer a) {
@@ -96,8 +95,13 @@ final class Advisor {
 
     static BigDecimal points(Criterion c, Answer a) {
         if (a instanceof Answer.CaseChoice cc) {
-            return cc.option() == 0 ? BigDecimal.ZERO
-                    : c.caseDefinition(cc.caseCode()).orElseThrow().options().get(cc.option() - 1).points();
+            return cc.option() == 0
+                    ? BigDecimal.ZERO
+                    : c.caseDefinition(cc.caseCode())
+                            .orElseThrow()
+                            .options()
+                            .get(cc.option() - 1)
+                            .points();
         }
         int o = currentOption(a);
         return o == 0 ? BigDecimal.ZERO : c.options().get(o - 1).points();
@@ -111,9 +115,12 @@ final class Advisor {
      * @param keep     how many plans to return
      * @return the best plans, best first; empty when the level cannot be reached by answers
      */
-    static List<List<Advice.Change>> plans(Edition edition, SetIndex index, Map<String, Current> now, int stars,
-                                           int keep) {
-        StarBand band = edition.bands().stream().filter(b -> b.stars() == stars).findFirst().orElse(null);
+    static List<List<Advice.Change>> plans(
+            Edition edition, SetIndex index, Map<String, Current> now, int stars, int keep) {
+        StarBand band = edition.bands().stream()
+                .filter(b -> b.stars() == stars)
+                .findFirst()
+                .orElse(null);
         if (band == null) {
             return List.of();
         }
@@ -128,7 +135,11 @@ final class Advisor {
         Map<BigDecimal, List<Plan>> dp = new HashMap<>();
         dp.put(BigDecimal.ZERO, List.of(new Plan(0, 0, BigDecimal.ZERO, List.of())));
         for (Criterion c : index.leaves()) {
-            List<Choice> choices = choices(c, java.util.Objects.requireNonNull(now.get(c.code()), c::code), stars, zeroStops.containsKey(c.code()));
+            List<Choice> choices = choices(
+                    c,
+                    java.util.Objects.requireNonNull(now.get(c.code()), c::code),
+                    stars,
+                    zeroStops.containsKey(c.code()));
             if (choices.isEmpty()) {
                 return List.of();
             }
@@ -167,16 +178,18 @@ final class Advisor {
         List<List<Advice.Change>> out = new ArrayList<>();
         Map<String, Boolean> seen = new LinkedHashMap<>();
         for (Plan p : reaching) {
-            String key = p.changed().stream().map(ch -> ch.criterion().code() + ":" + ch.caseCode() + ":" + ch.option())
+            String key = p.changed().stream()
+                    .map(ch -> ch.criterion().code() + ":" + ch.caseCode() + ":" + ch.option())
                     .reduce("", String::concat);
             if (seen.put(key, true) != null) {
                 continue;
             }
             List<Advice.Change> changes = new ArrayList<>();
             for (Choice ch : p.changed()) {
-                Current cur = java.util.Objects.requireNonNull(now.get(ch.criterion().code()));
-                changes.add(new Advice.Change(ch.criterion().code(), ch.caseCode(), ch.option(), cur.option(),
-                        ch.points(), cur.points()));
+                Current cur =
+                        java.util.Objects.requireNonNull(now.get(ch.criterion().code()));
+                changes.add(new Advice.Change(
+                        ch.criterion().code(), ch.caseCode(), ch.option(), cur.option(), ch.points(), cur.points()));
             }
             out.add(changes);
             if (out.size() == keep) {
@@ -210,14 +223,21 @@ final class Advisor {
                 boolean sameCase = k.code().equals(currentCase);
                 for (Option o : k.options()) {
                     if (o.points().compareTo(now) > 0 && acceptable(o.points(), minimum, zeroStops)) {
-                        out.add(new Choice(c, k.code(), o.position(), o.points(), 1,
+                        out.add(new Choice(
+                                c,
+                                k.code(),
+                                o.position(),
+                                o.points(),
+                                1,
                                 sameCase ? o.position() - current : o.position()));
                     }
                 }
             }
         } else {
             for (Option o : c.options()) {
-                if (o.position() > current && o.points().compareTo(now) > 0 && acceptable(o.points(), minimum, zeroStops)) {
+                if (o.position() > current
+                        && o.points().compareTo(now) > 0
+                        && acceptable(o.points(), minimum, zeroStops)) {
                     out.add(new Choice(c, null, o.position(), o.points(), 1, o.position() - current));
                 }
             }

@@ -20,8 +20,7 @@ public final class Batch {
     /** Below this many sheets per extra share, handing work to another thread costs more than it saves. */
     static final int MIN_PER_THREAD = 16;
 
-    private Batch() {
-    }
+    private Batch() {}
 
     /**
      * @param n        the number of pieces
@@ -47,8 +46,8 @@ public final class Batch {
      * @param <T>          the result type
      * @return the results, by piece
      */
-    public static <T> List<T> run(int n, IntFunction<String> key, IntFunction<T> work, @Nullable Executor executor,
-                                  int minPerThread) {
+    public static <T> List<T> run(
+            int n, IntFunction<String> key, IntFunction<T> work, @Nullable Executor executor, int minPerThread) {
         Integer[] order = new Integer[n];
         String[] keys = new String[n];
         for (int i = 0; i < n; i++) {
@@ -105,8 +104,8 @@ public final class Batch {
         return results;
     }
 
-    private static <T> void share(Integer[] order, int from, int to, IntFunction<T> work, Object[] out,
-                                  Throwable[] failures) {
+    private static <T> void share(
+            Integer[] order, int from, int to, IntFunction<T> work, Object[] out, Throwable[] failures) {
         for (int k = from; k < to; k++) {
             int i = order[k];
             try {

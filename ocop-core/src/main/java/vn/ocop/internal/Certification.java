@@ -1,15 +1,14 @@
 package vn.ocop.internal;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import vn.ocop.catalogue.Edition;
 import vn.ocop.catalogue.RecognitionRule;
 import vn.ocop.result.Recognition;
-import org.jspecify.annotations.Nullable;
 
 /** Who recognises a result, and the certificate's dates, from the edition's procedure facts. */
 public final class Certification {
-    private Certification() {
-    }
+    private Certification() {}
 
     /**
      * @param edition         the edition
@@ -18,14 +17,18 @@ public final class Certification {
      * @param evaluationDate  the evaluation date, used when there is no recognition date, or {@code null}
      * @return the recognition, or {@code null} below 3★ or when the edition names no authority
      */
-    public static @Nullable Recognition of(Edition edition, int stars, @Nullable LocalDate recognitionDate,
-                                           @Nullable LocalDate evaluationDate) {
+    public static @Nullable Recognition of(
+            Edition edition, int stars, @Nullable LocalDate recognitionDate, @Nullable LocalDate evaluationDate) {
         if (stars < 3) {
             return null;
         }
         LocalDate date = recognitionDate != null ? recognitionDate : evaluationDate;
-        RecognitionRule rule = date != null ? edition.recognitionOf(stars, date).orElse(null)
-                : edition.recognition().stream().filter(r -> r.stars() == stars && r.to() == null).findFirst().orElse(null);
+        RecognitionRule rule = date != null
+                ? edition.recognitionOf(stars, date).orElse(null)
+                : edition.recognition().stream()
+                        .filter(r -> r.stars() == stars && r.to() == null)
+                        .findFirst()
+                        .orElse(null);
         if (rule == null) {
             return null;
         }
@@ -39,8 +42,16 @@ public final class Certification {
                 until = expires.minusDays(edition.reEvaluation().latestDaysBefore());
             }
         }
-        return Recognition.builder().stars(stars).level(rule.level()).authority(rule.authority())
-                .potentialFiveStar(stars == 5).recognitionDate(date).dateAssumed(recognitionDate == null && date != null)
-                .expires(expires).reEvaluationFrom(from).reEvaluationUntil(until).build();
+        return Recognition.builder()
+                .stars(stars)
+                .level(rule.level())
+                .authority(rule.authority())
+                .potentialFiveStar(stars == 5)
+                .recognitionDate(date)
+                .dateAssumed(recognitionDate == null && date != null)
+                .expires(expires)
+                .reEvaluationFrom(from)
+                .reEvaluationUntil(until)
+                .build();
     }
 }

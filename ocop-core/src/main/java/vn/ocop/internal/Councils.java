@@ -78,8 +78,10 @@ final class Councils {
     private ScoreResult council(List<Sheet> sheets, List<String> sources, List<List<SheetProblem>> earlier) {
         List<SheetProblem> problems = new ArrayList<>();
         if (sheets.isEmpty()) {
-            throw new InvalidSheetException("council", List.of(new SheetProblem(SheetProblem.Code.NO_SHEET, "$",
-                    "a council needs at least one member's sheet")));
+            throw new InvalidSheetException(
+                    "council",
+                    List.of(new SheetProblem(
+                            SheetProblem.Code.NO_SHEET, "$", "a council needs at least one member's sheet")));
         }
         List<DefaultScorer.Checked> checked = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
@@ -91,16 +93,26 @@ final class Councils {
             }
             checked.add(scorer.check(sheets.get(i), earlier.get(i), sources.get(i), problems, i, sources.get(i) + " "));
         }
-        DefaultScorer.Checked first = checked.stream().filter(c -> c != null && c.choice() != null).findFirst()
+        DefaultScorer.Checked first = checked.stream()
+                .filter(c -> c != null && c.choice() != null)
+                .findFirst()
                 .orElse(null);
         if (first != null) {
             for (int i = 0; i < checked.size(); i++) {
                 DefaultScorer.Checked c = checked.get(i);
-                if (c != null && c.choice() != null && !c.set().id().equals(first.set().id())) {
-                    problems.add(new SheetProblem(SheetProblem.Code.MIXED_SETS, c.source() + " $.criteriaSet", null, i,
-                            c.source() + " scores criteria set " + c.set().id() + " (" + c.resolved().edition().id()
-                            + ") but " + first.source() + " scores " + first.set().id() + " ("
-                            + first.resolved().edition().id() + "): a council scores one product on one set"));
+                if (c != null
+                        && c.choice() != null
+                        && !c.set().id().equals(first.set().id())) {
+                    problems.add(new SheetProblem(
+                            SheetProblem.Code.MIXED_SETS,
+                            c.source() + " $.criteriaSet",
+                            null,
+                            i,
+                            c.source() + " scores criteria set " + c.set().id() + " ("
+                                    + c.resolved().edition().id()
+                                    + ") but " + first.source() + " scores "
+                                    + first.set().id() + " ("
+                                    + first.resolved().edition().id() + "): a council scores one product on one set"));
                 }
             }
         }
@@ -131,13 +143,21 @@ final class Councils {
         Outcome means = scorer.engine().evaluateCouncil(set, tally, options);
         warnings.addAll(Results.setWarnings(set));
         warnings.addAll(councilWarnings);
-        LocalDate recognitionDate = checked.stream().map(c -> c.sheet().recognitionDate()).filter(Objects::nonNull)
-                .max(LocalDate::compareTo).orElse(null);
-        LocalDate evaluationDate = checked.stream().map(c -> c.sheet().evaluationDate()).filter(Objects::nonNull)
-                .max(LocalDate::compareTo).orElse(null);
+        LocalDate recognitionDate = checked.stream()
+                .map(c -> c.sheet().recognitionDate())
+                .filter(Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .orElse(null);
+        LocalDate evaluationDate = checked.stream()
+                .map(c -> c.sheet().evaluationDate())
+                .filter(Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .orElse(null);
         Map<String, Object> product = new LinkedHashMap<>(checked.get(0).sheet().product());
-        return Results.build(scorer.scope(first), new Results.Subject(null, product, recognitionDate, evaluationDate,
-                tally.checked(), council, warnings), means);
+        return Results.build(
+                scorer.scope(first),
+                new Results.Subject(null, product, recognitionDate, evaluationDate, tally.checked(), council, warnings),
+                means);
     }
 
     /**
@@ -170,22 +190,35 @@ final class Councils {
                 lowest = lowest == null || p.compareTo(lowest) < 0 ? p : lowest;
             }
             sums.put(leaf.code(), sum);
-            checked.put(leaf.code(), basis == MarkerBasis.EVERY_MEMBER ? Objects.requireNonNull(lowest)
-                    : CouncilTally.mean(sum, outcomes.size()));
+            checked.put(
+                    leaf.code(),
+                    basis == MarkerBasis.EVERY_MEMBER
+                            ? Objects.requireNonNull(lowest)
+                            : CouncilTally.mean(sum, outcomes.size()));
         }
         return new CouncilTally(outcomes.size(), sums, checked, findings);
     }
 
     /** The members, spread and quorum; a spread over the limit is a warning or, by policy, an exception. */
     private static Council council(List<Council.Member> members, ScoringOptions options, List<String> warnings) {
-        Council.Member low = members.stream().min((a, b) -> a.total().compareTo(b.total())).orElseThrow();
-        Council.Member high = members.stream().max((a, b) -> a.total().compareTo(b.total())).orElseThrow();
+        Council.Member low =
+                members.stream().min((a, b) -> a.total().compareTo(b.total())).orElseThrow();
+        Council.Member high =
+                members.stream().max((a, b) -> a.total().compareTo(b.total())).orElseThrow();
         BigDecimal spread = high.total().subtract(low.total());
         boolean exceeded = spread.compareTo(options.maxSpread()) > 0;
         boolean quorumMet = members.size() >= options.quorum();
-        Council council = Council.builder().members(members).lowestTotal(low.total()).highestTotal(high.total())
-                .spread(spread).maxSpread(options.maxSpread()).spreadExceeded(exceeded).quorum(options.quorum())
-                .quorumMet(quorumMet).markerBasis(options.markerBasis()).build();
+        Council council = Council.builder()
+                .members(members)
+                .lowestTotal(low.total())
+                .highestTotal(high.total())
+                .spread(spread)
+                .maxSpread(options.maxSpread())
+                .spreadExceeded(exceeded)
+                .quorum(options.quorum())
+                .quorumMet(quorumMet)
+                .markerBasis(options.markerBasis())
+                .build();
         if (exceeded) {
             String text = "member totals spread " + plain(spread) + " points, from " + plain(low.total()) + " ("
                     + low.id() + ") to " + plain(high.total()) + " (" + high.id() + "), more than the "

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 import vn.ocop.InvalidSheetException;
 import vn.ocop.Scorer;
 import vn.ocop.ScoringOptions;
@@ -18,7 +19,6 @@ import vn.ocop.result.ScoreResult;
 import vn.ocop.sheet.Sheet;
 import vn.ocop.spi.Outcome;
 import vn.ocop.spi.ScoringEngine;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The scorer: validates sheets against the engine's catalogue, chooses their edition, lets the engine's rules
@@ -82,10 +82,15 @@ public final class DefaultScorer implements Scorer {
      * Validates a sheet; its problems are added to {@code problems}, at {@code position} with {@code prefix}
      * when the sheet is one of many ({@code position} below 0 for a single sheet).
      */
-    Checked check(Sheet sheet, List<SheetProblem> earlier, String source, List<SheetProblem> problems, int position,
-                  String prefix) {
-        SheetValidator.Outcome outcome = SheetValidator.validate(sheet, engine.catalogue(), earlier, options.edition(),
-                indexes);
+    Checked check(
+            Sheet sheet,
+            List<SheetProblem> earlier,
+            String source,
+            List<SheetProblem> problems,
+            int position,
+            String prefix) {
+        SheetValidator.Outcome outcome =
+                SheetValidator.validate(sheet, engine.catalogue(), earlier, options.edition(), indexes);
         for (SheetProblem p : outcome.problems()) {
             problems.add(position < 0 ? p : p.at(position, prefix));
         }
@@ -162,8 +167,8 @@ public final class DefaultScorer implements Scorer {
                 checked.add(all.get(i));
             }
         }
-        List<ScoreResult> results = Batch.run(checked.size(), i -> checked.get(i).set().id(),
-                i -> score(checked.get(i)), executor);
+        List<ScoreResult> results =
+                Batch.run(checked.size(), i -> checked.get(i).set().id(), i -> score(checked.get(i)), executor);
         List<BatchItem> items = new ArrayList<>(sheets.size());
         int next = 0;
         for (int i = 0; i < sheets.size(); i++) {
@@ -177,8 +182,8 @@ public final class DefaultScorer implements Scorer {
     }
 
     /** Validates every sheet; problems go to {@code all} (when given) and, per sheet, to {@code each}. */
-    private List<Checked> checkAll(List<Sheet> sheets, @Nullable List<SheetProblem> all,
-                                   List<List<SheetProblem>> each) {
+    private List<Checked> checkAll(
+            List<Sheet> sheets, @Nullable List<SheetProblem> all, List<List<SheetProblem>> each) {
         Objects.requireNonNull(sheets, "sheets: pass a list of sheets");
         List<Checked> checked = new ArrayList<>(sheets.size());
         for (int i = 0; i < sheets.size(); i++) {
@@ -203,13 +208,22 @@ public final class DefaultScorer implements Scorer {
         Sheet sheet = c.sheet();
         List<String> warnings = new ArrayList<>(c.warnings());
         warnings.addAll(Results.setWarnings(c.set()));
-        return Results.build(scope(c), new Results.Subject(sheet.id(), sheet.product(), sheet.recognitionDate(),
-                sheet.evaluationDate(), null, null, warnings), evaluate(c));
+        return Results.build(
+                scope(c),
+                new Results.Subject(
+                        sheet.id(),
+                        sheet.product(),
+                        sheet.recognitionDate(),
+                        sheet.evaluationDate(),
+                        null,
+                        null,
+                        warnings),
+                evaluate(c));
     }
 
     Results.Scope scope(Checked c) {
-        return new Results.Scope(index(c.set()), c.resolved().edition(), c.resolved().reason(), pack,
-                options);
+        return new Results.Scope(
+                index(c.set()), c.resolved().edition(), c.resolved().reason(), pack, options);
     }
 
     @Override

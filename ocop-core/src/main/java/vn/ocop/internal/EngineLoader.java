@@ -15,12 +15,11 @@ import vn.ocop.spi.ScoringEngineProvider;
 public final class EngineLoader {
     private static final Logger LOG = LoggerFactory.getLogger(EngineLoader.class);
 
-    private EngineLoader() {
-    }
+    private EngineLoader() {}
 
     private static final class Holder {
-        static final ScoringEngineProvider PROVIDER = choose(ServiceLoader.load(ScoringEngineProvider.class,
-                EngineLoader.class.getClassLoader()));
+        static final ScoringEngineProvider PROVIDER =
+                choose(ServiceLoader.load(ScoringEngineProvider.class, EngineLoader.class.getClassLoader()));
         static final ScoringEngine NATIONAL = create(PROVIDER);
         static final SetIndex.Cache NATIONAL_INDEXES = new SetIndex.Cache();
     }
@@ -80,9 +79,12 @@ public final class EngineLoader {
                     + " (it registers META-INF/services/" + ScoringEngineProvider.class.getName() + ")");
         }
         providers.sort(Comparator.comparingInt(ScoringEngineProvider::priority).reversed());
-        if (providers.size() > 1 && providers.get(0).priority() == providers.get(1).priority()) {
+        if (providers.size() > 1
+                && providers.get(0).priority() == providers.get(1).priority()) {
             throw new OcopException("several scoring engines with the same priority on the class path: "
-                    + providers.stream().map(p -> p.name() + " (" + p.priority() + ")").collect(Collectors.joining(", "))
+                    + providers.stream()
+                            .map(p -> p.name() + " (" + p.priority() + ")")
+                            .collect(Collectors.joining(", "))
                     + "; keep one, or give one a higher priority()");
         }
         return providers.get(0);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import vn.ocop.OcopException;
 import vn.ocop.ScoringOptions;
 import vn.ocop.catalogue.CriteriaSet;
@@ -29,7 +30,6 @@ import vn.ocop.result.GroupScore;
 import vn.ocop.result.ScoreResult;
 import vn.ocop.sheet.Finding;
 import vn.ocop.spi.Outcome;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The one place a {@link ScoreResult} is built: from what the engine's rules decided ({@link Outcome}) and
@@ -37,8 +37,7 @@ import org.jspecify.annotations.Nullable;
  * council). No engine builds a result, so every engine's results read the same.
  */
 final class Results {
-    private Results() {
-    }
+    private Results() {}
 
     /**
      * What the result is of.
@@ -49,8 +48,12 @@ final class Results {
      * @param pack          the pack the engine was loaded with, or {@code null}
      * @param options       the scoring options
      */
-    record Scope(SetIndex index, Edition edition, String editionReason, @Nullable PackInfo pack,
-                 ScoringOptions options) {
+    record Scope(
+            SetIndex index,
+            Edition edition,
+            String editionReason,
+            @Nullable PackInfo pack,
+            ScoringOptions options) {
         CriteriaSet set() {
             return index.set();
         }
@@ -68,18 +71,22 @@ final class Results {
      * @param council         the council, or {@code null}
      * @param warnings        the warnings, set warnings ({@link #setWarnings}) included
      */
-    record Subject(@Nullable String id, Map<String, Object> product, @Nullable LocalDate recognitionDate,
-                   @Nullable LocalDate evaluationDate, @Nullable Map<String, BigDecimal> checked,
-                   @Nullable Council council, List<String> warnings) {
-    }
+    record Subject(
+            @Nullable String id,
+            Map<String, Object> product,
+            @Nullable LocalDate recognitionDate,
+            @Nullable LocalDate evaluationDate,
+            @Nullable Map<String, BigDecimal> checked,
+            @Nullable Council council,
+            List<String> warnings) {}
 
     /** @param set a set @return what a user must know about the set's source */
     static List<String> setWarnings(CriteriaSet set) {
         List<String> warnings = new ArrayList<>();
         set.dataIssues().forEach(i -> warnings.add("criteria set " + set.id() + " source note: " + i));
         if (set.confidence() != vn.ocop.catalogue.Confidence.CONFIRMED) {
-            warnings.add("criteria set " + set.id() + " is transcribed with confidence '" + set.confidence().code()
-                    + "': check results against the official text");
+            warnings.add("criteria set " + set.id() + " is transcribed with confidence '"
+                    + set.confidence().code() + "': check results against the official text");
         }
         return warnings;
     }
@@ -102,9 +109,10 @@ final class Results {
         List<AppliedStop> stops = List.of();
         Outcome.Rejection rejection = outcome.rejection();
         if (rejection != null) {
-            Finding f = Finding.fromCode(rejection.finding()).orElseThrow(() -> new OcopException(
-                    "rule " + rejection.rule() + " rejected the dossier for finding " + rejection.finding()
-                            + ", which is no finding of the sheet format"));
+            Finding f = Finding.fromCode(rejection.finding())
+                    .orElseThrow(
+                            () -> new OcopException("rule " + rejection.rule() + " rejected the dossier for finding "
+                                    + rejection.finding() + ", which is no finding of the sheet format"));
             disqualifications = List.of(new Disqualification(f.name(), f.label(), rejection.rule()));
             set.parts().forEach(p -> parts.put(p.code(), BigDecimal.ZERO));
         } else {
@@ -126,10 +134,18 @@ final class Results {
                 .minimums(failed, scope.options().markerPolicy())
                 .stops(stops)
                 .disqualifications(disqualifications)
-                .recognition(Certification.of(scope.edition(), outcome.stars(), subject.recognitionDate(),
-                        subject.evaluationDate()))
-                .explanation(Explainer.of(new Explainer.Decided(outcome.total(), outcome.bandStars(), outcome.stars(),
-                        failed, stops, disqualifications), scope.edition(), scope.index()));
+                .recognition(Certification.of(
+                        scope.edition(), outcome.stars(), subject.recognitionDate(), subject.evaluationDate()))
+                .explanation(Explainer.of(
+                        new Explainer.Decided(
+                                outcome.total(),
+                                outcome.bandStars(),
+                                outcome.stars(),
+                                failed,
+                                stops,
+                                disqualifications),
+                        scope.edition(),
+                        scope.index()));
         return b.build();
     }
 
@@ -137,9 +153,10 @@ final class Results {
         CriteriaSet set = scope.set();
         Map<String, Outcome.Awarded> byCriterion = new HashMap<>();
         outcome.awards().forEach(a -> byCriterion.put(a.criterion(), a));
-        String councilLabel = subject.council() == null ? ""
+        String councilLabel = subject.council() == null
+                ? ""
                 : "mean of " + subject.council().members().size()
-                + (subject.council().members().size() == 1 ? " sheet" : " sheets");
+                        + (subject.council().members().size() == 1 ? " sheet" : " sheets");
         List<Award> awards = new ArrayList<>();
         for (Criterion c : scope.index().leaves()) {
             Outcome.Awarded a = byCriterion.get(c.code());
@@ -149,19 +166,34 @@ final class Results {
             String label = councilLabel;
             if (a.option() > 0 && subject.council() == null) {
                 if (a.rule() == null) {
-                    throw disagree(set, "named no rule for the points of criterion " + c.code()
-                            + (a.caseCode() == null ? "" : " case " + a.caseCode()) + " option " + a.option());
+                    throw disagree(
+                            set,
+                            "named no rule for the points of criterion " + c.code()
+                                    + (a.caseCode() == null ? "" : " case " + a.caseCode()) + " option " + a.option());
                 }
-                Option o = (a.caseCode() == null ? c.option(a.option())
-                        : c.caseDefinition(a.caseCode()).flatMap(k -> k.option(a.option())))
-                        .orElseThrow(() -> disagree(set, "awarded criterion " + c.code() + " an option it does not have: "
-                                + (a.caseCode() == null ? "" : "case " + a.caseCode() + " ") + "option " + a.option()));
+                Option o = (a.caseCode() == null
+                                ? c.option(a.option())
+                                : c.caseDefinition(a.caseCode()).flatMap(k -> k.option(a.option())))
+                        .orElseThrow(() -> disagree(
+                                set,
+                                "awarded criterion " + c.code() + " an option it does not have: "
+                                        + (a.caseCode() == null ? "" : "case " + a.caseCode() + " ") + "option "
+                                        + a.option()));
                 label = o.label();
             }
             criteria.put(c.code(), a.points());
-            awards.add(Award.builder().criterion(c.code()).criterionLabel(c.label()).criterionLabelEn(c.labelEn())
-                    .caseCode(a.caseCode()).option(Math.max(0, a.option())).label(label).points(a.points()).max(c.max())
-                    .rule(a.rule()).file(a.rule() == null ? null : set.file()).build());
+            awards.add(Award.builder()
+                    .criterion(c.code())
+                    .criterionLabel(c.label())
+                    .criterionLabelEn(c.labelEn())
+                    .caseCode(a.caseCode())
+                    .option(Math.max(0, a.option()))
+                    .label(label)
+                    .points(a.points())
+                    .max(c.max())
+                    .rule(a.rule())
+                    .file(a.rule() == null ? null : set.file())
+                    .build());
         }
         return awards;
     }
@@ -179,13 +211,17 @@ final class Results {
     }
 
     /** Failed markers per level, each level in official order of the markers' criteria (rules fire in any order). */
-    private static Map<Integer, List<FailedMinimum>> failedMinimums(SetIndex index, Outcome outcome,
-            Map<String, BigDecimal> points, @Nullable Map<String, BigDecimal> checked) {
+    private static Map<Integer, List<FailedMinimum>> failedMinimums(
+            SetIndex index,
+            Outcome outcome,
+            Map<String, BigDecimal> points,
+            @Nullable Map<String, BigDecimal> checked) {
         SetIndex.Marker[] hit = new SetIndex.Marker[index.markers().size()];
         for (String rule : outcome.failedMarkers()) {
             SetIndex.Marker m = index.marker(rule);
             if (m == null) {
-                throw new OcopException("minimum rule " + rule + " is not in the catalogue of " + index.set().id());
+                throw new OcopException("minimum rule " + rule + " is not in the catalogue of "
+                        + index.set().id());
             }
             hit[m.order()] = m;
         }
@@ -193,10 +229,12 @@ final class Results {
         for (SetIndex.Marker m : hit) {
             if (m != null) {
                 Minimum min = m.minimum();
-                BigDecimal actual = java.util.Objects.requireNonNull((checked == null ? points : checked)
-                        .get(m.criterion()), () -> "no points for criterion " + m.criterion());
-                failed.computeIfAbsent(min.stars(), k -> new ArrayList<>()).add(new FailedMinimum(m.criterion(),
-                        min.stars(), min.points(), actual, min.markedOption(), min.rule()));
+                BigDecimal actual = java.util.Objects.requireNonNull(
+                        (checked == null ? points : checked).get(m.criterion()),
+                        () -> "no points for criterion " + m.criterion());
+                failed.computeIfAbsent(min.stars(), k -> new ArrayList<>())
+                        .add(new FailedMinimum(
+                                m.criterion(), min.stars(), min.points(), actual, min.markedOption(), min.rule()));
             }
         }
         return failed;
@@ -205,15 +243,18 @@ final class Results {
     private static List<AppliedStop> stops(CriteriaSet set, Outcome outcome) {
         List<AppliedStop> stops = new ArrayList<>();
         for (String rule : outcome.stops()) {
-            StopRule r = set.stopRules().stream().filter(x -> x.rule().equals(rule)).findFirst()
-                    .orElseThrow(() -> new OcopException("stop rule " + rule + " is not in the catalogue of " + set.id()));
+            StopRule r = set.stopRules().stream()
+                    .filter(x -> x.rule().equals(rule))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new OcopException("stop rule " + rule + " is not in the catalogue of " + set.id()));
             stops.add(new AppliedStop(r.rule(), r.finding(), r.criterion(), r.effect(), r.text()));
         }
         return stops;
     }
 
     private static OcopException disagree(CriteriaSet set, String what) {
-        return new OcopException("the rules of " + set.file() + " " + what + ": the rule base and the catalogue "
-                + "disagree");
+        return new OcopException(
+                "the rules of " + set.file() + " " + what + ": the rule base and the catalogue " + "disagree");
     }
 }

@@ -3,11 +3,11 @@ package vn.ocop.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import vn.ocop.catalogue.CriteriaSet;
 import vn.ocop.catalogue.Criterion;
 import vn.ocop.catalogue.CriterionGroup;
 import vn.ocop.catalogue.PartCode;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Lookups over a criteria set that every sheet needs (criteria by code, leaves in order, the part of each
@@ -21,8 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @param parts    the part of each group code
  * @param markers  every minimum marker of the set by its rule's name
  */
-public record SetIndex(CriteriaSet set, Map<String, Criterion> criteria, List<Criterion> leaves,
-                       Map<String, PartCode> parts, Map<String, Marker> markers) {
+public record SetIndex(
+        CriteriaSet set,
+        Map<String, Criterion> criteria,
+        List<Criterion> leaves,
+        Map<String, PartCode> parts,
+        Map<String, Marker> markers) {
 
     /**
      * A minimum marker and its criterion.
@@ -31,8 +35,7 @@ public record SetIndex(CriteriaSet set, Map<String, Criterion> criteria, List<Cr
      * @param minimum   the marker
      * @param order     its position among the set's markers, in official order of their criteria
      */
-    public record Marker(String criterion, vn.ocop.catalogue.Minimum minimum, int order) {
-    }
+    public record Marker(String criterion, vn.ocop.catalogue.Minimum minimum, int order) {}
 
     /** The indexes of one catalogue's sets, built on first use. Thread-safe. */
     public static final class Cache {
@@ -58,8 +61,12 @@ public record SetIndex(CriteriaSet set, Map<String, Criterion> criteria, List<Cr
         for (Criterion c : set.criteria().values()) {
             c.minimums().forEach(m -> markers.put(m.rule(), new Marker(c.code(), m, markers.size())));
         }
-        return new SetIndex(set, java.util.Collections.unmodifiableMap(set.criteria()),
-                List.copyOf(set.leaves()), Map.copyOf(parts), Map.copyOf(markers));
+        return new SetIndex(
+                set,
+                java.util.Collections.unmodifiableMap(set.criteria()),
+                List.copyOf(set.leaves()),
+                Map.copyOf(parts),
+                Map.copyOf(markers));
     }
 
     /** @param code a criterion code @return the criterion, which must exist */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import vn.ocop.SheetProblem;
 import vn.ocop.catalogue.CaseDefinition;
 import vn.ocop.catalogue.Catalogue;
@@ -16,7 +17,6 @@ import vn.ocop.catalogue.StopRule;
 import vn.ocop.sheet.Answer;
 import vn.ocop.sheet.Finding;
 import vn.ocop.sheet.Sheet;
-import org.jspecify.annotations.Nullable;
 
 /** Checks a sheet against its criteria set and reports every problem at once. */
 public final class SheetValidator {
@@ -33,8 +33,7 @@ public final class SheetValidator {
         }
     }
 
-    private SheetValidator() {
-    }
+    private SheetValidator() {}
 
     private static String answerPath(String criterion) {
         return SheetProblem.answerPath(criterion);
@@ -48,13 +47,18 @@ public final class SheetValidator {
      * @param indexes   the indexes of the catalogue's sets
      * @return the set, every problem and the warnings
      */
-    public static Outcome validate(Sheet sheet, Catalogue catalogue, List<SheetProblem> earlier, @Nullable String edition,
-                                   SetIndex.Cache indexes) {
+    public static Outcome validate(
+            Sheet sheet,
+            Catalogue catalogue,
+            List<SheetProblem> earlier,
+            @Nullable String edition,
+            SetIndex.Cache indexes) {
         List<SheetProblem> problems = new ArrayList<>(earlier);
         List<String> warnings = new ArrayList<>();
         Set<String> reported = earlier.stream().map(SheetProblem::path).collect(Collectors.toSet());
 
-        EditionResolver.Choice choice = EditionResolver.resolve(sheet, catalogue, edition, problems).orElse(null);
+        EditionResolver.Choice choice =
+                EditionResolver.resolve(sheet, catalogue, edition, problems).orElse(null);
         if (choice == null) {
             return new Outcome(null, problems, warnings);
         }
@@ -73,8 +77,10 @@ public final class SheetValidator {
             String code = e.getKey();
             Criterion c = all.get(code);
             if (c == null) {
-                problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_CRITERION, answerPath(code), "unknown criterion '" + code + "' in criteria set "
-                        + set.id()));
+                problems.add(new SheetProblem(
+                        SheetProblem.Code.UNKNOWN_CRITERION,
+                        answerPath(code),
+                        "unknown criterion '" + code + "' in criteria set " + set.id()));
                 continue;
             }
             SheetProblem problem = check(c, e.getValue());
@@ -88,8 +94,11 @@ public final class SheetValidator {
             }
             String path = answerPath(leaf.code());
             if (!reported.contains(path)) {
-                problems.add(new SheetProblem(SheetProblem.Code.MISSING_ANSWER, path, "missing answer for criterion " + leaf.code() + " (" + leaf.label()
-                        + "); answer " + expected(leaf) + ", or 0 when none of its options applies"));
+                problems.add(new SheetProblem(
+                        SheetProblem.Code.MISSING_ANSWER,
+                        path,
+                        "missing answer for criterion " + leaf.code() + " (" + leaf.label() + "); answer "
+                                + expected(leaf) + ", or 0 when none of its options applies"));
             }
         }
         Set<String> stoppable = new HashSet<>();
@@ -99,10 +108,20 @@ public final class SheetValidator {
         for (int i = 0; i < sheet.findings().size(); i++) {
             Finding f = sheet.findings().get(i);
             if (f.kind() == Finding.Kind.STOP && !stoppable.contains(f.name())) {
-                problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_FINDING, "$.findings[" + i + "]", "finding " + f.name()
-                        + " has no stop rule in criteria set " + set.id() + (stoppable.isEmpty() ? " (it has none)"
-                        : " (its stop rules take " + set.stopRules().stream().map(StopRule::finding)
-                        .filter(java.util.Objects::nonNull).distinct().collect(Collectors.joining(", ")) + ")")));
+                problems.add(new SheetProblem(
+                        SheetProblem.Code.UNKNOWN_FINDING,
+                        "$.findings[" + i + "]",
+                        "finding " + f.name()
+                                + " has no stop rule in criteria set " + set.id()
+                                + (stoppable.isEmpty()
+                                        ? " (it has none)"
+                                        : " (its stop rules take "
+                                                + set.stopRules().stream()
+                                                        .map(StopRule::finding)
+                                                        .filter(java.util.Objects::nonNull)
+                                                        .distinct()
+                                                        .collect(Collectors.joining(", "))
+                                                + ")")));
             }
         }
         return new Outcome(choice, problems, warnings);
@@ -112,8 +131,10 @@ public final class SheetValidator {
         return switch (c.selection()) {
             case SINGLE -> "an option position 1.." + c.options().size();
             case YES_NO -> "true or false";
-            case CASES -> "{\"case\": " + c.cases().stream().map(k -> "\"" + k.code() + "\"")
-                    .collect(Collectors.joining(" or ")) + ", \"option\": n}";
+            case CASES ->
+                "{\"case\": "
+                        + c.cases().stream().map(k -> "\"" + k.code() + "\"").collect(Collectors.joining(" or "))
+                        + ", \"option\": n}";
             case CONTAINER -> "its criteria";
         };
     }
@@ -125,14 +146,18 @@ public final class SheetValidator {
     private static @Nullable SheetProblem check(Criterion c, Answer answer) {
         switch (c.selection()) {
             case CONTAINER:
-                return kind(c, what(c) + " is the sum of " + c.leaves().stream().map(Criterion::code)
-                        .collect(Collectors.joining(", ")) + ": answer those instead");
+                return kind(
+                        c,
+                        what(c) + " is the sum of "
+                                + c.leaves().stream().map(Criterion::code).collect(Collectors.joining(", "))
+                                + ": answer those instead");
             case SINGLE:
                 if (answer instanceof Answer.Choice ch) {
                     return range(c, "", ch.option(), c.options().size());
                 }
-                return kind(c, what(c) + " takes an option position 0.." + c.options().size() + ", not "
-                        + describe(answer));
+                return kind(
+                        c,
+                        what(c) + " takes an option position 0.." + c.options().size() + ", not " + describe(answer));
             case YES_NO:
                 if (answer instanceof Answer.YesNo) {
                     return null;
@@ -145,14 +170,23 @@ public final class SheetValidator {
                 if (answer instanceof Answer.CaseChoice cc) {
                     CaseDefinition k = c.caseDefinition(cc.caseCode()).orElse(null);
                     if (k == null) {
-                        return new SheetProblem(SheetProblem.Code.UNKNOWN_CASE, answerPath(c.code()), what(c)
-                                + " has no case '" + cc.caseCode() + "' (its cases: " + c.cases().stream()
-                                .map(CaseDefinition::code).collect(Collectors.joining(", ")) + ")");
+                        return new SheetProblem(
+                                SheetProblem.Code.UNKNOWN_CASE,
+                                answerPath(c.code()),
+                                what(c)
+                                        + " has no case '" + cc.caseCode() + "' (its cases: "
+                                        + c.cases().stream()
+                                                .map(CaseDefinition::code)
+                                                .collect(Collectors.joining(", ")) + ")");
                     }
-                    return range(c, " case " + k.code(), cc.option(), k.options().size());
+                    return range(
+                            c, " case " + k.code(), cc.option(), k.options().size());
                 }
-                return kind(c, what(c) + " takes a case and an option, such as {\"case\": \"" + c.cases().get(0).code()
-                        + "\", \"option\": 1}, or 0 when nothing applies; not " + describe(answer));
+                return kind(
+                        c,
+                        what(c) + " takes a case and an option, such as {\"case\": \""
+                                + c.cases().get(0).code() + "\", \"option\": 1}, or 0 when nothing applies; not "
+                                + describe(answer));
             default:
                 throw new IllegalStateException(c.selection().toString());
         }
@@ -164,9 +198,12 @@ public final class SheetValidator {
 
     private static @Nullable SheetProblem range(Criterion c, String caseText, int option, int size) {
         if (option < 0 || option > size) {
-            return new SheetProblem(SheetProblem.Code.OPTION_OUT_OF_RANGE, answerPath(c.code()), "option " + option
-                    + " is out of range for " + what(c) + caseText + ": it has options 1.." + size
-                    + " (0 when none applies)");
+            return new SheetProblem(
+                    SheetProblem.Code.OPTION_OUT_OF_RANGE,
+                    answerPath(c.code()),
+                    "option " + option
+                            + " is out of range for " + what(c) + caseText + ": it has options 1.." + size
+                            + " (0 when none applies)");
         }
         return null;
     }

@@ -2,7 +2,6 @@ package vn.ocop.json;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -23,13 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import vn.ocop.InvalidSheetException;
 import vn.ocop.OcopException;
 import vn.ocop.SheetProblem;
 import vn.ocop.sheet.Answer;
 import vn.ocop.sheet.Finding;
 import vn.ocop.sheet.Sheet;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads sheets from and writes results to JSON.
@@ -42,8 +42,19 @@ import org.jspecify.annotations.Nullable;
 public final class OcopJson {
 
     /** Top-level fields of a sheet. */
-    public static final Set<String> SHEET_FIELDS = Set.of("id", "criteriaSet", "edition", "evaluationDate",
-            "filingDate", "recognitionDate", "reEvaluation", "product", "answers", "findings", "notes", "meta");
+    public static final Set<String> SHEET_FIELDS = Set.of(
+            "id",
+            "criteriaSet",
+            "edition",
+            "evaluationDate",
+            "filingDate",
+            "recognitionDate",
+            "reEvaluation",
+            "product",
+            "answers",
+            "findings",
+            "notes",
+            "meta");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -89,19 +100,23 @@ public final class OcopJson {
      * accessor (so the core's packages need not be opened to Jackson), in the order the fields are declared.
      */
     private static boolean valueClass(Class<?> type) {
-        return !type.isRecord() && !type.isEnum() && !type.isInterface()
+        return !type.isRecord()
+                && !type.isEnum()
+                && !type.isInterface()
                 && VALUE_PACKAGES.contains(type.getPackageName());
     }
 
     /** Names the accessors of the value classes as properties, in field order. */
-    private static final class ValueAccessors extends com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector {
+    private static final class ValueAccessors
+            extends com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector {
         private static final long serialVersionUID = 1L;
 
         @Override
         public com.fasterxml.jackson.databind.@Nullable PropertyName findNameForSerialization(
                 com.fasterxml.jackson.databind.introspect.Annotated a) {
             if (a instanceof com.fasterxml.jackson.databind.introspect.AnnotatedMethod m
-                    && valueClass(m.getDeclaringClass()) && m.getParameterCount() == 0
+                    && valueClass(m.getDeclaringClass())
+                    && m.getParameterCount() == 0
                     && !m.hasAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class)
                     && fieldNames(m.getDeclaringClass()).contains(m.getName())) {
                 return com.fasterxml.jackson.databind.PropertyName.construct(m.getName());
@@ -149,8 +164,8 @@ public final class OcopJson {
      * {@code true}/{@code false}, a case choice as {@code {"case": "a", "option": 2}}; so a written sheet reads
      * back as the same sheet.
      */
-    private static final class AnswerSerializer extends com.fasterxml.jackson.databind.ser.std.StdSerializer<
-            vn.ocop.sheet.Answer> {
+    private static final class AnswerSerializer
+            extends com.fasterxml.jackson.databind.ser.std.StdSerializer<vn.ocop.sheet.Answer> {
         private static final long serialVersionUID = 1L;
 
         AnswerSerializer() {
@@ -158,8 +173,11 @@ public final class OcopJson {
         }
 
         @Override
-        public void serialize(vn.ocop.sheet.Answer value, JsonGenerator gen,
-                              com.fasterxml.jackson.databind.SerializerProvider provider) throws java.io.IOException {
+        public void serialize(
+                vn.ocop.sheet.Answer value,
+                JsonGenerator gen,
+                com.fasterxml.jackson.databind.SerializerProvider provider)
+                throws java.io.IOException {
             if (value instanceof vn.ocop.sheet.Answer.Choice c) {
                 gen.writeNumber(c.option());
             } else if (value instanceof vn.ocop.sheet.Answer.YesNo yn) {
@@ -175,8 +193,7 @@ public final class OcopJson {
         }
     }
 
-    private OcopJson() {
-    }
+    private OcopJson() {}
 
     /**
      * @return a copy of the library's configured mapper (strict duplicate keys, plain BigDecimals, no null
@@ -192,8 +209,7 @@ public final class OcopJson {
      * @param sheet    the sheet as far as it could be read, or {@code null} when nothing usable was found
      * @param problems structural problems, each with its JSON path
      */
-    public record Reading(@Nullable Sheet sheet, List<SheetProblem> problems) {
-    }
+    public record Reading(@Nullable Sheet sheet, List<SheetProblem> problems) {}
 
     /**
      * Reads a sheet; any problem is an error.
@@ -223,15 +239,17 @@ public final class OcopJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
-            problems.add(new SheetProblem(SheetProblem.Code.NOT_JSON, "$", "not valid JSON" + where + ": "
-                    + e.getOriginalMessage()));
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.NOT_JSON, "$", "not valid JSON" + where + ": " + e.getOriginalMessage()));
             return new Reading(null, problems);
         }
         if (root == null || !root.isObject()) {
-            problems.add(new SheetProblem(SheetProblem.Code.NOT_JSON, "$", "a sheet is a JSON object, not "
-                    + kind(root)));
+            problems.add(
+                    new SheetProblem(SheetProblem.Code.NOT_JSON, "$", "a sheet is a JSON object, not " + kind(root)));
             return new Reading(null, problems);
         }
         unknownFields(root, problems);
@@ -248,17 +266,30 @@ public final class OcopJson {
         if (criteriaSet == null) {
             return new Reading(null, problems);
         }
-        return new Reading(Sheet.builder(nfc(criteriaSet)).id(id).edition(edition == null ? null : nfc(edition))
-                .evaluationDate(date).filingDate(filed).recognitionDate(recognised).reEvaluation(reEvaluation)
-                .product(product == null ? Map.of() : product).answers(answers).findings(findings).build(), problems);
+        return new Reading(
+                Sheet.builder(nfc(criteriaSet))
+                        .id(id)
+                        .edition(edition == null ? null : nfc(edition))
+                        .evaluationDate(date)
+                        .filingDate(filed)
+                        .recognitionDate(recognised)
+                        .reEvaluation(reEvaluation)
+                        .product(product == null ? Map.of() : product)
+                        .answers(answers)
+                        .findings(findings)
+                        .build(),
+                problems);
     }
 
     private static void unknownFields(JsonNode root, List<SheetProblem> problems) {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!SHEET_FIELDS.contains(field)) {
-                problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_FIELD, "$." + field, "unknown field '" + field
-                        + "' (a sheet has " + SHEET_FIELDS.stream().sorted().collect(Collectors.joining(", ")) + ")"));
+                problems.add(new SheetProblem(
+                        SheetProblem.Code.UNKNOWN_FIELD,
+                        "$." + field,
+                        "unknown field '" + field + "' (a sheet has "
+                                + SHEET_FIELDS.stream().sorted().collect(Collectors.joining(", ")) + ")"));
             }
         }
     }
@@ -271,8 +302,10 @@ public final class OcopJson {
         if (idNode.isTextual() || idNode.isIntegralNumber()) {
             return idNode.asText();
         }
-        problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.id", "expected a string or a whole number"
-                + " but found " + kind(idNode)));
+        problems.add(new SheetProblem(
+                SheetProblem.Code.INVALID_VALUE,
+                "$.id",
+                "expected a string or a whole number" + " but found " + kind(idNode)));
         return null;
     }
 
@@ -284,8 +317,10 @@ public final class OcopJson {
         if (re.isBoolean()) {
             return re.booleanValue();
         }
-        problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.reEvaluation", "expected true or false but"
-                + " found " + kind(re)));
+        problems.add(new SheetProblem(
+                SheetProblem.Code.INVALID_VALUE,
+                "$.reEvaluation",
+                "expected true or false but" + " found " + kind(re)));
         return false;
     }
 
@@ -295,11 +330,12 @@ public final class OcopJson {
             return null;
         }
         if (productNode.isObject()) {
-            return MAPPER.convertValue(productNode, MAPPER.getTypeFactory()
-                    .constructMapType(LinkedHashMap.class, String.class, Object.class));
+            return MAPPER.convertValue(
+                    productNode,
+                    MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
         }
-        problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.product", "expected an object but found "
-                + kind(productNode)));
+        problems.add(new SheetProblem(
+                SheetProblem.Code.INVALID_VALUE, "$.product", "expected an object but found " + kind(productNode)));
         return null;
     }
 
@@ -307,11 +343,15 @@ public final class OcopJson {
         Map<String, Answer> answers = new LinkedHashMap<>();
         JsonNode answersNode = root.get("answers");
         if (answersNode == null || answersNode.isNull()) {
-            problems.add(new SheetProblem(SheetProblem.Code.MISSING_FIELD, "$.answers", "missing: a sheet answers its"
-                    + " criteria, keyed by criterion code"));
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.MISSING_FIELD,
+                    "$.answers",
+                    "missing: a sheet answers its" + " criteria, keyed by criterion code"));
         } else if (!answersNode.isObject()) {
-            problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.answers", "expected an object keyed by"
-                    + " criterion code but found " + kind(answersNode)));
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.INVALID_VALUE,
+                    "$.answers",
+                    "expected an object keyed by" + " criterion code but found " + kind(answersNode)));
         } else {
             for (Map.Entry<String, JsonNode> e : answersNode.properties()) {
                 String code = nfc(e.getKey());
@@ -331,17 +371,25 @@ public final class OcopJson {
             return findings;
         }
         if (!findingsNode.isArray()) {
-            problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.findings", "expected a list of finding"
-                    + " codes but found " + kind(findingsNode)));
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.INVALID_VALUE,
+                    "$.findings",
+                    "expected a list of finding" + " codes but found " + kind(findingsNode)));
             return findings;
         }
         for (int i = 0; i < findingsNode.size(); i++) {
             JsonNode f = findingsNode.get(i);
             Finding finding = f.isTextual() ? Finding.fromCode(f.asText()).orElse(null) : null;
             if (finding == null) {
-                problems.add(new SheetProblem(SheetProblem.Code.UNKNOWN_FINDING, "$.findings[" + i + "]", "unknown"
-                        + " finding " + f + " (known: " + java.util.Arrays.stream(Finding.values()).map(Enum::name)
-                        .collect(Collectors.joining(", ")) + ")"));
+                problems.add(new SheetProblem(
+                        SheetProblem.Code.UNKNOWN_FINDING,
+                        "$.findings[" + i + "]",
+                        "unknown"
+                                + " finding " + f + " (known: "
+                                + java.util.Arrays.stream(Finding.values())
+                                        .map(Enum::name)
+                                        .collect(Collectors.joining(", "))
+                                + ")"));
             } else {
                 findings.add(finding);
             }
@@ -357,7 +405,10 @@ public final class OcopJson {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$." + field, "expected a date like 2026-09-15 but found \"" + text + "\""));
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.INVALID_VALUE,
+                    "$." + field,
+                    "expected a date like 2026-09-15 but found \"" + text + "\""));
             return null;
         }
     }
@@ -379,16 +430,26 @@ public final class OcopJson {
                     extra.add(f);
                 }
             });
-            if (c == null || !c.isTextual() || o == null || !o.isIntegralNumber() || !o.canConvertToInt()
+            if (c == null
+                    || !c.isTextual()
+                    || o == null
+                    || !o.isIntegralNumber()
+                    || !o.canConvertToInt()
                     || !extra.isEmpty()) {
-                problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, path, "a case answer is {\"case\": \"a\", \"option\": 1}; found " + v));
+                problems.add(new SheetProblem(
+                        SheetProblem.Code.INVALID_VALUE,
+                        path,
+                        "a case answer is {\"case\": \"a\", \"option\": 1}; found " + v));
                 return null;
             }
             return Answer.caseOption(nfc(c.asText()), o.intValue());
         }
         String found = v.isArray() ? "a list (a criterion takes exactly one answer)" : kind(v);
-        problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, path, "expected an option position (a whole number), true/false, or "
-                + "{\"case\": …, \"option\": …}, but found " + found));
+        problems.add(new SheetProblem(
+                SheetProblem.Code.INVALID_VALUE,
+                path,
+                "expected an option position (a whole number), true/false, or "
+                        + "{\"case\": …, \"option\": …}, but found " + found));
         return null;
     }
 
@@ -401,7 +462,8 @@ public final class OcopJson {
             return null;
         }
         if (!n.isTextual()) {
-            problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$." + field, "expected a string but found " + kind(n)));
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.INVALID_VALUE, "$." + field, "expected a string but found " + kind(n)));
             return null;
         }
         return n.asText();
@@ -438,8 +500,8 @@ public final class OcopJson {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new OcopException("cannot write " + value.getClass().getSimpleName() + " as JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new OcopException(
+                    "cannot write " + value.getClass().getSimpleName() + " as JSON: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -451,8 +513,8 @@ public final class OcopJson {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new OcopException("cannot write " + value.getClass().getSimpleName() + " as JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new OcopException(
+                    "cannot write " + value.getClass().getSimpleName() + " as JSON: " + e.getOriginalMessage(), e);
         }
     }
 }

@@ -2,9 +2,9 @@ package vn.ocop.pack;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import vn.ocop.OcopException;
 
 /** A pack cannot be used: every problem found is listed, each with its file, line and cell. */

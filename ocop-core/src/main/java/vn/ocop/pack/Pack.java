@@ -2,9 +2,9 @@ package vn.ocop.pack;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import vn.ocop.Scorer;
 import vn.ocop.ScoringOptions;
 import vn.ocop.catalogue.Catalogue;

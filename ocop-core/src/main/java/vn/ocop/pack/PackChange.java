@@ -2,8 +2,8 @@ package vn.ocop.pack;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param detail    the change in words, with the national and the pack's values
  */
 @API(status = STABLE, since = "0.1.0")
-public record PackChange(Kind kind, @Nullable String set, @Nullable String criterion, String detail) {
+public record PackChange(
+        Kind kind, @Nullable String set, @Nullable String criterion, String detail) {
     /** Checks the fields. */
     public PackChange {
         Objects.requireNonNull(kind, "kind");

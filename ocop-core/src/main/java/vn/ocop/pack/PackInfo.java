@@ -2,8 +2,8 @@ package vn.ocop.pack;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Identifies the province rule pack a result was scored with.
@@ -26,6 +26,7 @@ public record PackInfo(String name, String version, String hash, String edition)
 
     @Override
     public String toString() {
-        return name + " " + version + " (" + hash.substring(0, Math.min(hash.length(), 19)) + "…, over " + edition + ")";
+        return name + " " + version + " (" + hash.substring(0, Math.min(hash.length(), 19)) + "…, over " + edition
+                + ")";
     }
 }

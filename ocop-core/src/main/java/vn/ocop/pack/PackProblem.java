@@ -2,9 +2,9 @@ package vn.ocop.pack;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,8 +43,8 @@ public record PackProblem(String file, int line, @Nullable String cell, String m
      */
     public String toString(Locale locale) {
         boolean vi = locale != null && locale.getLanguage().equals("vi");
-        return file + (line > 0 ? ":" + line : "") + (cell != null ? (vi ? " (ô " : " (cell ") + cell + ")" : "")
-                + ": " + (vi ? messageVi : message);
+        return file + (line > 0 ? ":" + line : "") + (cell != null ? (vi ? " (ô " : " (cell ") + cell + ")" : "") + ": "
+                + (vi ? messageVi : message);
     }
 
     @Override

@@ -2,8 +2,8 @@ package vn.ocop.pack;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param changes  for a valid pack, what it changes against the national edition
  */
 @API(status = STABLE, since = "0.1.0")
-public record PackReport(String location, @Nullable PackInfo pack, List<PackProblem> problems, List<String> warnings,
-                         List<PackChange> changes) {
+public record PackReport(
+        String location,
+        @Nullable PackInfo pack,
+        List<PackProblem> problems,
+        List<String> warnings,
+        List<PackChange> changes) {
     /** Copies the lists. */
     public PackReport {
         problems = List.copyOf(problems);

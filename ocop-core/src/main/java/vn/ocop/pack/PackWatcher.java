@@ -2,7 +2,6 @@ package vn.ocop.pack;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -19,6 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.OcopException;
@@ -28,7 +29,6 @@ import vn.ocop.catalogue.Catalogue;
 import vn.ocop.result.Advice;
 import vn.ocop.result.ScoreResult;
 import vn.ocop.sheet.Sheet;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps a pack folder's newest valid version in use.
@@ -60,7 +60,7 @@ public final class PackWatcher implements AutoCloseable {
     PackWatcher(Path folder, PackOptions options, PackListener listener) {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.options = Objects.requireNonNull(options, "options");
-        this.listener = listener == null ? new PackListener() { } : listener;
+        this.listener = listener == null ? new PackListener() {} : listener;
         if (!Files.isDirectory(folder)) {
             throw new OcopException("only a pack folder can be watched, not " + folder);
         }
@@ -79,7 +79,10 @@ public final class PackWatcher implements AutoCloseable {
     private void register(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path d : (Iterable<Path>) walk.filter(Files::isDirectory)::iterator) {
-                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                d.register(
+                        watcher,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
         }
@@ -131,8 +134,9 @@ public final class PackWatcher implements AutoCloseable {
             LOG.warn("pack {} changed but is invalid; still using {}: {}", folder, before.info(), e.getMessage());
             listener.rejected(folder, e);
         } catch (RuntimeException e) {
-            InvalidPackException wrapped = new InvalidPackException(folder.toString(), List.of(
-                    new PackProblem(folder.toString(), 0, null, "the pack failed to load: " + e)));
+            InvalidPackException wrapped = new InvalidPackException(
+                    folder.toString(),
+                    List.of(new PackProblem(folder.toString(), 0, null, "the pack failed to load: " + e)));
             LOG.error("pack {} failed to load; still using {}", folder, before.info(), e);
             listener.rejected(folder, wrapped);
         }
@@ -185,8 +189,8 @@ public final class PackWatcher implements AutoCloseable {
             }
 
             @Override
-            public List<vn.ocop.result.BatchItem> scoreEach(List<Sheet> sheets,
-                    java.util.concurrent.@Nullable Executor executor) {
+            public List<vn.ocop.result.BatchItem> scoreEach(
+                    List<Sheet> sheets, java.util.concurrent.@Nullable Executor executor) {
                 return on(s -> s.scoreEach(sheets, executor));
             }
 

@@ -2,11 +2,11 @@ package vn.ocop.pack;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import vn.ocop.OcopException;
 import vn.ocop.internal.EngineLoader;
 import vn.ocop.internal.PackDiff;
@@ -25,8 +25,7 @@ import vn.ocop.spi.LoadedPack;
  */
 @API(status = STABLE, since = "0.1.0")
 public final class Packs {
-    private Packs() {
-    }
+    private Packs() {}
 
     /**
      * Loads a pack with the safe defaults (DRL refused).
@@ -50,8 +49,10 @@ public final class Packs {
         Objects.requireNonNull(options, "options");
         LoadedPack loaded = EngineLoader.provider().loadPack(location, options);
         String edition = loaded.engine().pack().orElseThrow().edition();
-        List<PackChange> changes = new ArrayList<>(PackDiff.between(EngineLoader.national().catalogue().edition(edition)
-                .orElseThrow(), loaded.engine().catalogue().edition(edition).orElseThrow(), loaded.drlFiles()));
+        List<PackChange> changes = new ArrayList<>(PackDiff.between(
+                EngineLoader.national().catalogue().edition(edition).orElseThrow(),
+                loaded.engine().catalogue().edition(edition).orElseThrow(),
+                loaded.drlFiles()));
         return new Pack(location.toString(), loaded.engine(), loaded.warnings(), changes);
     }
 
@@ -69,9 +70,12 @@ public final class Packs {
         try {
             LoadedPack loaded = EngineLoader.provider().checkPack(location, options);
             String edition = loaded.engine().pack().orElseThrow().edition();
-            List<PackChange> changes = PackDiff.between(EngineLoader.national().catalogue().edition(edition)
-                    .orElseThrow(), loaded.engine().catalogue().edition(edition).orElseThrow(), loaded.drlFiles());
-            return new PackReport(location.toString(), loaded.engine().pack().orElseThrow(), List.of(), loaded.warnings(), changes);
+            List<PackChange> changes = PackDiff.between(
+                    EngineLoader.national().catalogue().edition(edition).orElseThrow(),
+                    loaded.engine().catalogue().edition(edition).orElseThrow(),
+                    loaded.drlFiles());
+            return new PackReport(
+                    location.toString(), loaded.engine().pack().orElseThrow(), List.of(), loaded.warnings(), changes);
         } catch (InvalidPackException e) {
             return new PackReport(location.toString(), null, e.problems(), List.of(), List.of());
         }

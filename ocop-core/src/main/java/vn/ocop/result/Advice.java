@@ -2,10 +2,10 @@ package vn.ocop.result;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +21,13 @@ import org.jspecify.annotations.Nullable;
  * @param unreachable the levels above the current one that no change of answers reaches, with the reason
  */
 @API(status = STABLE, since = "0.1.0")
-public record Advice(String criteriaSet, String edition, int stars, BigDecimal total, List<Target> targets,
-                     List<Target> unreachable) {
+public record Advice(
+        String criteriaSet,
+        String edition,
+        int stars,
+        BigDecimal total,
+        List<Target> targets,
+        List<Target> unreachable) {
     /** Copies the lists. */
     public Advice {
         Objects.requireNonNull(criteriaSet, "criteriaSet");
@@ -74,9 +79,13 @@ public record Advice(String criteriaSet, String edition, int stars, BigDecimal t
      * @param points     the points of the new option
      * @param fromPoints the points now
      */
-    public record Change(String criterion, @Nullable String caseCode,
-                         int option, int fromOption, BigDecimal points,
-                         BigDecimal fromPoints) {
+    public record Change(
+            String criterion,
+            @Nullable String caseCode,
+            int option,
+            int fromOption,
+            BigDecimal points,
+            BigDecimal fromPoints) {
         /** Checks the change. */
         public Change {
             Objects.requireNonNull(criterion, "criterion");

@@ -2,8 +2,8 @@ package vn.ocop.result;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param text      the official note
  */
 @API(status = STABLE, since = "0.1.0")
-public record AppliedStop(String rule, @Nullable String finding, String criterion, vn.ocop.catalogue.StopEffect effect, String text) {
+public record AppliedStop(
+        String rule, @Nullable String finding, String criterion, vn.ocop.catalogue.StopEffect effect, String text) {
     /** Checks the stop. */
     public AppliedStop {
         Objects.requireNonNull(rule, "rule");

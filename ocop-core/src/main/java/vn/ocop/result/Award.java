@@ -2,9 +2,9 @@ package vn.ocop.result;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,9 +23,17 @@ public final class Award {
     private final @Nullable String rule;
     private final @Nullable String file;
 
-    private Award(String criterion, @Nullable String criterionLabel, @Nullable String criterionLabelEn,
-        @Nullable String caseCode, int option, @Nullable String label, BigDecimal points, BigDecimal max,
-        @Nullable String rule, @Nullable String file) {
+    private Award(
+            String criterion,
+            @Nullable String criterionLabel,
+            @Nullable String criterionLabelEn,
+            @Nullable String caseCode,
+            int option,
+            @Nullable String label,
+            BigDecimal points,
+            BigDecimal max,
+            @Nullable String rule,
+            @Nullable String file) {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(points, "points");
         Objects.requireNonNull(max, "max");
@@ -128,8 +136,7 @@ public final class Award {
         private @Nullable String rule;
         private @Nullable String file;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param criterion leaf criterion code
@@ -227,34 +234,47 @@ public final class Award {
          * @throws IllegalArgumentException when a field is invalid
          */
         public Award build() {
-            return new Award(Objects.requireNonNull(criterion, "criterion"), criterionLabel, criterionLabelEn, caseCode,
-                    option, label, Objects.requireNonNull(points, "points"), Objects.requireNonNull(max, "max"), rule,
+            return new Award(
+                    Objects.requireNonNull(criterion, "criterion"),
+                    criterionLabel,
+                    criterionLabelEn,
+                    caseCode,
+                    option,
+                    label,
+                    Objects.requireNonNull(points, "points"),
+                    Objects.requireNonNull(max, "max"),
+                    rule,
                     file);
         }
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o == this || o instanceof Award other
-                && java.util.Objects.equals(criterion, other.criterion)
-                && java.util.Objects.equals(criterionLabel, other.criterionLabel)
-                && java.util.Objects.equals(criterionLabelEn, other.criterionLabelEn)
-                && java.util.Objects.equals(caseCode, other.caseCode)
-                && option == other.option
-                && java.util.Objects.equals(label, other.label)
-                && java.util.Objects.equals(points, other.points)
-                && java.util.Objects.equals(max, other.max)
-                && java.util.Objects.equals(rule, other.rule)
-                && java.util.Objects.equals(file, other.file);
+        return o == this
+                || o instanceof Award other
+                        && java.util.Objects.equals(criterion, other.criterion)
+                        && java.util.Objects.equals(criterionLabel, other.criterionLabel)
+                        && java.util.Objects.equals(criterionLabelEn, other.criterionLabelEn)
+                        && java.util.Objects.equals(caseCode, other.caseCode)
+                        && option == other.option
+                        && java.util.Objects.equals(label, other.label)
+                        && java.util.Objects.equals(points, other.points)
+                        && java.util.Objects.equals(max, other.max)
+                        && java.util.Objects.equals(rule, other.rule)
+                        && java.util.Objects.equals(file, other.file);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(criterion, criterionLabel, criterionLabelEn, caseCode, option, label, points, max, rule, file);
+        return java.util.Objects.hash(
+                criterion, criterionLabel, criterionLabelEn, caseCode, option, label, points, max, rule, file);
     }
 
     @Override
     public String toString() {
-        return "Award[" + "criterion=" + criterion + ", " + "criterionLabel=" + criterionLabel + ", " + "criterionLabelEn=" + criterionLabelEn + ", " + "caseCode=" + caseCode + ", " + "option=" + option + ", " + "label=" + label + ", " + "points=" + points + ", " + "max=" + max + ", " + "rule=" + rule + ", " + "file=" + file + "]";
+        return "Award[" + "criterion=" + criterion + ", " + "criterionLabel=" + criterionLabel + ", "
+                + "criterionLabelEn=" + criterionLabelEn + ", " + "caseCode=" + caseCode + ", " + "option=" + option
+                + ", " + "label=" + label + ", " + "points=" + points + ", " + "max=" + max + ", " + "rule=" + rule
+                + ", " + "file=" + file + "]";
     }
 }

@@ -2,11 +2,11 @@ package vn.ocop.result;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Objects;
-import vn.ocop.SheetProblem;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import vn.ocop.SheetProblem;
 
 /**
  * One sheet of a batch scored with {@link vn.ocop.Scorer#scoreEach}: its result, or the problems that kept

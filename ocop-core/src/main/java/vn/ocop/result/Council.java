@@ -2,10 +2,10 @@ package vn.ocop.result;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +24,16 @@ public final class Council {
     private final boolean quorumMet;
     private final vn.ocop.MarkerBasis markerBasis;
 
-    private Council(List<Member> members, BigDecimal lowestTotal, BigDecimal highestTotal, BigDecimal spread,
-        BigDecimal maxSpread, boolean spreadExceeded, int quorum, boolean quorumMet, vn.ocop.MarkerBasis markerBasis) {
+    private Council(
+            List<Member> members,
+            BigDecimal lowestTotal,
+            BigDecimal highestTotal,
+            BigDecimal spread,
+            BigDecimal maxSpread,
+            boolean spreadExceeded,
+            int quorum,
+            boolean quorumMet,
+            vn.ocop.MarkerBasis markerBasis) {
         members = List.copyOf(members);
         Objects.requireNonNull(spread, "spread");
         Objects.requireNonNull(markerBasis, "markerBasis");
@@ -117,8 +125,7 @@ public final class Council {
         private boolean quorumMet;
         private vn.ocop.@Nullable MarkerBasis markerBasis;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param members each member's sheet: id, total, band and stars
@@ -207,37 +214,47 @@ public final class Council {
          * @throws IllegalArgumentException when a field is invalid
          */
         public Council build() {
-            return new Council(members, Objects.requireNonNull(lowestTotal, "lowestTotal"),
-                    Objects.requireNonNull(highestTotal, "highestTotal"), Objects.requireNonNull(spread, "spread"),
-                    Objects.requireNonNull(maxSpread, "maxSpread"), spreadExceeded, quorum, quorumMet,
+            return new Council(
+                    members,
+                    Objects.requireNonNull(lowestTotal, "lowestTotal"),
+                    Objects.requireNonNull(highestTotal, "highestTotal"),
+                    Objects.requireNonNull(spread, "spread"),
+                    Objects.requireNonNull(maxSpread, "maxSpread"),
+                    spreadExceeded,
+                    quorum,
+                    quorumMet,
                     Objects.requireNonNull(markerBasis, "markerBasis"));
         }
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o == this || o instanceof Council other
-                && java.util.Objects.equals(members, other.members)
-                && java.util.Objects.equals(lowestTotal, other.lowestTotal)
-                && java.util.Objects.equals(highestTotal, other.highestTotal)
-                && java.util.Objects.equals(spread, other.spread)
-                && java.util.Objects.equals(maxSpread, other.maxSpread)
-                && spreadExceeded == other.spreadExceeded
-                && quorum == other.quorum
-                && quorumMet == other.quorumMet
-                && java.util.Objects.equals(markerBasis, other.markerBasis);
+        return o == this
+                || o instanceof Council other
+                        && java.util.Objects.equals(members, other.members)
+                        && java.util.Objects.equals(lowestTotal, other.lowestTotal)
+                        && java.util.Objects.equals(highestTotal, other.highestTotal)
+                        && java.util.Objects.equals(spread, other.spread)
+                        && java.util.Objects.equals(maxSpread, other.maxSpread)
+                        && spreadExceeded == other.spreadExceeded
+                        && quorum == other.quorum
+                        && quorumMet == other.quorumMet
+                        && java.util.Objects.equals(markerBasis, other.markerBasis);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(members, lowestTotal, highestTotal, spread, maxSpread, spreadExceeded, quorum, quorumMet, markerBasis);
+        return java.util.Objects.hash(
+                members, lowestTotal, highestTotal, spread, maxSpread, spreadExceeded, quorum, quorumMet, markerBasis);
     }
 
     @Override
     public String toString() {
-        return "Council[" + "members=" + members + ", " + "lowestTotal=" + lowestTotal + ", " + "highestTotal=" + highestTotal + ", " + "spread=" + spread + ", " + "maxSpread=" + maxSpread + ", " + "spreadExceeded=" + spreadExceeded + ", " + "quorum=" + quorum + ", " + "quorumMet=" + quorumMet + ", " + "markerBasis=" + markerBasis + "]";
+        return "Council[" + "members=" + members + ", " + "lowestTotal=" + lowestTotal + ", " + "highestTotal="
+                + highestTotal + ", " + "spread=" + spread + ", " + "maxSpread=" + maxSpread + ", " + "spreadExceeded="
+                + spreadExceeded + ", " + "quorum=" + quorum + ", " + "quorumMet=" + quorumMet + ", " + "markerBasis="
+                + markerBasis + "]";
     }
-
 
     /**
      * One member's sheet.
@@ -247,6 +264,5 @@ public final class Council {
      * @param bandStars the member's band
      * @param stars     the member's final stars
      */
-    public record Member(String id, BigDecimal total, int bandStars, int stars) {
-    }
+    public record Member(String id, BigDecimal total, int bandStars, int stars) {}
 }

@@ -2,8 +2,8 @@ package vn.ocop.result;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A dossier rejection ("Hồ sơ bị loại khi …"): the product is not scored.

@@ -2,10 +2,10 @@ package vn.ocop.result;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,8 +35,13 @@ public record Explanation(String summary, @Nullable Band band, List<Level> level
      * @param wording the official description
      * @param rule    the rule that applied it
      */
-    public record Band(int stars, BigDecimal from, @Nullable BigDecimal below, @Nullable BigDecimal upTo, String wording, String rule) {
-    }
+    public record Band(
+            int stars,
+            BigDecimal from,
+            @Nullable BigDecimal below,
+            @Nullable BigDecimal upTo,
+            String wording,
+            String rule) {}
 
     /**
      * A star level the product did not get, and why.
@@ -47,8 +52,8 @@ public record Explanation(String summary, @Nullable Band band, List<Level> level
      * @param markers    the level's minimum markers the product misses
      * @param stoppedBy  the stop rules or dossier findings that hold the product back, by name
      */
-    public record Level(int stars, boolean bandMissed, BigDecimal pointsShort, List<Marker> markers,
-                        List<String> stoppedBy) {
+    public record Level(
+            int stars, boolean bandMissed, BigDecimal pointsShort, List<Marker> markers, List<String> stoppedBy) {
         /** Copies the lists. */
         public Level {
             markers = List.copyOf(markers);
@@ -66,7 +71,11 @@ public record Explanation(String summary, @Nullable Band band, List<Level> level
      * @param option         the least option that meets it (1-based)
      * @param optionLabel    that option's official wording
      */
-    public record Marker(String criterion, String criterionLabel, BigDecimal required, BigDecimal actual, int option,
-                         String optionLabel) {
-    }
+    public record Marker(
+            String criterion,
+            String criterionLabel,
+            BigDecimal required,
+            BigDecimal actual,
+            int option,
+            String optionLabel) {}
 }

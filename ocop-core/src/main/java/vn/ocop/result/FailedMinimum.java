@@ -2,9 +2,9 @@ package vn.ocop.result;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A minimum marker that the product did not reach.
@@ -17,16 +17,16 @@ import java.util.Objects;
  * @param rule         the rule that checked it
  */
 @API(status = STABLE, since = "0.1.0")
-public record FailedMinimum(String criterion, int stars, BigDecimal required, BigDecimal actual, int markedOption,
-                            String rule) {
+public record FailedMinimum(
+        String criterion, int stars, BigDecimal required, BigDecimal actual, int markedOption, String rule) {
     /** Checks the failed minimum. */
     public FailedMinimum {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(required, "required");
         Objects.requireNonNull(actual, "actual");
         if (actual.compareTo(required) >= 0) {
-            throw new IllegalArgumentException("criterion " + criterion + " reached its " + stars
-                    + "-star minimum (" + actual + " >= " + required + ") and cannot be listed as failed");
+            throw new IllegalArgumentException("criterion " + criterion + " reached its " + stars + "-star minimum ("
+                    + actual + " >= " + required + ") and cannot be listed as failed");
         }
     }
 }

@@ -2,9 +2,9 @@ package vn.ocop.result;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import vn.ocop.catalogue.PartCode;
 
 /**
@@ -18,8 +18,7 @@ import vn.ocop.catalogue.PartCode;
  * @param max    its maximum as printed
  */
 @API(status = STABLE, since = "0.1.0")
-public record GroupScore(String code, PartCode part, String label, String labelEn, BigDecimal points,
-                         BigDecimal max) {
+public record GroupScore(String code, PartCode part, String label, String labelEn, BigDecimal points, BigDecimal max) {
     /** Checks the group score. */
     public GroupScore {
         Objects.requireNonNull(code, "code");

@@ -2,9 +2,9 @@ package vn.ocop.result;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,9 +22,16 @@ public final class Recognition {
     private final @Nullable LocalDate reEvaluationFrom;
     private final @Nullable LocalDate reEvaluationUntil;
 
-    private Recognition(int stars, String level, String authority, boolean potentialFiveStar,
-        @Nullable LocalDate recognitionDate, boolean dateAssumed, @Nullable LocalDate expires,
-        @Nullable LocalDate reEvaluationFrom, @Nullable LocalDate reEvaluationUntil) {
+    private Recognition(
+            int stars,
+            String level,
+            String authority,
+            boolean potentialFiveStar,
+            @Nullable LocalDate recognitionDate,
+            boolean dateAssumed,
+            @Nullable LocalDate expires,
+            @Nullable LocalDate reEvaluationFrom,
+            @Nullable LocalDate reEvaluationUntil) {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(authority, "authority");
         if (stars < 3 || stars > 5) {
@@ -118,8 +125,7 @@ public final class Recognition {
         private @Nullable LocalDate reEvaluationFrom;
         private @Nullable LocalDate reEvaluationUntil;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param stars the recognised star level
@@ -208,33 +214,53 @@ public final class Recognition {
          * @throws IllegalArgumentException when a field is invalid
          */
         public Recognition build() {
-            return new Recognition(stars, Objects.requireNonNull(level, "level"),
-                    Objects.requireNonNull(authority, "authority"), potentialFiveStar, recognitionDate, dateAssumed,
-                    expires, reEvaluationFrom, reEvaluationUntil);
+            return new Recognition(
+                    stars,
+                    Objects.requireNonNull(level, "level"),
+                    Objects.requireNonNull(authority, "authority"),
+                    potentialFiveStar,
+                    recognitionDate,
+                    dateAssumed,
+                    expires,
+                    reEvaluationFrom,
+                    reEvaluationUntil);
         }
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o == this || o instanceof Recognition other
-                && stars == other.stars
-                && java.util.Objects.equals(level, other.level)
-                && java.util.Objects.equals(authority, other.authority)
-                && potentialFiveStar == other.potentialFiveStar
-                && java.util.Objects.equals(recognitionDate, other.recognitionDate)
-                && dateAssumed == other.dateAssumed
-                && java.util.Objects.equals(expires, other.expires)
-                && java.util.Objects.equals(reEvaluationFrom, other.reEvaluationFrom)
-                && java.util.Objects.equals(reEvaluationUntil, other.reEvaluationUntil);
+        return o == this
+                || o instanceof Recognition other
+                        && stars == other.stars
+                        && java.util.Objects.equals(level, other.level)
+                        && java.util.Objects.equals(authority, other.authority)
+                        && potentialFiveStar == other.potentialFiveStar
+                        && java.util.Objects.equals(recognitionDate, other.recognitionDate)
+                        && dateAssumed == other.dateAssumed
+                        && java.util.Objects.equals(expires, other.expires)
+                        && java.util.Objects.equals(reEvaluationFrom, other.reEvaluationFrom)
+                        && java.util.Objects.equals(reEvaluationUntil, other.reEvaluationUntil);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(stars, level, authority, potentialFiveStar, recognitionDate, dateAssumed, expires, reEvaluationFrom, reEvaluationUntil);
+        return java.util.Objects.hash(
+                stars,
+                level,
+                authority,
+                potentialFiveStar,
+                recognitionDate,
+                dateAssumed,
+                expires,
+                reEvaluationFrom,
+                reEvaluationUntil);
     }
 
     @Override
     public String toString() {
-        return "Recognition[" + "stars=" + stars + ", " + "level=" + level + ", " + "authority=" + authority + ", " + "potentialFiveStar=" + potentialFiveStar + ", " + "recognitionDate=" + recognitionDate + ", " + "dateAssumed=" + dateAssumed + ", " + "expires=" + expires + ", " + "reEvaluationFrom=" + reEvaluationFrom + ", " + "reEvaluationUntil=" + reEvaluationUntil + "]";
+        return "Recognition[" + "stars=" + stars + ", " + "level=" + level + ", " + "authority=" + authority + ", "
+                + "potentialFiveStar=" + potentialFiveStar + ", " + "recognitionDate=" + recognitionDate + ", "
+                + "dateAssumed=" + dateAssumed + ", " + "expires=" + expires + ", " + "reEvaluationFrom="
+                + reEvaluationFrom + ", " + "reEvaluationUntil=" + reEvaluationUntil + "]";
     }
 }

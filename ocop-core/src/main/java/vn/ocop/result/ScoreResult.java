@@ -2,7 +2,6 @@ package vn.ocop.result;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import vn.ocop.MarkerPolicy;
 import vn.ocop.catalogue.PartCode;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The score and star rating of one sheet.
@@ -51,13 +51,31 @@ public final class ScoreResult {
     private final @Nullable Explanation explanation;
     private final List<String> warnings;
 
-    private ScoreResult(@Nullable String id, String criteriaSet, String edition, @Nullable String editionReason,
-        vn.ocop.pack.@Nullable PackInfo pack, @Nullable Map<String, Object> product, Map<String, BigDecimal> criteria,
-        List<Award> awards, List<GroupScore> groups, Map<PartCode, BigDecimal> parts,
-        Map<PartCode, BigDecimal> partMaxima, BigDecimal total, BigDecimal maxTotal, int bandStars, int stars,
-        boolean ocopProduct, Map<Integer, List<FailedMinimum>> failedMinimums, MarkerPolicy markerPolicy,
-        List<AppliedStop> stops, List<Disqualification> disqualifications, @Nullable Recognition recognition,
-        @Nullable Council council, @Nullable Explanation explanation, List<String> warnings) {
+    private ScoreResult(
+            @Nullable String id,
+            String criteriaSet,
+            String edition,
+            @Nullable String editionReason,
+            vn.ocop.pack.@Nullable PackInfo pack,
+            @Nullable Map<String, Object> product,
+            Map<String, BigDecimal> criteria,
+            List<Award> awards,
+            List<GroupScore> groups,
+            Map<PartCode, BigDecimal> parts,
+            Map<PartCode, BigDecimal> partMaxima,
+            BigDecimal total,
+            BigDecimal maxTotal,
+            int bandStars,
+            int stars,
+            boolean ocopProduct,
+            Map<Integer, List<FailedMinimum>> failedMinimums,
+            MarkerPolicy markerPolicy,
+            List<AppliedStop> stops,
+            List<Disqualification> disqualifications,
+            @Nullable Recognition recognition,
+            @Nullable Council council,
+            @Nullable Explanation explanation,
+            List<String> warnings) {
         Objects.requireNonNull(criteriaSet, "criteriaSet");
         Objects.requireNonNull(edition, "edition");
         editionReason = editionReason == null ? "" : editionReason;
@@ -85,7 +103,8 @@ public final class ScoreResult {
             partSum = partSum.add(p);
         }
         if (!agree(partSum, total)) {
-            throw new IllegalArgumentException("parts " + parts + " add up to " + partSum + ", not to the total " + total);
+            throw new IllegalArgumentException(
+                    "parts " + parts + " add up to " + partSum + ", not to the total " + total);
         }
         for (Map.Entry<PartCode, BigDecimal> part : parts.entrySet()) {
             BigDecimal groupSum = BigDecimal.ZERO;
@@ -103,7 +122,8 @@ public final class ScoreResult {
             throw new IllegalArgumentException("stars " + stars + " must lie between 0 and the band's " + bandStars);
         }
         if (ocopProduct != (stars >= 3)) {
-            throw new IllegalArgumentException("ocopProduct must be true exactly when stars >= 3 (stars " + stars + ")");
+            throw new IllegalArgumentException(
+                    "ocopProduct must be true exactly when stars >= 3 (stars " + stars + ")");
         }
         this.id = id;
         this.criteriaSet = criteriaSet;
@@ -253,43 +273,74 @@ public final class ScoreResult {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o == this || o instanceof ScoreResult other
-                && java.util.Objects.equals(id, other.id)
-                && java.util.Objects.equals(criteriaSet, other.criteriaSet)
-                && java.util.Objects.equals(edition, other.edition)
-                && java.util.Objects.equals(editionReason, other.editionReason)
-                && java.util.Objects.equals(pack, other.pack)
-                && java.util.Objects.equals(product, other.product)
-                && java.util.Objects.equals(criteria, other.criteria)
-                && java.util.Objects.equals(awards, other.awards)
-                && java.util.Objects.equals(groups, other.groups)
-                && java.util.Objects.equals(parts, other.parts)
-                && java.util.Objects.equals(partMaxima, other.partMaxima)
-                && java.util.Objects.equals(total, other.total)
-                && java.util.Objects.equals(maxTotal, other.maxTotal)
-                && bandStars == other.bandStars
-                && stars == other.stars
-                && ocopProduct == other.ocopProduct
-                && java.util.Objects.equals(failedMinimums, other.failedMinimums)
-                && java.util.Objects.equals(markerPolicy, other.markerPolicy)
-                && java.util.Objects.equals(stops, other.stops)
-                && java.util.Objects.equals(disqualifications, other.disqualifications)
-                && java.util.Objects.equals(recognition, other.recognition)
-                && java.util.Objects.equals(council, other.council)
-                && java.util.Objects.equals(explanation, other.explanation)
-                && java.util.Objects.equals(warnings, other.warnings);
+        return o == this
+                || o instanceof ScoreResult other
+                        && java.util.Objects.equals(id, other.id)
+                        && java.util.Objects.equals(criteriaSet, other.criteriaSet)
+                        && java.util.Objects.equals(edition, other.edition)
+                        && java.util.Objects.equals(editionReason, other.editionReason)
+                        && java.util.Objects.equals(pack, other.pack)
+                        && java.util.Objects.equals(product, other.product)
+                        && java.util.Objects.equals(criteria, other.criteria)
+                        && java.util.Objects.equals(awards, other.awards)
+                        && java.util.Objects.equals(groups, other.groups)
+                        && java.util.Objects.equals(parts, other.parts)
+                        && java.util.Objects.equals(partMaxima, other.partMaxima)
+                        && java.util.Objects.equals(total, other.total)
+                        && java.util.Objects.equals(maxTotal, other.maxTotal)
+                        && bandStars == other.bandStars
+                        && stars == other.stars
+                        && ocopProduct == other.ocopProduct
+                        && java.util.Objects.equals(failedMinimums, other.failedMinimums)
+                        && java.util.Objects.equals(markerPolicy, other.markerPolicy)
+                        && java.util.Objects.equals(stops, other.stops)
+                        && java.util.Objects.equals(disqualifications, other.disqualifications)
+                        && java.util.Objects.equals(recognition, other.recognition)
+                        && java.util.Objects.equals(council, other.council)
+                        && java.util.Objects.equals(explanation, other.explanation)
+                        && java.util.Objects.equals(warnings, other.warnings);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(id, criteriaSet, edition, editionReason, pack, product, criteria, awards, groups, parts, partMaxima, total, maxTotal, bandStars, stars, ocopProduct, failedMinimums, markerPolicy, stops, disqualifications, recognition, council, explanation, warnings);
+        return java.util.Objects.hash(
+                id,
+                criteriaSet,
+                edition,
+                editionReason,
+                pack,
+                product,
+                criteria,
+                awards,
+                groups,
+                parts,
+                partMaxima,
+                total,
+                maxTotal,
+                bandStars,
+                stars,
+                ocopProduct,
+                failedMinimums,
+                markerPolicy,
+                stops,
+                disqualifications,
+                recognition,
+                council,
+                explanation,
+                warnings);
     }
 
     @Override
     public String toString() {
-        return "ScoreResult[" + "id=" + id + ", " + "criteriaSet=" + criteriaSet + ", " + "edition=" + edition + ", " + "editionReason=" + editionReason + ", " + "pack=" + pack + ", " + "product=" + product + ", " + "criteria=" + criteria + ", " + "awards=" + awards + ", " + "groups=" + groups + ", " + "parts=" + parts + ", " + "partMaxima=" + partMaxima + ", " + "total=" + total + ", " + "maxTotal=" + maxTotal + ", " + "bandStars=" + bandStars + ", " + "stars=" + stars + ", " + "ocopProduct=" + ocopProduct + ", " + "failedMinimums=" + failedMinimums + ", " + "markerPolicy=" + markerPolicy + ", " + "stops=" + stops + ", " + "disqualifications=" + disqualifications + ", " + "recognition=" + recognition + ", " + "council=" + council + ", " + "explanation=" + explanation + ", " + "warnings=" + warnings + "]";
+        return "ScoreResult[" + "id=" + id + ", " + "criteriaSet=" + criteriaSet + ", " + "edition=" + edition + ", "
+                + "editionReason=" + editionReason + ", " + "pack=" + pack + ", " + "product=" + product + ", "
+                + "criteria=" + criteria + ", " + "awards=" + awards + ", " + "groups=" + groups + ", " + "parts="
+                + parts + ", " + "partMaxima=" + partMaxima + ", " + "total=" + total + ", " + "maxTotal=" + maxTotal
+                + ", " + "bandStars=" + bandStars + ", " + "stars=" + stars + ", " + "ocopProduct=" + ocopProduct + ", "
+                + "failedMinimums=" + failedMinimums + ", " + "markerPolicy=" + markerPolicy + ", " + "stops=" + stops
+                + ", " + "disqualifications=" + disqualifications + ", " + "recognition=" + recognition + ", "
+                + "council=" + council + ", " + "explanation=" + explanation + ", " + "warnings=" + warnings + "]";
     }
-
 
     private static final BigDecimal ROUNDING = new BigDecimal("1E-25");
 
@@ -396,8 +447,7 @@ public final class ScoreResult {
         private @Nullable Explanation explanation;
         private List<String> warnings = List.of();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @param id the sheet's identifier, or {@code null} @return this builder */
         public Builder id(@Nullable String id) {
@@ -450,8 +500,11 @@ public final class ScoreResult {
          * @param maxTotal   the sum of the maxima
          * @return this builder
          */
-        public Builder parts(Map<PartCode, BigDecimal> parts, Map<PartCode, BigDecimal> partMaxima, BigDecimal total,
-                             BigDecimal maxTotal) {
+        public Builder parts(
+                Map<PartCode, BigDecimal> parts,
+                Map<PartCode, BigDecimal> partMaxima,
+                BigDecimal total,
+                BigDecimal maxTotal) {
             this.parts = parts;
             this.partMaxima = partMaxima;
             this.total = total;
@@ -519,11 +572,31 @@ public final class ScoreResult {
          * @throws NullPointerException     when the set, edition, total or maximum is missing
          */
         public ScoreResult build() {
-            return new ScoreResult(id, Objects.requireNonNull(criteriaSet, "criteriaSet: call set(...)"),
-                    Objects.requireNonNull(edition, "edition: call set(...)"), editionReason, pack, product, criteria,
-                    awards, groups, parts, partMaxima, Objects.requireNonNull(total, "total: call parts(...)"),
-                    Objects.requireNonNull(maxTotal, "maxTotal: call parts(...)"), bandStars, stars, stars >= 3,
-                    failedMinimums, markerPolicy, stops, disqualifications, recognition, council, explanation, warnings);
+            return new ScoreResult(
+                    id,
+                    Objects.requireNonNull(criteriaSet, "criteriaSet: call set(...)"),
+                    Objects.requireNonNull(edition, "edition: call set(...)"),
+                    editionReason,
+                    pack,
+                    product,
+                    criteria,
+                    awards,
+                    groups,
+                    parts,
+                    partMaxima,
+                    Objects.requireNonNull(total, "total: call parts(...)"),
+                    Objects.requireNonNull(maxTotal, "maxTotal: call parts(...)"),
+                    bandStars,
+                    stars,
+                    stars >= 3,
+                    failedMinimums,
+                    markerPolicy,
+                    stops,
+                    disqualifications,
+                    recognition,
+                    council,
+                    explanation,
+                    warnings);
         }
     }
 

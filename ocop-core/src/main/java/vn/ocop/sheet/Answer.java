@@ -54,16 +54,14 @@ public sealed interface Answer permits Answer.Choice, Answer.YesNo, Answer.CaseC
      *
      * @param option 1-based option position, 0 when none applies
      */
-    record Choice(int option) implements Answer {
-    }
+    record Choice(int option) implements Answer {}
 
     /**
      * A yes/no answer.
      *
      * @param yes the answer
      */
-    record YesNo(boolean yes) implements Answer {
-    }
+    record YesNo(boolean yes) implements Answer {}
 
     /**
      * A case answer.

@@ -2,8 +2,8 @@ package vn.ocop.sheet;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A finding that ends an evaluation early, as the criteria sets provide.
@@ -18,15 +18,15 @@ public enum Finding {
     /** Giả mạo hồ sơ: forged dossier. */
     FORGED_DOSSIER(Kind.DOSSIER, "Giả mạo hồ sơ"),
     /** Missing or invalid certificate of food-safety conditions of the facility. */
-    NO_FOOD_SAFETY_CERTIFICATE(Kind.DOSSIER,
-            "Không tuân thủ đầy đủ các quy định về giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm"),
+    NO_FOOD_SAFETY_CERTIFICATE(
+            Kind.DOSSIER, "Không tuân thủ đầy đủ các quy định về giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm"),
     /** Missing production licence (alcohol, herbal products…). */
     NO_PRODUCTION_LICENCE(Kind.DOSSIER, "Không có giấy phép sản xuất theo quy định"),
     /** Missing product or quality declaration. */
     NO_PRODUCT_DECLARATION(Kind.DOSSIER, "Không có bản công bố sản phẩm (hoặc tương đương)"),
     /** Missing mandatory production conditions of the sector's regulations. */
-    NO_MANDATORY_PRODUCTION_CONDITIONS(Kind.DOSSIER,
-            "Không có đủ điều kiện bắt buộc để sản xuất sản phẩm theo quy định quản lý chuyên ngành"),
+    NO_MANDATORY_PRODUCTION_CONDITIONS(
+            Kind.DOSSIER, "Không có đủ điều kiện bắt buộc để sản xuất sản phẩm theo quy định quản lý chuyên ngành"),
     /** Registration dossier does not meet the requirements. */
     INVALID_REGISTRATION(Kind.DOSSIER, "Không đáp ứng về hồ sơ đăng ký theo quy định"),
 
@@ -41,8 +41,8 @@ public enum Finding {
     /** No product announcement form (cosmetics, essential oils). */
     NO_PRODUCT_ANNOUNCEMENT(Kind.STOP, "Không có Phiếu công bố sản phẩm theo quy định"),
     /** A common product of a national or provincial key group without outstanding quality. */
-    COMMON_PRODUCT_WITHOUT_DISTINCTION(Kind.STOP,
-            "Sản phẩm có tính phổ biến mà không có sự nổi trội về chất lượng và đặc sắc"),
+    COMMON_PRODUCT_WITHOUT_DISTINCTION(
+            Kind.STOP, "Sản phẩm có tính phổ biến mà không có sự nổi trội về chất lượng và đặc sắc"),
     /** The product violates intellectual property (handicrafts). */
     IP_VIOLATION(Kind.STOP, "Sản phẩm vi phạm sở hữu trí tuệ");
 

@@ -2,7 +2,6 @@ package vn.ocop.sheet;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,9 +43,17 @@ public final class Sheet {
     private final Map<String, Answer> answers;
     private final List<Finding> findings;
 
-    private Sheet(@Nullable String id, String criteriaSet, @Nullable String edition, @Nullable LocalDate evaluationDate,
-        @Nullable LocalDate filingDate, @Nullable LocalDate recognitionDate, boolean reEvaluation,
-        @Nullable Map<String, Object> product, Map<String, Answer> answers, List<Finding> findings) {
+    private Sheet(
+            @Nullable String id,
+            String criteriaSet,
+            @Nullable String edition,
+            @Nullable LocalDate evaluationDate,
+            @Nullable LocalDate filingDate,
+            @Nullable LocalDate recognitionDate,
+            boolean reEvaluation,
+            @Nullable Map<String, Object> product,
+            Map<String, Answer> answers,
+            List<Finding> findings) {
         criteriaSet = nfc(Objects.requireNonNull(criteriaSet, "criteriaSet"));
         edition = edition == null ? null : nfc(edition);
         product = product == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(product));
@@ -117,27 +125,41 @@ public final class Sheet {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o == this || o instanceof Sheet other
-                && java.util.Objects.equals(id, other.id)
-                && java.util.Objects.equals(criteriaSet, other.criteriaSet)
-                && java.util.Objects.equals(edition, other.edition)
-                && java.util.Objects.equals(evaluationDate, other.evaluationDate)
-                && java.util.Objects.equals(filingDate, other.filingDate)
-                && java.util.Objects.equals(recognitionDate, other.recognitionDate)
-                && reEvaluation == other.reEvaluation
-                && java.util.Objects.equals(product, other.product)
-                && java.util.Objects.equals(answers, other.answers)
-                && java.util.Objects.equals(findings, other.findings);
+        return o == this
+                || o instanceof Sheet other
+                        && java.util.Objects.equals(id, other.id)
+                        && java.util.Objects.equals(criteriaSet, other.criteriaSet)
+                        && java.util.Objects.equals(edition, other.edition)
+                        && java.util.Objects.equals(evaluationDate, other.evaluationDate)
+                        && java.util.Objects.equals(filingDate, other.filingDate)
+                        && java.util.Objects.equals(recognitionDate, other.recognitionDate)
+                        && reEvaluation == other.reEvaluation
+                        && java.util.Objects.equals(product, other.product)
+                        && java.util.Objects.equals(answers, other.answers)
+                        && java.util.Objects.equals(findings, other.findings);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(id, criteriaSet, edition, evaluationDate, filingDate, recognitionDate, reEvaluation, product, answers, findings);
+        return java.util.Objects.hash(
+                id,
+                criteriaSet,
+                edition,
+                evaluationDate,
+                filingDate,
+                recognitionDate,
+                reEvaluation,
+                product,
+                answers,
+                findings);
     }
 
     @Override
     public String toString() {
-        return "Sheet[" + "id=" + id + ", " + "criteriaSet=" + criteriaSet + ", " + "edition=" + edition + ", " + "evaluationDate=" + evaluationDate + ", " + "filingDate=" + filingDate + ", " + "recognitionDate=" + recognitionDate + ", " + "reEvaluation=" + reEvaluation + ", " + "product=" + product + ", " + "answers=" + answers + ", " + "findings=" + findings + "]";
+        return "Sheet[" + "id=" + id + ", " + "criteriaSet=" + criteriaSet + ", " + "edition=" + edition + ", "
+                + "evaluationDate=" + evaluationDate + ", " + "filingDate=" + filingDate + ", " + "recognitionDate="
+                + recognitionDate + ", " + "reEvaluation=" + reEvaluation + ", " + "product=" + product + ", "
+                + "answers=" + answers + ", " + "findings=" + findings + "]";
     }
 
     /** Criterion codes such as {@code 1.đ} must match the rule files whatever the input's Unicode form. */
@@ -165,8 +187,14 @@ public final class Sheet {
 
     /** @return a builder holding this sheet's values, to build a changed copy */
     public Builder toBuilder() {
-        Builder b = new Builder(criteriaSet).id(id).edition(edition).evaluationDate(evaluationDate)
-                .filingDate(filingDate).recognitionDate(recognitionDate).reEvaluation(reEvaluation).answers(answers);
+        Builder b = new Builder(criteriaSet)
+                .id(id)
+                .edition(edition)
+                .evaluationDate(evaluationDate)
+                .filingDate(filingDate)
+                .recognitionDate(recognitionDate)
+                .reEvaluation(reEvaluation)
+                .answers(answers);
         b.product.putAll(product);
         b.findings.addAll(findings);
         return b;
@@ -305,8 +333,17 @@ public final class Sheet {
 
         /** @return the sheet */
         public Sheet build() {
-            return new Sheet(id, criteriaSet, edition, evaluationDate, filingDate, recognitionDate, reEvaluation, product,
-                    answers, findings);
+            return new Sheet(
+                    id,
+                    criteriaSet,
+                    edition,
+                    evaluationDate,
+                    filingDate,
+                    recognitionDate,
+                    reEvaluation,
+                    product,
+                    answers,
+                    findings);
         }
     }
 }

@@ -2,13 +2,13 @@ package vn.ocop.spi;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import vn.ocop.sheet.Finding;
 
 /**
@@ -23,8 +23,8 @@ import vn.ocop.sheet.Finding;
  * @param findings the findings of any member (a dossier or stop finding applies to the product)
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
-public record CouncilTally(int members, Map<String, BigDecimal> sums, Map<String, BigDecimal> checked,
-                           List<Finding> findings) {
+public record CouncilTally(
+        int members, Map<String, BigDecimal> sums, Map<String, BigDecimal> checked, List<Finding> findings) {
     /** Checks the tally and copies its collections. */
     public CouncilTally {
         if (members < 1) {

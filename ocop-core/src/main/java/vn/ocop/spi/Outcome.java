@@ -2,7 +2,6 @@ package vn.ocop.spi;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -10,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import vn.ocop.catalogue.PartCode;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import vn.ocop.catalogue.PartCode;
 
 /**
  * What an engine's rules decided about one sheet or one council, and nothing else: the points each leaf
@@ -34,9 +34,16 @@ public final class Outcome {
     private final List<String> stops;
     private final @Nullable Rejection rejection;
 
-    private Outcome(List<Awarded> awards, Map<String, BigDecimal> groups, Map<PartCode, BigDecimal> parts,
-        BigDecimal total, int bandStars, int stars, List<String> failedMarkers, List<String> stops,
-        @Nullable Rejection rejection) {
+    private Outcome(
+            List<Awarded> awards,
+            Map<String, BigDecimal> groups,
+            Map<PartCode, BigDecimal> parts,
+            BigDecimal total,
+            int bandStars,
+            int stars,
+            List<String> failedMarkers,
+            List<String> stops,
+            @Nullable Rejection rejection) {
         awards = List.copyOf(awards);
         groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
         parts = parts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(parts));
@@ -104,16 +111,17 @@ public final class Outcome {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o == this || o instanceof Outcome other
-                && java.util.Objects.equals(awards, other.awards)
-                && java.util.Objects.equals(groups, other.groups)
-                && java.util.Objects.equals(parts, other.parts)
-                && java.util.Objects.equals(total, other.total)
-                && bandStars == other.bandStars
-                && stars == other.stars
-                && java.util.Objects.equals(failedMarkers, other.failedMarkers)
-                && java.util.Objects.equals(stops, other.stops)
-                && java.util.Objects.equals(rejection, other.rejection);
+        return o == this
+                || o instanceof Outcome other
+                        && java.util.Objects.equals(awards, other.awards)
+                        && java.util.Objects.equals(groups, other.groups)
+                        && java.util.Objects.equals(parts, other.parts)
+                        && java.util.Objects.equals(total, other.total)
+                        && bandStars == other.bandStars
+                        && stars == other.stars
+                        && java.util.Objects.equals(failedMarkers, other.failedMarkers)
+                        && java.util.Objects.equals(stops, other.stops)
+                        && java.util.Objects.equals(rejection, other.rejection);
     }
 
     @Override
@@ -123,9 +131,10 @@ public final class Outcome {
 
     @Override
     public String toString() {
-        return "Outcome[" + "awards=" + awards + ", " + "groups=" + groups + ", " + "parts=" + parts + ", " + "total=" + total + ", " + "bandStars=" + bandStars + ", " + "stars=" + stars + ", " + "failedMarkers=" + failedMarkers + ", " + "stops=" + stops + ", " + "rejection=" + rejection + "]";
+        return "Outcome[" + "awards=" + awards + ", " + "groups=" + groups + ", " + "parts=" + parts + ", " + "total="
+                + total + ", " + "bandStars=" + bandStars + ", " + "stars=" + stars + ", " + "failedMarkers="
+                + failedMarkers + ", " + "stops=" + stops + ", " + "rejection=" + rejection + "]";
     }
-
 
     /**
      * The points one leaf criterion was given.
@@ -136,8 +145,12 @@ public final class Outcome {
      * @param points    the points (for a council, the members' sum divided by their number)
      * @param rule      the name of the rule that awarded them, or {@code null} when no option applied
      */
-    public record Awarded(String criterion, @Nullable String caseCode, int option, BigDecimal points,
-                          @Nullable String rule) {
+    public record Awarded(
+            String criterion,
+            @Nullable String caseCode,
+            int option,
+            BigDecimal points,
+            @Nullable String rule) {
         /** Checks the award. */
         public Awarded {
             Objects.requireNonNull(criterion, "criterion");
@@ -165,7 +178,15 @@ public final class Outcome {
      * @return the outcome of a rejected dossier: no points, no band, no stars
      */
     public static Outcome rejected(String finding, String rule) {
-        return new Outcome(List.of(), Map.of(), Map.of(), BigDecimal.ZERO, 0, 0, List.of(), List.of(),
+        return new Outcome(
+                List.of(),
+                Map.of(),
+                Map.of(),
+                BigDecimal.ZERO,
+                0,
+                0,
+                List.of(),
+                List.of(),
                 new Rejection(finding, rule));
     }
 
@@ -190,8 +211,7 @@ public final class Outcome {
         private int bandStars;
         private int stars;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @param award one leaf criterion's points @return this builder */
         public Builder award(Awarded award) {

@@ -29,8 +29,7 @@ public interface ScoringEngine {
      *
      * @param sets sets from {@link #catalogue()}
      */
-    default void prepare(java.util.Collection<CriteriaSet> sets) {
-    }
+    default void prepare(java.util.Collection<CriteriaSet> sets) {}
 
     /**
      * Runs the rules on a sheet that was already validated against {@code set}. The engine returns what its

@@ -66,8 +66,8 @@ public interface ScoringEngineProvider {
      * @param format    CSV files or the officer's workbook
      * @return the files written, relative to the folder
      */
-    default java.util.List<String> exportEdition(String edition, java.nio.file.Path directory,
-                                                 vn.ocop.pack.PackFormat format) {
+    default java.util.List<String> exportEdition(
+            String edition, java.nio.file.Path directory, vn.ocop.pack.PackFormat format) {
         throw new vn.ocop.OcopException("the " + name() + " scoring engine cannot export rule packs");
     }
 }

@@ -27,9 +27,18 @@ class ModuleDescriptorTest {
             assertTrue(e.targets().isEmpty(), "no qualified export: " + e);
             exported.add(e.source());
         });
-        assertEquals(Set.of("vn.ocop", "vn.ocop.catalogue", "vn.ocop.json", "vn.ocop.pack", "vn.ocop.result",
-                "vn.ocop.sheet", "vn.ocop.spi"), exported);
-        assertTrue(Files.isDirectory(Path.of("target/classes/vn/ocop/internal")),
+        assertEquals(
+                Set.of(
+                        "vn.ocop",
+                        "vn.ocop.catalogue",
+                        "vn.ocop.json",
+                        "vn.ocop.pack",
+                        "vn.ocop.result",
+                        "vn.ocop.sheet",
+                        "vn.ocop.spi"),
+                exported);
+        assertTrue(
+                Files.isDirectory(Path.of("target/classes/vn/ocop/internal")),
                 "the implementation is in the module, and not exported");
         assertEquals(Set.of("vn.ocop.spi.ScoringEngineProvider"), d.uses());
         assertTrue(d.opens().isEmpty(), "nothing is opened to reflection");

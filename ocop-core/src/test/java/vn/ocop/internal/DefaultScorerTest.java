@@ -33,8 +33,13 @@ class DefaultScorerTest {
     private final Scorer scorer = new DefaultScorer(engine, ScoringOptions.defaults());
 
     private static Sheet sheet(String id, int c1, int c2, int c3) {
-        return Sheet.builder(FakeEngine.SET).id(id).answer("1", c1).answer("2", c2).answer("3", c3)
-                .evaluationDate(LocalDate.of(2026, 6, 1)).build();
+        return Sheet.builder(FakeEngine.SET)
+                .id(id)
+                .answer("1", c1)
+                .answer("2", c2)
+                .answer("3", c3)
+                .evaluationDate(LocalDate.of(2026, 6, 1))
+                .build();
     }
 
     private static BigDecimal n(int v) {
@@ -53,20 +58,26 @@ class DefaultScorerTest {
         assertEquals("high 1", r.awards().get(0).label());
         assertEquals("T-01 1 #2", r.awards().get(0).rule());
         assertEquals("t/T-01.csv", r.awards().get(0).file());
-        assertEquals(List.of("A1", "B1", "C1"), r.groups().stream().map(g -> g.code()).toList());
+        assertEquals(
+                List.of("A1", "B1", "C1"),
+                r.groups().stream().map(g -> g.code()).toList());
         assertEquals("3", r.failedMinimums().get(4).get(0).criterion());
         assertEquals(0, n(15).compareTo(r.failedMinimums().get(4).get(0).actual()));
-        assertEquals(List.of("3"), r.failedMinimums().get(5).stream().map(f -> f.criterion()).toList());
+        assertEquals(
+                List.of("3"),
+                r.failedMinimums().get(5).stream().map(f -> f.criterion()).toList());
         assertEquals("province", r.recognition().level());
         assertEquals(LocalDate.of(2029, 6, 1), r.recognition().expires());
-        assertTrue(r.explanation().summary().contains("4★ is held back by the minimum marker of 3 (needs 35, has 15)"),
+        assertTrue(
+                r.explanation().summary().contains("4★ is held back by the minimum marker of 3 (needs 35, has 15)"),
                 r.explanation().summary());
         assertTrue(!r.editionReason().isBlank(), "the edition's reason is given");
     }
 
     @Test
     void aRejectedDossierHasNoPointsAndNoStars() {
-        Sheet s = sheet("s", 2, 2, 2).toBuilder().finding(Finding.FORGED_DOSSIER).build();
+        Sheet s =
+                sheet("s", 2, 2, 2).toBuilder().finding(Finding.FORGED_DOSSIER).build();
         ScoreResult r = scorer.score(s);
         assertEquals(0, r.stars());
         assertEquals(0, r.bandStars());
@@ -79,10 +90,16 @@ class DefaultScorerTest {
     void problemsCarryCodeCriterionAndPosition() {
         Sheet bad = Sheet.builder(FakeEngine.SET).answer("1", 3).answer("9", 1).build();
         InvalidSheetException e = assertThrows(InvalidSheetException.class, () -> scorer.score(bad));
-        assertEquals(List.of(SheetProblem.Code.OPTION_OUT_OF_RANGE, SheetProblem.Code.UNKNOWN_CRITERION,
-                SheetProblem.Code.MISSING_ANSWER, SheetProblem.Code.MISSING_ANSWER),
+        assertEquals(
+                List.of(
+                        SheetProblem.Code.OPTION_OUT_OF_RANGE,
+                        SheetProblem.Code.UNKNOWN_CRITERION,
+                        SheetProblem.Code.MISSING_ANSWER,
+                        SheetProblem.Code.MISSING_ANSWER),
                 e.problems().stream().map(SheetProblem::code).toList());
-        assertEquals(Arrays.asList("1", "9", "2", "3"), e.problems().stream().map(SheetProblem::criterion).toList());
+        assertEquals(
+                Arrays.asList("1", "9", "2", "3"),
+                e.problems().stream().map(SheetProblem::criterion).toList());
         assertTrue(e.problems().stream().allMatch(p -> p.sheet() == null));
         NullPointerException npe = assertThrows(NullPointerException.class, () -> scorer.score(null));
         assertTrue(npe.getMessage().startsWith("sheet is null"), npe.getMessage());
@@ -93,9 +110,12 @@ class DefaultScorerTest {
         List<BatchItem> items = scorer.scoreEach(Arrays.asList(sheet("a", 2, 2, 2), sheet("b", 1, 1, 9), null), null);
         assertEquals(0, n(100).compareTo(items.get(0).result().total()));
         assertEquals(5, items.get(0).result().stars());
-        assertEquals(SheetProblem.Code.OPTION_OUT_OF_RANGE, items.get(1).problems().get(0).code());
+        assertEquals(
+                SheetProblem.Code.OPTION_OUT_OF_RANGE,
+                items.get(1).problems().get(0).code());
         assertEquals(1, items.get(1).problems().get(0).sheet());
-        assertEquals("sheets[1] $.answers[\"3\"]", items.get(1).problems().get(0).path());
+        assertEquals(
+                "sheets[1] $.answers[\"3\"]", items.get(1).problems().get(0).path());
         assertEquals(SheetProblem.Code.NO_SHEET, items.get(2).problems().get(0).code());
     }
 
@@ -110,13 +130,18 @@ class DefaultScorerTest {
         assertEquals(0, n(25).compareTo(means.failedMinimums().get(4).get(0).actual()));
         assertEquals("mean of 2 sheets", means.awards().get(2).label());
         assertTrue(means.council().spreadExceeded(), "100 - 80 = 20 > 10");
-        assertTrue(means.warnings().contains("member totals spread 20 points, from 80 (m2) to 100 (m1), more than the 10"
-                + " allowed"), means.warnings().toString());
+        assertTrue(
+                means.warnings()
+                        .contains("member totals spread 20 points, from 80 (m2) to 100 (m1), more than the 10"
+                                + " allowed"),
+                means.warnings().toString());
         ScoreResult small = new DefaultScorer(engine, ScoringOptions.defaults().withQuorum(5)).scoreCouncil(members);
-        assertTrue(small.warnings().contains("the council has 2 members, fewer than the quorum of 5"),
+        assertTrue(
+                small.warnings().contains("the council has 2 members, fewer than the quorum of 5"),
                 small.warnings().toString());
         assertTrue(!small.council().quorumMet());
-        ScoreResult every = new DefaultScorer(engine, ScoringOptions.defaults().withMarkerBasis(MarkerBasis.EVERY_MEMBER))
+        ScoreResult every = new DefaultScorer(
+                        engine, ScoringOptions.defaults().withMarkerBasis(MarkerBasis.EVERY_MEMBER))
                 .scoreCouncil(members);
         assertEquals(0, n(15).compareTo(every.failedMinimums().get(4).get(0).actual()), "the lowest member's points");
         Scorer strict = new DefaultScorer(engine, ScoringOptions.defaults().withSpread(n(10), SpreadPolicy.ERROR));
@@ -136,7 +161,8 @@ class DefaultScorerTest {
         // 80 points, 3★: raising criterion 3 to option 2 gives 100 points and passes both markers: 5★
         Advice a = scorer.advise(sheet("s", 2, 2, 1), 1);
         assertEquals(3, a.stars());
-        Advice.Target four = a.targets().stream().filter(t -> t.stars() == 4).findFirst().orElseThrow();
+        Advice.Target four =
+                a.targets().stream().filter(t -> t.stars() == 4).findFirst().orElseThrow();
         assertEquals("3", four.changes().get(0).criterion());
         assertEquals(2, four.changes().get(0).option());
         assertEquals(5, four.proposals().get(0).starsAfter());

@@ -45,36 +45,83 @@ final class FakeEngine implements ScoringEngine {
     String strayMarker;
 
     private static Criterion criterion(String code, String group, int max, int low, int high, List<Minimum> minimums) {
-        return Criterion.builder().code(code).group(group).parent("").max(BigDecimal.valueOf(max))
-                .selection(Selection.SINGLE).label("criterion " + code)
-                .options(List.of(new Option(1, BigDecimal.valueOf(low), "low " + code, "T-01 " + code + " #1"),
+        return Criterion.builder()
+                .code(code)
+                .group(group)
+                .parent("")
+                .max(BigDecimal.valueOf(max))
+                .selection(Selection.SINGLE)
+                .label("criterion " + code)
+                .options(List.of(
+                        new Option(1, BigDecimal.valueOf(low), "low " + code, "T-01 " + code + " #1"),
                         new Option(2, BigDecimal.valueOf(high), "high " + code, "T-01 " + code + " #2")))
-                .minimums(minimums).build();
+                .minimums(minimums)
+                .build();
     }
 
     private static Part part(PartCode code, int max, Criterion c) {
-        return new Part(code, BigDecimal.valueOf(max), List.of(CriterionGroup.builder().code(c.group())
-                .part(code).max(BigDecimal.valueOf(max)).label("group " + c.group()).criteria(List.of(c)).build()));
+        return new Part(
+                code,
+                BigDecimal.valueOf(max),
+                List.of(CriterionGroup.builder()
+                        .code(c.group())
+                        .part(code)
+                        .max(BigDecimal.valueOf(max))
+                        .label("group " + c.group())
+                        .criteria(List.of(c))
+                        .build()));
     }
 
     static Edition edition() {
-        CriteriaSet set = CriteriaSet.builder().id(SET).edition(EDITION).number(1).name("Test set")
-                .confidence(Confidence.CONFIRMED).parts(List.of(
+        CriteriaSet set = CriteriaSet.builder()
+                .id(SET)
+                .edition(EDITION)
+                .number(1)
+                .name("Test set")
+                .confidence(Confidence.CONFIRMED)
+                .parts(List.of(
                         part(PartCode.A, 40, criterion("1", "A1", 40, 10, 40, List.of())),
                         part(PartCode.B, 25, criterion("2", "B1", 25, 5, 25, List.of())),
-                        part(PartCode.C, 35, criterion("3", "C1", 35, 15, 35, List.of(
-                                new Minimum(4, BigDecimal.valueOf(35), 2, "T-01 3 4★"),
-                                new Minimum(5, BigDecimal.valueOf(35), 2, "T-01 3 5★"))))))
-                .file("t/T-01.csv").build();
-        List<StarBand> bands = List.of(band(1, 0, 30), band(2, 30, 50), band(3, 50, 70), band(4, 70, 90),
+                        part(
+                                PartCode.C,
+                                35,
+                                criterion(
+                                        "3",
+                                        "C1",
+                                        35,
+                                        15,
+                                        35,
+                                        List.of(
+                                                new Minimum(4, BigDecimal.valueOf(35), 2, "T-01 3 4★"),
+                                                new Minimum(5, BigDecimal.valueOf(35), 2, "T-01 3 5★"))))))
+                .file("t/T-01.csv")
+                .build();
+        List<StarBand> bands = List.of(
+                band(1, 0, 30),
+                band(2, 30, 50),
+                band(3, 50, 70),
+                band(4, 70, 90),
                 new StarBand(5, BigDecimal.valueOf(90), null, BigDecimal.valueOf(100), "", "T-1 5★"));
-        return Edition.builder().id(EDITION).act("Test act").effectiveFrom(LocalDate.of(2020, 1, 1))
-                .partMaxima(Map.of(PartCode.A, BigDecimal.valueOf(40), PartCode.B, BigDecimal.valueOf(25),
-                        PartCode.C, BigDecimal.valueOf(35))).bands(bands).sets(List.of(set))
-                .recognition(List.of(new RecognitionRule(3, "province", LocalDate.of(2020, 1, 1), null, "the province"),
+        return Edition.builder()
+                .id(EDITION)
+                .act("Test act")
+                .effectiveFrom(LocalDate.of(2020, 1, 1))
+                .partMaxima(Map.of(
+                        PartCode.A,
+                        BigDecimal.valueOf(40),
+                        PartCode.B,
+                        BigDecimal.valueOf(25),
+                        PartCode.C,
+                        BigDecimal.valueOf(35)))
+                .bands(bands)
+                .sets(List.of(set))
+                .recognition(List.of(
+                        new RecognitionRule(3, "province", LocalDate.of(2020, 1, 1), null, "the province"),
                         new RecognitionRule(4, "province", LocalDate.of(2020, 1, 1), null, "the province"),
                         new RecognitionRule(5, "central", LocalDate.of(2020, 1, 1), null, "the ministry")))
-                .certificateMonths(36).file("t/edition.csv").build();
+                .certificateMonths(36)
+                .file("t/edition.csv")
+                .build();
     }
 
     private static StarBand band(int stars, int from, int below) {
@@ -97,9 +144,15 @@ final class FakeEngine implements ScoringEngine {
         List<BigDecimal> points = new ArrayList<>();
         for (Criterion c : set.leaves()) {
             int option = ((Answer.Choice) sheet.answers().get(c.code())).option();
-            BigDecimal p = option == 0 ? BigDecimal.ZERO : c.options().get(option - 1).points();
+            BigDecimal p =
+                    option == 0 ? BigDecimal.ZERO : c.options().get(option - 1).points();
             points.add(p);
-            b.award(new Outcome.Awarded(c.code(), null, option, p, option == 0 ? null : c.options().get(option - 1).rule()));
+            b.award(new Outcome.Awarded(
+                    c.code(),
+                    null,
+                    option,
+                    p,
+                    option == 0 ? null : c.options().get(option - 1).rule()));
         }
         return finish(set, b, points, points, 1, options);
     }
@@ -118,15 +171,25 @@ final class FakeEngine implements ScoringEngine {
         return finish(set, b, means, checked, tally.members(), options);
     }
 
-    private Outcome finish(CriteriaSet set, Outcome.Builder b, List<BigDecimal> points, List<BigDecimal> checked,
-                           int members, ScoringOptions options) {
+    private Outcome finish(
+            CriteriaSet set,
+            Outcome.Builder b,
+            List<BigDecimal> points,
+            List<BigDecimal> checked,
+            int members,
+            ScoringOptions options) {
         BigDecimal total = BigDecimal.ZERO;
         List<Criterion> leaves = set.leaves();
         int lowestFailed = 6;
         for (int i = 0; i < leaves.size(); i++) {
             Criterion c = leaves.get(i);
             b.group(c.group(), points.get(i));
-            b.part(set.groups().stream().filter(g -> g.code().equals(c.group())).findFirst().orElseThrow().part(),
+            b.part(
+                    set.groups().stream()
+                            .filter(g -> g.code().equals(c.group()))
+                            .findFirst()
+                            .orElseThrow()
+                            .part(),
                     points.get(i));
             total = total.add(points.get(i));
             for (Minimum m : c.minimums()) {

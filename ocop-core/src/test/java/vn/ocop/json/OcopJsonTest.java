@@ -52,33 +52,60 @@ class OcopJsonTest {
                 {"criteriaSet": "QD26-01", "evaluationDate": "15/09/2026", "answer": {},
                  "answers": {"1.1": "3", "1.2": 2.5, "1.3": [1, 2], "8": {"case": "a"}, "1.4": null},
                  "findings": ["MOULD"]}""");
-        assertEquals(List.of(
-                new SheetProblem(SheetProblem.Code.UNKNOWN_FIELD, "$.answer", "unknown field 'answer' (a sheet has answers, criteriaSet, edition,"
-                        + " evaluationDate, filingDate, findings, id, meta, notes, product, reEvaluation, recognitionDate)"),
-                new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.evaluationDate", "expected a date like 2026-09-15 but found \"15/09/2026\""),
-                new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.answers[\"1.1\"]", "expected an option position (a whole number), true/false, or"
-                        + " {\"case\": …, \"option\": …}, but found the string \"3\""),
-                new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.answers[\"1.2\"]", "expected an option position (a whole number), true/false, or"
-                        + " {\"case\": …, \"option\": …}, but found the number 2.5"),
-                new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.answers[\"1.3\"]", "expected an option position (a whole number), true/false, or"
-                        + " {\"case\": …, \"option\": …}, but found a list (a criterion takes exactly one answer)"),
-                new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.answers[\"8\"]", "a case answer is {\"case\": \"a\", \"option\": 1}; found"
-                        + " {\"case\":\"a\"}"),
-                new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.answers[\"1.4\"]", "expected an option position (a whole number), true/false, or"
-                        + " {\"case\": …, \"option\": …}, but found null"),
-                new SheetProblem(SheetProblem.Code.UNKNOWN_FINDING, "$.findings[0]", "unknown finding \"MOULD\" (known: FORGED_DOSSIER,"
-                        + " NO_FOOD_SAFETY_CERTIFICATE, NO_PRODUCTION_LICENCE, NO_PRODUCT_DECLARATION,"
-                        + " NO_MANDATORY_PRODUCTION_CONDITIONS, INVALID_REGISTRATION, FOREIGN_MATTER, COPIED_PRODUCT,"
-                        + " IMPORTED_RAW_MATERIAL, FOOD_SAFETY_CERTIFICATE_UNSUITABLE, NO_PRODUCT_ANNOUNCEMENT,"
-                        + " COMMON_PRODUCT_WITHOUT_DISTINCTION, IP_VIOLATION)")), r.problems());
+        assertEquals(
+                List.of(
+                        new SheetProblem(
+                                SheetProblem.Code.UNKNOWN_FIELD,
+                                "$.answer",
+                                "unknown field 'answer' (a sheet has answers, criteriaSet, edition,"
+                                        + " evaluationDate, filingDate, findings, id, meta, notes, product, reEvaluation, recognitionDate)"),
+                        new SheetProblem(
+                                SheetProblem.Code.INVALID_VALUE,
+                                "$.evaluationDate",
+                                "expected a date like 2026-09-15 but found \"15/09/2026\""),
+                        new SheetProblem(
+                                SheetProblem.Code.INVALID_VALUE,
+                                "$.answers[\"1.1\"]",
+                                "expected an option position (a whole number), true/false, or"
+                                        + " {\"case\": …, \"option\": …}, but found the string \"3\""),
+                        new SheetProblem(
+                                SheetProblem.Code.INVALID_VALUE,
+                                "$.answers[\"1.2\"]",
+                                "expected an option position (a whole number), true/false, or"
+                                        + " {\"case\": …, \"option\": …}, but found the number 2.5"),
+                        new SheetProblem(
+                                SheetProblem.Code.INVALID_VALUE,
+                                "$.answers[\"1.3\"]",
+                                "expected an option position (a whole number), true/false, or"
+                                        + " {\"case\": …, \"option\": …}, but found a list (a criterion takes exactly one answer)"),
+                        new SheetProblem(
+                                SheetProblem.Code.INVALID_VALUE,
+                                "$.answers[\"8\"]",
+                                "a case answer is {\"case\": \"a\", \"option\": 1}; found" + " {\"case\":\"a\"}"),
+                        new SheetProblem(
+                                SheetProblem.Code.INVALID_VALUE,
+                                "$.answers[\"1.4\"]",
+                                "expected an option position (a whole number), true/false, or"
+                                        + " {\"case\": …, \"option\": …}, but found null"),
+                        new SheetProblem(
+                                SheetProblem.Code.UNKNOWN_FINDING,
+                                "$.findings[0]",
+                                "unknown finding \"MOULD\" (known: FORGED_DOSSIER,"
+                                        + " NO_FOOD_SAFETY_CERTIFICATE, NO_PRODUCTION_LICENCE, NO_PRODUCT_DECLARATION,"
+                                        + " NO_MANDATORY_PRODUCTION_CONDITIONS, INVALID_REGISTRATION, FOREIGN_MATTER, COPIED_PRODUCT,"
+                                        + " IMPORTED_RAW_MATERIAL, FOOD_SAFETY_CERTIFICATE_UNSUITABLE, NO_PRODUCT_ANNOUNCEMENT,"
+                                        + " COMMON_PRODUCT_WITHOUT_DISTINCTION, IP_VIOLATION)")),
+                r.problems());
         assertEquals("QD26-01", r.sheet().criteriaSet());
         assertTrue(r.sheet().answers().isEmpty());
     }
 
     @Test
     void aDuplicateAnswerIsAnError() {
-        InvalidSheetException e = assertThrows(InvalidSheetException.class, () -> OcopJson.readSheet(
-                "{\"criteriaSet\": \"QD26-01\", \"answers\": {\"1.1\": 2, \"1.1\": 3}}", "dup.json"));
+        InvalidSheetException e = assertThrows(
+                InvalidSheetException.class,
+                () -> OcopJson.readSheet(
+                        "{\"criteriaSet\": \"QD26-01\", \"answers\": {\"1.1\": 2, \"1.1\": 3}}", "dup.json"));
         assertEquals("$", e.problems().get(0).path());
         assertTrue(e.problems().get(0).message().startsWith("not valid JSON at line 1, column"), e.getMessage());
         assertTrue(e.problems().get(0).message().contains("Duplicate field '1.1'"), e.getMessage());
@@ -87,11 +114,13 @@ class OcopJsonTest {
 
     @Test
     void notAnObjectOrNoSetIsReported() {
-        assertEquals(List.of(new SheetProblem(SheetProblem.Code.NOT_JSON, "$", "a sheet is a JSON object, not a list")),
+        assertEquals(
+                List.of(new SheetProblem(SheetProblem.Code.NOT_JSON, "$", "a sheet is a JSON object, not a list")),
                 OcopJson.readSheetLeniently("[1]").problems());
         OcopJson.Reading r = OcopJson.readSheetLeniently("{\"answers\": {}}");
         assertNull(r.sheet());
-        assertEquals(List.of(new SheetProblem(SheetProblem.Code.MISSING_FIELD, "$.criteriaSet", "missing")), r.problems());
+        assertEquals(
+                List.of(new SheetProblem(SheetProblem.Code.MISSING_FIELD, "$.criteriaSet", "missing")), r.problems());
     }
 
     @Test
@@ -106,29 +135,47 @@ class OcopJsonTest {
         com.fasterxml.jackson.databind.ObjectMapper mine = OcopJson.mapper();
         mine.enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
         assertEquals("{\"a\":1}", OcopJson.write(java.util.Map.of("a", 1)), "the library's mapper is unchanged");
-        com.fasterxml.jackson.databind.ObjectMapper host = new com.fasterxml.jackson.databind.ObjectMapper()
-                .registerModule(OcopJson.module());
-        assertEquals("[\"2026-09-15\",3,true,{\"case\":\"a\",\"option\":2}]", host.writeValueAsString(List.of(
-                java.time.LocalDate.of(2026, 9, 15), vn.ocop.sheet.Answer.option(3), vn.ocop.sheet.Answer.yesNo(true),
-                vn.ocop.sheet.Answer.caseOption("a", 2))));
+        com.fasterxml.jackson.databind.ObjectMapper host =
+                new com.fasterxml.jackson.databind.ObjectMapper().registerModule(OcopJson.module());
+        assertEquals(
+                "[\"2026-09-15\",3,true,{\"case\":\"a\",\"option\":2}]",
+                host.writeValueAsString(List.of(
+                        java.time.LocalDate.of(2026, 9, 15),
+                        vn.ocop.sheet.Answer.option(3),
+                        vn.ocop.sheet.Answer.yesNo(true),
+                        vn.ocop.sheet.Answer.caseOption("a", 2))));
     }
 
     @Test
     void theContractsFieldNamesComeFromTheModuleNotFromTheRecords() throws Exception {
-        vn.ocop.result.Advice.Change change = new vn.ocop.result.Advice.Change("8", "a", 2, 1,
-                java.math.BigDecimal.valueOf(3), java.math.BigDecimal.ONE);
+        vn.ocop.result.Advice.Change change = new vn.ocop.result.Advice.Change(
+                "8", "a", 2, 1, java.math.BigDecimal.valueOf(3), java.math.BigDecimal.ONE);
         String json = OcopJson.write(change);
         assertTrue(json.contains("\"case\":\"a\"") && !json.contains("caseCode"), json);
-        String award = OcopJson.write(vn.ocop.result.Award.builder().criterion("8").criterionLabel("Tính độc đáo")
-                .caseCode("a").option(2).label("x").points(java.math.BigDecimal.ONE).max(java.math.BigDecimal.TEN)
+        String award = OcopJson.write(vn.ocop.result.Award.builder()
+                .criterion("8")
+                .criterionLabel("Tính độc đáo")
+                .caseCode("a")
+                .option(2)
+                .label("x")
+                .points(java.math.BigDecimal.ONE)
+                .max(java.math.BigDecimal.TEN)
                 .build());
-        assertTrue(award.startsWith("{\"criterion\":\"8\",\"criterionLabel\":\"Tính độc đáo\",\"criterionLabelEn\":\"\","
-                + "\"case\":\"a\",\"option\":2,"), award);
-        for (Class<?> value : List.of(vn.ocop.result.Award.class, vn.ocop.result.Advice.Change.class,
-                vn.ocop.pack.PackReport.class, vn.ocop.result.ScoreResult.class, vn.ocop.sheet.Sheet.class)) {
+        assertTrue(
+                award.startsWith("{\"criterion\":\"8\",\"criterionLabel\":\"Tính độc đáo\",\"criterionLabelEn\":\"\","
+                        + "\"case\":\"a\",\"option\":2,"),
+                award);
+        for (Class<?> value : List.of(
+                vn.ocop.result.Award.class,
+                vn.ocop.result.Advice.Change.class,
+                vn.ocop.pack.PackReport.class,
+                vn.ocop.result.ScoreResult.class,
+                vn.ocop.sheet.Sheet.class)) {
             for (java.lang.reflect.Method m : value.getDeclaredMethods()) {
-                assertTrue(java.util.Arrays.stream(m.getAnnotations()).noneMatch(x -> x.annotationType()
-                        .getName().startsWith("com.fasterxml")), value.getSimpleName() + "." + m.getName());
+                assertTrue(
+                        java.util.Arrays.stream(m.getAnnotations())
+                                .noneMatch(x -> x.annotationType().getName().startsWith("com.fasterxml")),
+                        value.getSimpleName() + "." + m.getName());
             }
         }
     }

@@ -32,13 +32,16 @@ import vn.ocop.testkit.RuleSetProperties;
  */
 class BrokenPacksTest {
     static final String RUN = "ocop.testkit.brokenPacks";
-    static final Path ROOT = Path.of(System.getProperty("java.io.tmpdir"), "ocop-broken-packs-" + ProcessHandle.current().pid());
+    static final Path ROOT = Path.of(
+            System.getProperty("java.io.tmpdir"),
+            "ocop-broken-packs-" + ProcessHandle.current().pid());
 
     /** The broken suites run only when this test launches them, never as part of the build's own tests. */
     public static final class OnlyWhenLaunched implements SkipExecutionHook {
         @Override
         public SkipResult shouldBeSkipped(LifecycleContext context) {
-            return "run".equals(System.getProperty(RUN)) ? SkipResult.doNotSkip()
+            return "run".equals(System.getProperty(RUN))
+                    ? SkipResult.doNotSkip()
                     : SkipResult.skip("run by BrokenPacksTest only");
         }
     }
@@ -58,14 +61,22 @@ class BrokenPacksTest {
      * with known defects does. Validation then warns instead of refusing, and the kit must catch it.
      */
     static Path overMaximum() {
-        return pack("over-maximum", dir -> {
-            for (String option : List.of("1,0,,", "2,1,,", "3,2,****,", "4,3,*****,")) {
-                TestPacks.edit(dir.resolve(PacksTest.S01), "Option,1.5,," + option,
-                        "Option,1.5,," + option.charAt(0) + ",4," + option.substring(option.indexOf(',', 2) + 1));
-            }
-            TestPacks.edit(dir.resolve(PacksTest.S01), "Confidence,confirmed\n",
-                    "Confidence,confirmed\nDataIssue,,,,,,,criterion 1.5 as the province transcribed it\n");
-        }, "Replace,QD26-01," + PacksTest.S01);
+        return pack(
+                "over-maximum",
+                dir -> {
+                    for (String option : List.of("1,0,,", "2,1,,", "3,2,****,", "4,3,*****,")) {
+                        TestPacks.edit(
+                                dir.resolve(PacksTest.S01),
+                                "Option,1.5,," + option,
+                                "Option,1.5,," + option.charAt(0) + ",4,"
+                                        + option.substring(option.indexOf(',', 2) + 1));
+                    }
+                    TestPacks.edit(
+                            dir.resolve(PacksTest.S01),
+                            "Confidence,confirmed\n",
+                            "Confidence,confirmed\nDataIssue,,,,,,,criterion 1.5 as the province transcribed it\n");
+                },
+                "Replace,QD26-01," + PacksTest.S01);
     }
 
     /**
@@ -73,9 +84,11 @@ class BrokenPacksTest {
      * which only the kit (against its plain-Java reference scorer) can judge.
      */
     static Path trustedBonus() {
-        return pack("trusted-bonus", dir -> {
-            try {
-                Files.writeString(dir.resolve("bonus.drl"), """
+        return pack(
+                "trusted-bonus",
+                dir -> {
+                    try {
+                        Files.writeString(dir.resolve("bonus.drl"), """
                         package vn.province.bonus;
                         import vn.ocop.rules.internal.fact.Stars;
                         rule "at most one star"
@@ -86,10 +99,11 @@ class BrokenPacksTest {
                             modify( $s ) { setStars( 1 ) }
                         end
                         """);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, "Rules,bonus.drl,QD26-01");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                "Rules,bonus.drl,QD26-01");
     }
 
     /** Over the maximum, in data: the kit's maxima property fails. */
@@ -106,7 +120,8 @@ class BrokenPacksTest {
     static class TrustedBonus extends RuleSetProperties {
         @Override
         protected RuleSet ruleSet() {
-            return RuleSet.pack(trustedBonus(), vn.ocop.pack.PackOptions.defaults().withTrustDrl(true));
+            return RuleSet.pack(
+                    trustedBonus(), vn.ocop.pack.PackOptions.defaults().withTrustDrl(true));
         }
     }
 
@@ -115,7 +130,8 @@ class BrokenPacksTest {
         List<Throwable> failures = new ArrayList<>();
         List<String> finished = new ArrayList<>();
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectMethod(suite, property)).build();
+                .selectors(selectMethod(suite, property))
+                .build();
         System.setProperty(RUN, "run");
         try {
             LauncherFactory.create().execute(request, new TestExecutionListener() {
@@ -138,8 +154,8 @@ class BrokenPacksTest {
         List<Throwable> failures = failures(suite, property);
         assertEquals(1, failures.size(), () -> suite.getSimpleName() + "." + property + " passed on a broken pack");
         String message = failures.get(0).getMessage();
-        assertTrue(message.contains("sheet (JSON, paste into a regression test):\n    {\"criteriaSet\":\"QD26-"),
-                message);
+        assertTrue(
+                message.contains("sheet (JSON, paste into a regression test):\n    {\"criteriaSet\":\"QD26-"), message);
         assertTrue(message.contains("expected") && message.contains("actual"), message);
         for (String e : expected) {
             assertTrue(message.contains(e), () -> "missing '" + e + "' in:\n" + message);
@@ -150,22 +166,32 @@ class BrokenPacksTest {
     @Test
     void validationPassesButSaysWhatItCannotJudge() {
         vn.ocop.pack.Pack over = vn.ocop.pack.Packs.load(overMaximum());
-        assertTrue(over.warnings().stream().anyMatch(w -> w.contains("criterion 1.5 has maximum 3, but its best"
-                + " option gives 4")), over.warnings()::toString);
-        List<PackChange> changes = vn.ocop.pack.Packs.load(trustedBonus(),
-                vn.ocop.pack.PackOptions.defaults().withTrustDrl(true)).changes();
-        assertEquals(List.of(PackChange.Kind.DRL_ADDED), changes.stream().map(PackChange::kind).toList());
+        assertTrue(
+                over.warnings().stream()
+                        .anyMatch(w -> w.contains("criterion 1.5 has maximum 3, but its best" + " option gives 4")),
+                over.warnings()::toString);
+        List<PackChange> changes = vn.ocop.pack.Packs.load(
+                        trustedBonus(), vn.ocop.pack.PackOptions.defaults().withTrustDrl(true))
+                .changes();
+        assertEquals(
+                List.of(PackChange.Kind.DRL_ADDED),
+                changes.stream().map(PackChange::kind).toList());
     }
 
     @Test
     void optionsAboveTheMaximumAreCaught() {
-        caught(OverMaximum.class, "totalsPartsAndCriteriaStayWithinTheirMaxima", "points beyond their maxima",
+        caught(
+                OverMaximum.class,
+                "totalsPartsAndCriteriaStayWithinTheirMaxima",
+                "points beyond their maxima",
                 "criterion ");
     }
 
     @Test
     void theReferenceScorerDisagreesWithATrustedBonus() {
-        caught(TrustedBonus.class, "droolsAgreesWithThePlainJavaReferenceScorer",
+        caught(
+                TrustedBonus.class,
+                "droolsAgreesWithThePlainJavaReferenceScorer",
                 "Drools and the reference scorer disagree");
     }
 

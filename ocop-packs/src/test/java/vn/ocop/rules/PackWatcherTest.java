@@ -63,13 +63,16 @@ class PackWatcherTest {
             Pack first = w.current();
             Scorer scorer = w.scorer();
             Sheet pomelo = SpecialRulesTest.pomelo();
-            assertEquals(0, new BigDecimal("75.5").compareTo(scorer.score(pomelo).total()));
+            assertEquals(
+                    0, new BigDecimal("75.5").compareTo(scorer.score(pomelo).total()));
 
-            edit(p.resolve(S01), "Group,1,,,18,", "Group,1,,,19,");   // broken: group 1 no longer adds up
+            edit(p.resolve(S01), "Group,1,,,18,", "Group,1,,,19,"); // broken: group 1 no longer adds up
             assertSame(first, w.reload());
-            assertTrue(rejected.stream().anyMatch(e -> e.getMessage().contains("group 1 has maximum 19")),
+            assertTrue(
+                    rejected.stream().anyMatch(e -> e.getMessage().contains("group 1 has maximum 19")),
                     () -> rejected.toString());
-            assertEquals(0, new BigDecimal("75.5").compareTo(scorer.score(pomelo).total()));
+            assertEquals(
+                    0, new BigDecimal("75.5").compareTo(scorer.score(pomelo).total()));
             assertEquals(first.info(), scorer.score(pomelo).pack());
 
             edit(p.resolve(S01), "Group,1,,,19,", "Group,1,,,18,");
@@ -123,9 +126,13 @@ class PackWatcherTest {
                     while (!stop.get()) {
                         ScoreResult r = scorer.score(pomelo);
                         BigDecimal want = expected.get(r.pack().hash());
-                        if (want == null || want.compareTo(r.total()) != 0
-                                || want.subtract(new BigDecimal("74")).compareTo(r.criteria().get("1.5")) != 0) {
-                            mixed.add(r.pack().hash() + " total " + r.total() + " 1.5=" + r.criteria().get("1.5"));
+                        if (want == null
+                                || want.compareTo(r.total()) != 0
+                                || want.subtract(new BigDecimal("74"))
+                                                .compareTo(r.criteria().get("1.5"))
+                                        != 0) {
+                            mixed.add(r.pack().hash() + " total " + r.total() + " 1.5="
+                                    + r.criteria().get("1.5"));
                         }
                         scored.incrementAndGet();
                     }

@@ -65,7 +65,9 @@ class PacksTest {
             Path p = pack(dir, "1", "Replace,QD26-01," + S01);
             edit(p.resolve(S01), OPTION_1_5_2, "Option,1.5,,2,1.5,,,");
             Pack pack = Packs.load(p);
-            assertEquals(List.of(PackChange.Kind.OPTION_CHANGED), pack.changes().stream().map(PackChange::kind).toList());
+            assertEquals(
+                    List.of(PackChange.Kind.OPTION_CHANGED),
+                    pack.changes().stream().map(PackChange::kind).toList());
 
             // The Bến Tre pomelo sample answers 1.5 with option 2 (contracts for 50–75 % of sales): the
             // national table gives 1 point, the pack 1.5. Worked by hand: total 75 → 75.5, part A 32 → 32.5.
@@ -88,7 +90,13 @@ class PacksTest {
             assertEquals("Test pack", local.pack().name());
             assertEquals(pack.info(), local.pack());
             assertNull(national.pack());
-            assertEquals(S01, local.awards().stream().filter(a -> a.criterion().equals("1.5")).findFirst().orElseThrow().file());
+            assertEquals(
+                    S01,
+                    local.awards().stream()
+                            .filter(a -> a.criterion().equals("1.5"))
+                            .findFirst()
+                            .orElseThrow()
+                            .file());
         }
 
         @Test
@@ -99,8 +107,10 @@ class PacksTest {
             Scorer national = Ocop.scorer();
             CriteriaSet set = Ocop.catalogue().set("QD26-01").orElseThrow();
             SheetArbitraries.sheets(set).sampleStream().limit(300).forEach(s -> {
-                BigDecimal expected = s.answers().get("1.5").equals(Answer.option(2)) ? new BigDecimal("0.5") : BigDecimal.ZERO;
-                BigDecimal diff = local.score(s).total().subtract(national.score(s).total());
+                BigDecimal expected =
+                        s.answers().get("1.5").equals(Answer.option(2)) ? new BigDecimal("0.5") : BigDecimal.ZERO;
+                BigDecimal diff =
+                        local.score(s).total().subtract(national.score(s).total());
                 assertEquals(0, expected.compareTo(diff), () -> "sheet " + s.answers());
             });
         }
@@ -119,8 +129,11 @@ class PacksTest {
             Path p = pack(dir, "1", "Bands,edition.csv");
             edit(p.resolve("edition.csv"), "Band,3,50,70,,\"có đặc thù", "Band,3,50,70,,\"có nét đặc thù");
             Pack pack = Packs.load(p);
-            assertEquals(List.of(PackChange.Kind.BANDS_CHANGED), pack.changes().stream().map(PackChange::kind).toList());
-            assertTrue(pack.changes().get(0).detail().startsWith("wording of the 3★ band: 'có đặc thù"),
+            assertEquals(
+                    List.of(PackChange.Kind.BANDS_CHANGED),
+                    pack.changes().stream().map(PackChange::kind).toList());
+            assertTrue(
+                    pack.changes().get(0).detail().startsWith("wording of the 3★ band: 'có đặc thù"),
                     pack.changes()::toString);
         }
 
@@ -131,7 +144,9 @@ class PacksTest {
             edit(bands, "Band,4,70,90,", "Band,4,75,90,");
             edit(bands, "Band,3,50,70,", "Band,3,50,75,");
             Pack pack = Packs.load(p);
-            assertEquals(List.of(PackChange.Kind.BANDS_CHANGED), pack.changes().stream().map(PackChange::kind).toList());
+            assertEquals(
+                    List.of(PackChange.Kind.BANDS_CHANGED),
+                    pack.changes().stream().map(PackChange::kind).toList());
             CriteriaSet set = pack.catalogue().set("QD26-01").orElseThrow();
             Sheet at72 = BandEdgesTest.findSheetWithTotal(set, 72).orElseThrow();
             assertEquals(4, Ocop.scorer().score(at72).bandStars());
@@ -176,8 +191,13 @@ class PacksTest {
             edit(f, "Band,4,70,90,", "Band,4,71,90,");
             int row = line(f, "Band,4,");
             int below = line(f, "Band,3,");
-            at(only(invalid(p)), "edition.csv", row, "C" + row, "the 3★ band ends below 70 (cell D" + below + ") but the"
-                    + " 4★ band starts at 71: totals in between get no band (gap); one of the two edges is mistyped");
+            at(
+                    only(invalid(p)),
+                    "edition.csv",
+                    row,
+                    "C" + row,
+                    "the 3★ band ends below 70 (cell D" + below + ") but the"
+                            + " 4★ band starts at 71: totals in between get no band (gap); one of the two edges is mistyped");
         }
 
         @Test
@@ -201,8 +221,12 @@ class PacksTest {
         void aReplacedSetThatDoesNotExistIsReported() {
             Path p = pack(dir, "1", "Replace,QD26-99," + S01);
             InvalidPackException e = invalid(p);
-            at(e.problems().get(0), "pack.csv", 4, "B4", "replaced criteria set QD26-99 does not exist in edition"
-                    + " QD-26-2026");
+            at(
+                    e.problems().get(0),
+                    "pack.csv",
+                    4,
+                    "B4",
+                    "replaced criteria set QD26-99 does not exist in edition" + " QD-26-2026");
         }
 
         @Test
@@ -220,8 +244,10 @@ class PacksTest {
             edit(p.resolve(S01), "Group,1,,,18,", "Group,1,,,19,");
             edit(p.resolve("edition.csv"), "Band,4,70,90,", "Band,4,71,90,");
             InvalidPackException e = invalid(p);
-            assertEquals(List.of("pack.csv", "edition.csv", S01, S01), e.problems().stream().map(PackProblem::file)
-                    .toList(), e::getMessage);
+            assertEquals(
+                    List.of("pack.csv", "edition.csv", S01, S01),
+                    e.problems().stream().map(PackProblem::file).toList(),
+                    e::getMessage);
         }
 
         @Test
@@ -237,10 +263,18 @@ class PacksTest {
             InvalidPackException e = invalid(p);
             at(e.problems().get(0), "pack.csv", 4, "B4", "the pack declares scale 200, so it needs its own star bands");
             int part = line(p.resolve(S01), "Part,A,,,40");
-            assertTrue(e.problems().stream().anyMatch(x -> x.file().equals(S01) && x.line() == part
-                    && x.message().contains("add up to 100, not 200")), e::getMessage);
-            assertTrue(e.problems().stream().anyMatch(x -> x.message().contains("national criteria set QD26-02, which it"
-                    + " does not replace, totals 100")), e::getMessage);
+            assertTrue(
+                    e.problems().stream()
+                            .anyMatch(x -> x.file().equals(S01)
+                                    && x.line() == part
+                                    && x.message().contains("add up to 100, not 200")),
+                    e::getMessage);
+            assertTrue(
+                    e.problems().stream()
+                            .anyMatch(x -> x.message()
+                                    .contains("national criteria set QD26-02, which it"
+                                            + " does not replace, totals 100")),
+                    e::getMessage);
         }
 
         @Test
@@ -290,8 +324,12 @@ class PacksTest {
         @Test
         void isCompiledIntoEverySetWithIt() throws IOException {
             Pack pack = Packs.load(drlPack(), PackOptions.defaults().withTrustDrl(true));
-            assertEquals(List.of(PackChange.Kind.DRL_ADDED), pack.changes().stream().map(PackChange::kind).toList());
-            assertEquals(new BigDecimal("75"), pack.scorer().score(SpecialRulesTest.pomelo()).total());
+            assertEquals(
+                    List.of(PackChange.Kind.DRL_ADDED),
+                    pack.changes().stream().map(PackChange::kind).toList());
+            assertEquals(
+                    new BigDecimal("75"),
+                    pack.scorer().score(SpecialRulesTest.pomelo()).total());
         }
     }
 
@@ -306,7 +344,12 @@ class PacksTest {
             PackReport r = Packs.validate(dir.resolve("x"), PackOptions.defaults());
             assertTrue(r.valid(), () -> r.problems().toString());
             assertEquals(List.of(), r.changes());
-            assertEquals(new BigDecimal("75"), Packs.load(dir.resolve("x")).scorer().score(SpecialRulesTest.pomelo()).total());
+            assertEquals(
+                    new BigDecimal("75"),
+                    Packs.load(dir.resolve("x"))
+                            .scorer()
+                            .score(SpecialRulesTest.pomelo())
+                            .total());
         }
 
         /**
@@ -321,8 +364,10 @@ class PacksTest {
             int row = -1;
             try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(f))) {
                 for (var r : wb.getSheet("QD26-01")) {
-                    if (r.getCell(0) != null && r.getCell(0).getStringCellValue().equals("Option")
-                            && r.getCell(1).getStringCellValue().equals("1.5") && r.getCell(3).getNumericCellValue() == 2) {
+                    if (r.getCell(0) != null
+                            && r.getCell(0).getStringCellValue().equals("Option")
+                            && r.getCell(1).getStringCellValue().equals("1.5")
+                            && r.getCell(3).getNumericCellValue() == 2) {
                         edit.accept(r.getCell(4));
                         row = r.getRowNum() + 1;
                     }
@@ -355,27 +400,39 @@ class PacksTest {
 
         @Test
         void numbersStoredAsTextTrailingSpacesAndEmptyRowsReadAsTheValues() throws IOException {
-            exportAndEditOption2Of15(cell -> cell.setCellValue("1.5 "));       // a number stored as text
+            exportAndEditOption2Of15(cell -> cell.setCellValue("1.5 ")); // a number stored as text
             editWorkbook(wb -> {
                 var sh = wb.getSheet("QD26-01");
-                sh.shiftRows(20, sh.getLastRowNum(), 3);                        // three empty rows inserted
+                sh.shiftRows(20, sh.getLastRowNum(), 3); // three empty rows inserted
                 for (var r : sh) {
-                    if (r.getCell(1) != null && r.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    if (r.getCell(1) != null
+                            && r.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
                             && r.getCell(1).getStringCellValue().equals("1.1")) {
-                        r.getCell(1).setCellValue("1.1  ");                     // trailing spaces in a code
+                        r.getCell(1).setCellValue("1.1  "); // trailing spaces in a code
                     }
                 }
             });
             Pack pack = Packs.load(dir.resolve("x/pack.xlsx"));
-            assertEquals(List.of(PackChange.Kind.OPTION_CHANGED), pack.changes().stream().map(PackChange::kind).toList());
-            assertEquals(0, new BigDecimal("75.5").compareTo(pack.scorer().score(SpecialRulesTest.pomelo()).total()));
+            assertEquals(
+                    List.of(PackChange.Kind.OPTION_CHANGED),
+                    pack.changes().stream().map(PackChange::kind).toList());
+            assertEquals(
+                    0,
+                    new BigDecimal("75.5")
+                            .compareTo(pack.scorer()
+                                    .score(SpecialRulesTest.pomelo())
+                                    .total()));
         }
 
         @Test
         void aVietnameseDecimalCommaIsRefusedWithAHint() throws IOException {
             int row = exportAndEditOption2Of15(cell -> cell.setCellValue("1,5"));
-            at(only(invalid(dir.resolve("x"))), "pack.xlsx", row, "'QD26-01'!E" + row, "points '1,5' uses a decimal"
-                    + " comma: write 1.5 (a dot)");
+            at(
+                    only(invalid(dir.resolve("x"))),
+                    "pack.xlsx",
+                    row,
+                    "'QD26-01'!E" + row,
+                    "points '1,5' uses a decimal" + " comma: write 1.5 (a dot)");
         }
 
         @Test
@@ -385,7 +442,12 @@ class PacksTest {
                 wb.createSheet("Ghi chú");
                 wb.setSheetOrder("Ghi chú", 0);
             });
-            at(only(invalid(dir.resolve("x"))), "pack.xlsx", 0, null, "sheet 'Ghi chú' is not named in the 'Pack' sheet");
+            at(
+                    only(invalid(dir.resolve("x"))),
+                    "pack.xlsx",
+                    0,
+                    null,
+                    "sheet 'Ghi chú' is not named in the 'Pack' sheet");
         }
 
         @Test
@@ -393,16 +455,18 @@ class PacksTest {
             // A workbook written with inline strings (as streaming writers do) holding QD26-01 with 1.5/2 at 1.5.
             Path p = dir.resolve("inline");
             Files.createDirectories(p);
-            List<vn.ocop.rules.internal.files.Csv.Row> rows = vn.ocop.rules.internal.files.Csv.parse("x",
-                    Files.readString(TestPacks.national("QD-26-2026").resolve(S01)));
+            List<vn.ocop.rules.internal.files.Csv.Row> rows = vn.ocop.rules.internal.files.Csv.parse(
+                    "x", Files.readString(TestPacks.national("QD-26-2026").resolve(S01)));
             try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook()) {
                 var sh = wb.createSheet("QD26-01");
                 for (int r = 0; r < rows.size(); r++) {
                     var row = sh.createRow(r);
                     for (int c = 0; c < rows.get(r).cells().size(); c++) {
                         String v = rows.get(r).cells().get(c).replace("\uFEFF", "");
-                        if (rows.get(r).cell(0).equals("Option") && rows.get(r).cell(1).equals("1.5")
-                                && rows.get(r).cell(3).equals("2") && c == 4) {
+                        if (rows.get(r).cell(0).equals("Option")
+                                && rows.get(r).cell(1).equals("1.5")
+                                && rows.get(r).cell(3).equals("2")
+                                && c == 4) {
                             row.createCell(c).setCellValue(1.5);
                         } else if (!v.isEmpty()) {
                             row.createCell(c).setCellValue(v);
@@ -413,25 +477,42 @@ class PacksTest {
                     wb.write(out);
                 }
             }
-            Files.writeString(p.resolve("pack.csv"), "Pack,I\nVersion,1\nEdition,QD-26-2026\nReplace,QD26-01,QD26-01.xlsx\n");
+            Files.writeString(
+                    p.resolve("pack.csv"), "Pack,I\nVersion,1\nEdition,QD-26-2026\nReplace,QD26-01,QD26-01.xlsx\n");
             Pack pack = Packs.load(p);
-            assertEquals(0, new BigDecimal("75.5").compareTo(pack.scorer().score(SpecialRulesTest.pomelo()).total()));
+            assertEquals(
+                    0,
+                    new BigDecimal("75.5")
+                            .compareTo(pack.scorer()
+                                    .score(SpecialRulesTest.pomelo())
+                                    .total()));
 
-            try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(p.resolve("QD26-01.xlsx")))) {
+            try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                    Files.newInputStream(p.resolve("QD26-01.xlsx")))) {
                 wb.createSheet("Trang mới");
                 wb.setSheetOrder("Trang mới", 0);
                 try (var out = Files.newOutputStream(p.resolve("QD26-01.xlsx"))) {
                     wb.write(out);
                 }
             }
-            at(only(invalid(p)), "QD26-01.xlsx", 0, null, "holds one table, but this one has sheets Trang mới, QD26-01");
+            at(
+                    only(invalid(p)),
+                    "QD26-01.xlsx",
+                    0,
+                    null,
+                    "holds one table, but this one has sheets Trang mới, QD26-01");
         }
 
         @Test
         void aNumberTypedIntoAWorkbookCellIsReadInFull() throws IOException {
-            exportAndEditOption2Of15(cell -> cell.setCellValue(1.5));   // a number cell, as Excel stores a typed number
+            exportAndEditOption2Of15(cell -> cell.setCellValue(1.5)); // a number cell, as Excel stores a typed number
             Pack pack = Packs.load(dir.resolve("x"));
-            assertEquals(0, new BigDecimal("75.5").compareTo(pack.scorer().score(SpecialRulesTest.pomelo()).total()));
+            assertEquals(
+                    0,
+                    new BigDecimal("75.5")
+                            .compareTo(pack.scorer()
+                                    .score(SpecialRulesTest.pomelo())
+                                    .total()));
         }
     }
 
@@ -449,20 +530,27 @@ class PacksTest {
                 // The known arithmetic defects of the transcribed sources, acknowledged by DataIssue rows: 148
                 // set 7 (6.d headed 4, best option 3), sets 11–13 (part C prints 32/32/33 of 35); 1048 (group 3
                 // and part A). 26/2026 adds up everywhere.
-                List<String> files = r.warnings().stream().map(w -> w.substring(0, w.indexOf(':'))).distinct().toList();
-                assertEquals(switch (edition) {
-                    case "QD-148-2023" -> List.of("s07/QD148-07.csv", "s11/QD148-11.csv",
-                            "s12/QD148-12.csv", "s13/QD148-13.csv");
-                    case "QD-1048-2019" -> List.of("s01/QD1048-01.csv");
-                    default -> List.of();
-                }, files, () -> edition + ": " + r.warnings());
+                List<String> files = r.warnings().stream()
+                        .map(w -> w.substring(0, w.indexOf(':')))
+                        .distinct()
+                        .toList();
+                assertEquals(
+                        switch (edition) {
+                            case "QD-148-2023" ->
+                                List.of("s07/QD148-07.csv", "s11/QD148-11.csv", "s12/QD148-12.csv", "s13/QD148-13.csv");
+                            case "QD-1048-2019" -> List.of("s01/QD1048-01.csv");
+                            default -> List.of();
+                        },
+                        files,
+                        () -> edition + ": " + r.warnings());
             }
         }
 
         @Test
         void anExportRefusesAFolderThatIsNotEmpty() throws IOException {
             Files.writeString(dir.resolve("keep.txt"), "x");
-            assertThrows(vn.ocop.OcopException.class, () -> Packs.export("QD-26-2026", dir, vn.ocop.pack.PackFormat.CSV));
+            assertThrows(
+                    vn.ocop.OcopException.class, () -> Packs.export("QD-26-2026", dir, vn.ocop.pack.PackFormat.CSV));
         }
 
         /**
@@ -476,24 +564,36 @@ class PacksTest {
                 Path copy = dir.resolve(edition);
                 copyTree(TestPacks.national(edition), copy);
                 try (Stream<Path> files = Files.walk(copy)) {
-                    for (Path f : files.filter(x -> x.getFileName().toString().matches("QD.*\\.csv")).toList()) {
-                        CriteriaSet set = national.catalogue().set(f.getFileName().toString().replace(".csv", ""))
+                    for (Path f : files.filter(x -> x.getFileName().toString().matches("QD.*\\.csv"))
+                            .toList()) {
+                        CriteriaSet set = national.catalogue()
+                                .set(f.getFileName().toString().replace(".csv", ""))
                                 .orElseThrow();
                         String finding = java.util.stream.Stream.of("COPIED_PRODUCT", "IP_VIOLATION")
-                                .filter(x -> set.stopRules().stream().noneMatch(r -> x.equals(r.finding()))).findFirst()
+                                .filter(x -> set.stopRules().stream().noneMatch(r -> x.equals(r.finding())))
+                                .findFirst()
                                 .orElseThrow();
                         String text = Files.readString(f, StandardCharsets.UTF_8);
-                        Files.writeString(f, text + "Stop," + set.leaves().get(0).code() + "," + finding
-                                + ",,,,NOT_ASSESSED,recompiled\n", StandardCharsets.UTF_8);
+                        Files.writeString(
+                                f,
+                                text + "Stop," + set.leaves().get(0).code() + "," + finding
+                                        + ",,,,NOT_ASSESSED,recompiled\n",
+                                StandardCharsets.UTF_8);
                     }
                 }
                 Pack pack = Packs.load(copy);
-                assertEquals(java.util.Set.of(PackChange.Kind.STOP_RULE_CHANGED), pack.changes().stream()
-                        .map(PackChange::kind).collect(java.util.stream.Collectors.toSet()), edition);
+                assertEquals(
+                        java.util.Set.of(PackChange.Kind.STOP_RULE_CHANGED),
+                        pack.changes().stream().map(PackChange::kind).collect(java.util.stream.Collectors.toSet()),
+                        edition);
                 Scorer local = pack.scorer();
                 int compared = 0;
-                for (CriteriaSet set : pack.catalogue().edition(edition).orElseThrow().sets()) {
-                    for (Sheet s : SheetArbitraries.sheets(set).sampleStream().limit(12).toList()) {
+                for (CriteriaSet set :
+                        pack.catalogue().edition(edition).orElseThrow().sets()) {
+                    for (Sheet s : SheetArbitraries.sheets(set)
+                            .sampleStream()
+                            .limit(12)
+                            .toList()) {
                         ScoreResult a = national.score(s);
                         ScoreResult b = local.score(s);
                         assertEquals(a.criteria(), b.criteria(), set.id());

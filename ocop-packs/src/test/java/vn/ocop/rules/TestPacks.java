@@ -12,12 +12,13 @@ import vn.ocop.pack.Packs;
 
 /** Packs written for tests: from the exported national files, with edits made as an officer would. */
 final class TestPacks {
-    private TestPacks() {
-    }
+    private TestPacks() {}
 
     /** The national edition, exported once per JVM into a shared folder (read only for the tests). */
     static synchronized Path national(String edition) {
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "ocop-test-export-" + ProcessHandle.current().pid(),
+        Path dir = Path.of(
+                System.getProperty("java.io.tmpdir"),
+                "ocop-test-export-" + ProcessHandle.current().pid(),
                 edition);
         if (!Files.exists(dir)) {
             Packs.export(edition, dir, vn.ocop.pack.PackFormat.CSV);
@@ -36,7 +37,8 @@ final class TestPacks {
             for (String row : rows) {
                 manifest.append(row).append('\n');
                 String[] cells = row.split(",");
-                String file = cells[0].equals("Bands") || cells[0].equals("Rules") ? cells[1]
+                String file = cells[0].equals("Bands") || cells[0].equals("Rules")
+                        ? cells[1]
                         : cells.length > 2 ? cells[2] : null;
                 Path source = file == null ? null : national("QD-26-2026").resolve(file);
                 if (source != null && Files.exists(source) && !Files.exists(dir.resolve(file))) {

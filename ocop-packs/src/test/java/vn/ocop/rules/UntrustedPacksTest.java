@@ -38,23 +38,28 @@ import vn.ocop.result.ScoreResult;
 class UntrustedPacksTest {
     @TempDir
     Path dir;
+
     Path marker;
     String payload;
 
     @BeforeEach
     void payload() {
         marker = dir.resolve("pwned-" + System.nanoTime());
-        payload = "java.nio.file.Files.createFile(java.nio.file.Path.of(\"" + marker.toString().replace("\\", "/")
-                + "\"));";
+        payload = "java.nio.file.Files.createFile(java.nio.file.Path.of(\""
+                + marker.toString().replace("\\", "/") + "\"));";
     }
 
     /** validate refuses the pack; loading and scoring never execute the payload. */
     PackProblem refused(Path pack, String file, String cellOrNull, String messagePart) {
         PackReport report = Packs.validate(pack, PackOptions.defaults());
         assertFalse(report.valid(), () -> "validate called a hostile pack valid: " + report);
-        assertTrue(report.problems().stream().anyMatch(p -> p.file().equals(file)
-                        && (cellOrNull == null || cellOrNull.equals(p.cell())) && p.message().contains(messagePart)),
-                () -> "no problem at " + file + " " + cellOrNull + " saying '" + messagePart + "' in " + report.problems());
+        assertTrue(
+                report.problems().stream()
+                        .anyMatch(p -> p.file().equals(file)
+                                && (cellOrNull == null || cellOrNull.equals(p.cell()))
+                                && p.message().contains(messagePart)),
+                () -> "no problem at " + file + " " + cellOrNull + " saying '" + messagePart + "' in "
+                        + report.problems());
         assertThrows(InvalidPackException.class, () -> Packs.load(pack));
         assertFalse(Files.exists(marker), "the payload ran");
         return report.problems().get(0);
@@ -72,19 +77,32 @@ class UntrustedPacksTest {
     void decisionTableTemplateRowsAreRefused() {
         Path p = pack01();
         // A whole old-style RuleTable with the payload in its ACTION template, appended to the set file.
-        append(set01(p), "RuleTable QD26-01 options\nNAME,CONDITION,ACTION\n,$s : Score,\n,\"criterion == \"\"$1\"\"\",\""
-                + payload.replace("\"", "\"\"") + "\"\nRule,Criterion,Points\nX,1.1,1\n");
+        append(
+                set01(p),
+                "RuleTable QD26-01 options\nNAME,CONDITION,ACTION\n,$s : Score,\n,\"criterion == \"\"$1\"\"\",\""
+                        + payload.replace("\"", "\"\"") + "\"\nRule,Criterion,Points\nX,1.1,1\n");
         refused(p, PacksTest.S01, null, "which are code");
     }
 
     @Test
     void importFunctionsVariablesDeclareAndQueriesRowsAreRefused() {
-        for (String row : List.of("Import,java.nio.file.Files", "Functions,\"function void f() { " + payload + " }\"",
-                "Variables,java.util.List list", "Declare,\"Evil : String\"", "Queries,\"query q() end\"",
-                "EscapeQuotes,false", "RuleSet,vn.evil", "Sequential,true")) {
+        for (String row : List.of(
+                "Import,java.nio.file.Files",
+                "Functions,\"function void f() { " + payload + " }\"",
+                "Variables,java.util.List list",
+                "Declare,\"Evil : String\"",
+                "Queries,\"query q() end\"",
+                "EscapeQuotes,false",
+                "RuleSet,vn.evil",
+                "Sequential,true")) {
             Path p = pack(dir.resolve("p-" + row.substring(0, 4)), "1", "Replace,QD26-01," + PacksTest.S01);
-            edit(set01(p), "CriteriaSet,QD26-01\n", "CriteriaSet,QD26-01\n" + row.replace("\"", "\"\"").replace(
-                    "\"\"function", "\"function").replace("}\"\"", "}\"") + "\n");
+            edit(
+                    set01(p),
+                    "CriteriaSet,QD26-01\n",
+                    "CriteriaSet,QD26-01\n"
+                            + row.replace("\"", "\"\"")
+                                    .replace("\"\"function", "\"function")
+                                    .replace("}\"\"", "}\"") + "\n");
             refused(p, PacksTest.S01, "A3", "");
         }
     }
@@ -92,9 +110,11 @@ class UntrustedPacksTest {
     @Test
     void cellsHiddenInUnusedColumnsAreRefused() {
         Path p = pack01();
-        edit(set01(p), "Note,1.1,,,,,,Yêu cầu: 100% sản phẩm được trồng trên địa bàn cấp tỉnh",
-                "Note,1.1,,,,,,Yêu cầu: 100% sản phẩm được trồng trên địa bàn cấp tỉnh,,RuleTable x,\"" + payload
-                        .replace("\"", "\"\"") + "\"");
+        edit(
+                set01(p),
+                "Note,1.1,,,,,,Yêu cầu: 100% sản phẩm được trồng trên địa bàn cấp tỉnh",
+                "Note,1.1,,,,,,Yêu cầu: 100% sản phẩm được trồng trên địa bàn cấp tỉnh,,RuleTable x,\""
+                        + payload.replace("\"", "\"\"") + "\"");
         int row = line(set01(p), "Note,1.1,");
         refused(p, PacksTest.S01, "J" + row, "does not use column J");
     }
@@ -105,14 +125,24 @@ class UntrustedPacksTest {
         Path p = pack01();
         String evil = "*/ rule \"\"x\"\" when then " + payload.replace("\"", "\"\"") + " end /* \"\" + "
                 + payload.replace("\"", "\"\"") + " + \"\"";
-        edit(set01(p), "Option,1.5,,2,1,,,Có hợp đồng liên kết", "Option,1.5,,2,1,,,\"" + evil + "\" Có hợp đồng liên kết");
+        edit(
+                set01(p),
+                "Option,1.5,,2,1,,,Có hợp đồng liên kết",
+                "Option,1.5,,2,1,,,\"" + evil + "\" Có hợp đồng liên kết");
         edit(set01(p), "Note,1.1,,,,,,Yêu cầu", "Note,1.1,,,,,,\"" + evil + "\" Yêu cầu");
         PackReport report = Packs.validate(p, PackOptions.defaults());
         assertTrue(report.valid(), report::toString);
-        ScoreResult r = Packs.load(p).scorer().score(Sheets.best(Ocop.scorer().catalogue().set("QD26-01").orElseThrow()));
+        ScoreResult r = Packs.load(p)
+                .scorer()
+                .score(Sheets.best(Ocop.scorer().catalogue().set("QD26-01").orElseThrow()));
         assertEquals(0, r.total().compareTo(java.math.BigDecimal.valueOf(100)));
-        assertEquals("QD26-01 1.5 #4", r.awards().stream().filter(a -> a.criterion().equals("1.5")).findFirst()
-                .orElseThrow().rule());
+        assertEquals(
+                "QD26-01 1.5 #4",
+                r.awards().stream()
+                        .filter(a -> a.criterion().equals("1.5"))
+                        .findFirst()
+                        .orElseThrow()
+                        .rule());
         assertFalse(Files.exists(marker), "the payload ran");
     }
 
@@ -131,23 +161,29 @@ class UntrustedPacksTest {
         // A quoted note holding what looks like rows: the library reads it as one cell and never re-reads the
         // file line by line, so neither the points nor the rules change.
         Path p = pack01();
-        edit(set01(p), "Note,1.1,,,,,,Yêu cầu", "Note,1.1,,,,,,\"x\nOption,1.5,,2,3,,,y\nFunctions,\"\"function\"\"\nz\" Yêu cầu");
+        edit(
+                set01(p),
+                "Note,1.1,,,,,,Yêu cầu",
+                "Note,1.1,,,,,,\"x\nOption,1.5,,2,3,,,y\nFunctions,\"\"function\"\"\nz\" Yêu cầu");
         PackReport report = Packs.validate(p, PackOptions.defaults());
         assertTrue(report.valid(), report::toString);
-        assertTrue(report.changes().stream().noneMatch(c -> c.kind() == vn.ocop.pack.PackChange.Kind.OPTION_CHANGED),
+        assertTrue(
+                report.changes().stream().noneMatch(c -> c.kind() == vn.ocop.pack.PackChange.Kind.OPTION_CHANGED),
                 report::toString);
         var set = Packs.load(p).scorer().catalogue().set("QD26-01").orElseThrow();
-        assertEquals(0, set.criterion("1.5").orElseThrow().options().get(1).points().compareTo(java.math.BigDecimal.ONE));
+        assertEquals(
+                0, set.criterion("1.5").orElseThrow().options().get(1).points().compareTo(java.math.BigDecimal.ONE));
     }
 
     @Test
     void formulasAreRefusedWithTheValueTheSpreadsheetShowed() throws IOException {
         Path p = pack(dir.resolve("w"), "1");
         Files.writeString(p.resolve("pack.csv"), "Pack,W\nVersion,1\nEdition,QD-26-2026\nReplace,QD26-01,s01.xlsx\n");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(p.resolve("s01.xlsx"))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(p.resolve("s01.xlsx"))) {
             Sheet sh = wb.createSheet("QD26-01");
-            List<vn.ocop.rules.internal.files.Csv.Row> rows = vn.ocop.rules.internal.files.Csv.parse("x",
-                    Files.readString(TestPacks.national("QD-26-2026").resolve(PacksTest.S01)));
+            List<vn.ocop.rules.internal.files.Csv.Row> rows = vn.ocop.rules.internal.files.Csv.parse(
+                    "x", Files.readString(TestPacks.national("QD-26-2026").resolve(PacksTest.S01)));
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sh.createRow(r);
                 for (int c = 0; c < rows.get(r).cells().size(); c++) {
@@ -194,8 +230,9 @@ class UntrustedPacksTest {
     @Test
     void manifestPathsLeavingThePackAreRefused() throws IOException {
         Path p = pack(dir.resolve("m"), "1");
-        Files.writeString(p.resolve("pack.csv"), "Pack,M\nVersion,1\nEdition,QD-26-2026\nReplace,QD26-01,../x.csv\n"
-                + "Add,LD-01,/etc/passwd\n");
+        Files.writeString(
+                p.resolve("pack.csv"),
+                "Pack,M\nVersion,1\nEdition,QD-26-2026\nReplace,QD26-01,../x.csv\n" + "Add,LD-01,/etc/passwd\n");
         refused(p, "pack.csv", "C4", "is not inside the pack");
         refused(p, "pack.csv", "C5", "is not inside the pack");
     }
@@ -212,10 +249,12 @@ class UntrustedPacksTest {
     @Test
     void drlNeedsTrustAndIsNeverCompiledWithout() throws IOException {
         Path p = pack(dir.resolve("d"), "1", "Rules,evil.drl");
-        Files.writeString(p.resolve("evil.drl"), "package vn.province.evil;\nrule \"x\" when then " + payload + " end\n");
+        Files.writeString(
+                p.resolve("evil.drl"), "package vn.province.evil;\nrule \"x\" when then " + payload + " end\n");
         refused(p, "evil.drl", null, "DRL file refused");
         // With the trust switch it is the caller's decision, and the DRL runs as code.
-        Packs.load(p, PackOptions.defaults().withTrustDrl(true)).scorer()
+        Packs.load(p, PackOptions.defaults().withTrustDrl(true))
+                .scorer()
                 .score(Sheets.best(Ocop.scorer().catalogue().set("QD26-01").orElseThrow()));
         assertTrue(Files.exists(marker), "trusted DRL runs");
     }
@@ -226,11 +265,12 @@ class UntrustedPacksTest {
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             out.putNextEntry(new ZipEntry("xl/workbook.xml"));
             out.write(("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://"
-                    + "schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Pack\""
-                    + " sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>").getBytes(StandardCharsets.UTF_8));
+                            + "schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Pack\""
+                            + " sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
+                    .getBytes(StandardCharsets.UTF_8));
             out.putNextEntry(new ZipEntry("xl/_rels/workbook.xml.rels"));
             out.write(("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>")
+                            + "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>")
                     .getBytes(StandardCharsets.UTF_8));
             out.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             out.write(sheetXml.getBytes(StandardCharsets.UTF_8));
@@ -245,7 +285,8 @@ class UntrustedPacksTest {
         List<String> sheets = List.of(
                 ns + "<row r=\"200000000\"><c r=\"A200000000\" t=\"inlineStr\"><is><t>Pack</t></is></c></row>"
                         + "</sheetData></worksheet>",
-                ns + "<row r=\"1\"><c r=\"ZZZZZZ1\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>",
+                ns
+                        + "<row r=\"1\"><c r=\"ZZZZZZ1\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>",
                 ns + "<row r=\"1\"><c r=\"XFD1\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>",
                 "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + ns
                         + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row></sheetData></worksheet>");
@@ -289,7 +330,8 @@ class UntrustedPacksTest {
             out.putNextEntry(new ZipEntry("pack.csw"));
             out.write("Pack,Y\nVersion,2\nEdition,QD-26-2026\n".getBytes(StandardCharsets.UTF_8));
         }
-        String latin = new String(Files.readAllBytes(twice), StandardCharsets.ISO_8859_1).replace("pack.csw", "pack.csv");
+        String latin =
+                new String(Files.readAllBytes(twice), StandardCharsets.ISO_8859_1).replace("pack.csw", "pack.csv");
         Files.write(twice, latin.getBytes(StandardCharsets.ISO_8859_1));
         PackReport refused = Packs.validate(twice, PackOptions.defaults());
         assertFalse(refused.valid(), refused::toString);
@@ -304,8 +346,9 @@ class UntrustedPacksTest {
         Files.write(z, zip(folder, "lam/"));
         PackReport report = Packs.validate(z, PackOptions.defaults());
         assertTrue(report.valid(), report::toString);
-        assertEquals(List.of(vn.ocop.pack.PackChange.Kind.OPTION_CHANGED), report.changes().stream()
-                .map(vn.ocop.pack.PackChange::kind).toList());
+        assertEquals(
+                List.of(vn.ocop.pack.PackChange.Kind.OPTION_CHANGED),
+                report.changes().stream().map(vn.ocop.pack.PackChange::kind).toList());
         edit(set01(folder), "\nOption,1.5,,2,1.5,,,", "\nOption,1.5,,\uFF12,1.5,,,");
         refused(folder, PacksTest.S01, "D" + line(set01(folder), "Option,1.5,,\uFF12"), "must be a whole number");
     }
@@ -317,9 +360,11 @@ class UntrustedPacksTest {
     /** The folder's files as a zip archive, each entry's name after the prefix. */
     static byte[] zip(Path folder, String prefix) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes); var walk = Files.walk(folder)) {
+        try (ZipOutputStream out = new ZipOutputStream(bytes);
+                var walk = Files.walk(folder)) {
             for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new ZipEntry(prefix + folder.relativize(f).toString().replace('\\', '/')));
+                out.putNextEntry(
+                        new ZipEntry(prefix + folder.relativize(f).toString().replace('\\', '/')));
                 out.write(Files.readAllBytes(f));
             }
         }
@@ -332,14 +377,16 @@ class UntrustedPacksTest {
         Packs.export("QD-26-2026", x, vn.ocop.pack.PackFormat.XLSX);
         Path wb = x.resolve("pack.xlsx");
         try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(wb))) {
-            book.setSheetVisibility(book.getSheetIndex("QD26-02"), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+            book.setSheetVisibility(
+                    book.getSheetIndex("QD26-02"), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
             try (var out = Files.newOutputStream(wb)) {
                 book.write(out);
             }
         }
         PackReport report = Packs.validate(wb, PackOptions.defaults());
         assertFalse(report.valid());
-        assertTrue(report.problems().stream().anyMatch(p -> p.message().contains("sheet 'QD26-02' is hidden")),
+        assertTrue(
+                report.problems().stream().anyMatch(p -> p.message().contains("sheet 'QD26-02' is hidden")),
                 report::toString);
     }
 
@@ -349,8 +396,11 @@ class UntrustedPacksTest {
         edit(set01(p), "Name,,,,,,,\"Rau", "Name,,,,,,,\"\u001b[8mRau");
         refused(p, PacksTest.S01, "H5", "invisible control character (U+001B)");
         Path q = pack(dir.resolve("q"), "1", "Replace,QD26-01," + PacksTest.S01);
-        Files.write(set01(q), Files.readString(set01(q), StandardCharsets.UTF_8).replace("\uFEFF", "")
-                .getBytes(java.nio.charset.Charset.forName("windows-1258")));
+        Files.write(
+                set01(q),
+                Files.readString(set01(q), StandardCharsets.UTF_8)
+                        .replace("\uFEFF", "")
+                        .getBytes(java.nio.charset.Charset.forName("windows-1258")));
         refused(q, PacksTest.S01, null, "not UTF-8 text");
     }
 

@@ -39,22 +39,29 @@ class AdvisorTest {
         // criteria, none of which can gain more than 2: 8 changes.
         Advice a = SCORER.advise(SpecialRulesTest.pomelo(), 3);
         assertEquals(3, a.stars());
-        assertEquals(List.of(4, 5), a.targets().stream().map(Advice.Target::stars).toList());
+        assertEquals(
+                List.of(4, 5), a.targets().stream().map(Advice.Target::stars).toList());
         Advice.Target four = a.targets().get(0);
-        assertEquals(List.of(new Advice.Change("1.5", null, 3, 2, BigDecimal.valueOf(2), BigDecimal.ONE)), four.changes());
+        assertEquals(
+                List.of(new Advice.Change("1.5", null, 3, 2, BigDecimal.valueOf(2), BigDecimal.ONE)), four.changes());
         assertEquals(1, four.proposals().get(0).rungs());
         assertEquals(4, four.proposals().get(0).starsAfter());
         Advice.Target five = a.targets().get(1);
         assertEquals(8, five.changes().size());
         assertEquals(9, five.proposals().get(0).rungs());
         assertEquals(0, five.proposals().get(0).totalAfter().compareTo(BigDecimal.valueOf(90)));
-        assertTrue(five.changes().stream().map(Advice.Change::criterion).toList().containsAll(List.of("1.3", "1.5", "4.1")));
+        assertTrue(five.changes().stream()
+                .map(Advice.Change::criterion)
+                .toList()
+                .containsAll(List.of("1.3", "1.5", "4.1")));
         assertTrue(five.proposals().size() > 1);
         for (int i = 1; i < five.proposals().size(); i++) {
             Advice.Proposal prev = five.proposals().get(i - 1);
             Advice.Proposal next = five.proposals().get(i);
-            assertTrue(prev.changes().size() < next.changes().size() || prev.changes().size() == next.changes().size()
-                    && prev.rungs() <= next.rungs(), "ranked by changes, then rungs");
+            assertTrue(
+                    prev.changes().size() < next.changes().size()
+                            || prev.changes().size() == next.changes().size() && prev.rungs() <= next.rungs(),
+                    "ranked by changes, then rungs");
         }
     }
 
@@ -62,7 +69,8 @@ class AdvisorTest {
     void aCouncilIsAdvisedOnItsMeans() {
         // Members: 1.5 on options 2, 3 and 2 (1, 2, 1 points; mean 4/3), totals 75, 76, 75. If every member
         // chooses option 3 for 1.5, its mean is 2 and meets the 4★ marker; the mean total becomes 75⅓ + 2/3 = 76.
-        List<Sheet> council = List.of(CouncilTest.pomelo("a", 2), CouncilTest.pomelo("b", 3), CouncilTest.pomelo("c", 2));
+        List<Sheet> council =
+                List.of(CouncilTest.pomelo("a", 2), CouncilTest.pomelo("b", 3), CouncilTest.pomelo("c", 2));
         Advice a = SCORER.adviseCouncil(council, 2);
         assertEquals(3, a.stars());
         Advice.Target four = a.targets().get(0);
@@ -86,8 +94,11 @@ class AdvisorTest {
         Advice a = SCORER.advise(s, 2);
         assertEquals(0, a.stars());
         assertTrue(a.targets().isEmpty(), "targets hold reachable levels only");
-        assertEquals(List.of(3, 4, 5), a.unreachable().stream().map(Advice.Target::stars).toList());
-        assertEquals("finding FOREIGN_MATTER stops the evaluation; changing answers cannot lift it",
+        assertEquals(
+                List.of(3, 4, 5),
+                a.unreachable().stream().map(Advice.Target::stars).toList());
+        assertEquals(
+                "finding FOREIGN_MATTER stops the evaluation; changing answers cannot lift it",
                 a.unreachable().get(0).reason());
     }
 
@@ -111,17 +122,24 @@ class AdvisorTest {
         }
         for (Option o : c.options()) {
             if (o.points().compareTo(pts) > 0) {
-                out.add(c.selection() == Selection.YES_NO ? Answer.yesNo(o.position() == 2) : Answer.option(o.position()));
+                out.add(
+                        c.selection() == Selection.YES_NO
+                                ? Answer.yesNo(o.position() == 2)
+                                : Answer.option(o.position()));
             }
         }
         return out;
     }
 
     /** Whether changing exactly these criteria, each to some better answer, can reach the level (reference). */
-    static boolean reachable(CriteriaSet set, Sheet sheet, List<Criterion> changed, int index, Map<String, Answer> answers,
-                             int stars) {
+    static boolean reachable(
+            CriteriaSet set, Sheet sheet, List<Criterion> changed, int index, Map<String, Answer> answers, int stars) {
         if (index == changed.size()) {
-            return ReferenceScorer.score(set, Sheet.builder(set.id()).answers(answers).build()).stars() >= stars;
+            return ReferenceScorer.score(
+                                    set,
+                                    Sheet.builder(set.id()).answers(answers).build())
+                            .stars()
+                    >= stars;
         }
         Criterion c = changed.get(index);
         for (Answer a : better(c, sheet.answers().get(c.code()))) {
@@ -134,8 +152,14 @@ class AdvisorTest {
         return false;
     }
 
-    static boolean anySubsetReaches(CriteriaSet set, Sheet sheet, List<Criterion> leaves, int size, int from,
-                                    List<Criterion> chosen, int stars) {
+    static boolean anySubsetReaches(
+            CriteriaSet set,
+            Sheet sheet,
+            List<Criterion> leaves,
+            int size,
+            int from,
+            List<Criterion> chosen,
+            int stars) {
         if (chosen.size() == size) {
             return reachable(set, sheet, chosen, 0, new LinkedHashMap<>(sheet.answers()), stars);
         }
@@ -163,10 +187,15 @@ class AdvisorTest {
         set.stopRules().stream().filter(r -> r.finding() == null).forEach(r -> zeroStops.add(r.criterion()));
         for (Criterion c : set.leaves()) {
             BigDecimal now = ReferenceScorer.points(c, sheet.answers().get(c.code()));
-            BigDecimal top = better(c, sheet.answers().get(c.code())).stream().map(a -> ReferenceScorer.points(c, a))
-                    .max(BigDecimal::compareTo).orElse(now);
-            BigDecimal minimum = c.minimums().stream().filter(m -> m.stars() <= stars).map(m -> m.points())
-                    .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+            BigDecimal top = better(c, sheet.answers().get(c.code())).stream()
+                    .map(a -> ReferenceScorer.points(c, a))
+                    .max(BigDecimal::compareTo)
+                    .orElse(now);
+            BigDecimal minimum = c.minimums().stream()
+                    .filter(m -> m.stars() <= stars)
+                    .map(m -> m.points())
+                    .max(BigDecimal::compareTo)
+                    .orElse(BigDecimal.ZERO);
             boolean must = now.compareTo(minimum) < 0 || zeroStops.contains(c.code()) && now.signum() == 0;
             if (must) {
                 if (top.compareTo(minimum) < 0 || zeroStops.contains(c.code()) && top.signum() == 0) {
@@ -201,7 +230,11 @@ class AdvisorTest {
         List<Advice.Target> all = new ArrayList<>(advice.targets());
         all.addAll(advice.unreachable());
         for (Advice.Target t : all) {
-            BigDecimal from = edition.bands().stream().filter(b -> b.stars() == t.stars()).findFirst().orElseThrow().from();
+            BigDecimal from = edition.bands().stream()
+                    .filter(b -> b.stars() == t.stars())
+                    .findFirst()
+                    .orElseThrow()
+                    .from();
             int expected = fewestChanges(set, sheet, t.stars(), from);
             assertEquals(expected, t.reachable() ? t.changes().size() : -1, t.stars() + "★");
             Statistics.label("target").collect(t.stars() + "★ " + (t.reachable() ? "reachable" : "unreachable"));
@@ -219,15 +252,22 @@ class AdvisorTest {
             Map<String, Answer> answers = new LinkedHashMap<>(sheet.answers());
             for (Advice.Change ch : t.changes()) {
                 Criterion c = set.criterion(ch.criterion()).orElseThrow();
-                answers.put(ch.criterion(), c.selection() == Selection.YES_NO ? Answer.yesNo(ch.option() == 2)
-                        : ch.caseCode() != null ? Answer.caseOption(ch.caseCode(), ch.option()) : Answer.option(ch.option()));
+                answers.put(
+                        ch.criterion(),
+                        c.selection() == Selection.YES_NO
+                                ? Answer.yesNo(ch.option() == 2)
+                                : ch.caseCode() != null
+                                        ? Answer.caseOption(ch.caseCode(), ch.option())
+                                        : Answer.option(ch.option()));
             }
-            var after = ReferenceScorer.score(set, Sheet.builder(set.id()).answers(answers).build());
+            var after = ReferenceScorer.score(
+                    set, Sheet.builder(set.id()).answers(answers).build());
             assertTrue(after.stars() >= t.stars(), "the proposal reaches " + t.stars() + "★ by the reference scorer");
             int k = t.changes().size();
             Statistics.label("changes").collect(Math.min(k, 4));
             if (k >= 1 && k <= 3) {
-                assertFalse(anySubsetReaches(set, sheet, set.leaves(), k - 1, 0, new ArrayList<>(), t.stars()),
+                assertFalse(
+                        anySubsetReaches(set, sheet, set.leaves(), k - 1, 0, new ArrayList<>(), t.stars()),
                         "a plan with " + (k - 1) + " changes reaches " + t.stars() + "★ too");
             }
         }

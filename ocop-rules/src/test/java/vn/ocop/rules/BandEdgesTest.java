@@ -27,8 +27,15 @@ class BandEdgesTest {
 
     static Stream<Arguments> edges() {
         return Stream.of("QD26-01", "QD26-11", "QD26-14", "QD26-18", "QD26-21", "QD26-24", "QD26-26")
-                .flatMap(set -> Stream.of(new int[] {29, 1}, new int[] {30, 2}, new int[] {49, 2}, new int[] {50, 3},
-                        new int[] {69, 3}, new int[] {70, 4}, new int[] {89, 4}, new int[] {90, 5})
+                .flatMap(set -> Stream.of(
+                                new int[] {29, 1},
+                                new int[] {30, 2},
+                                new int[] {49, 2},
+                                new int[] {50, 3},
+                                new int[] {69, 3},
+                                new int[] {70, 4},
+                                new int[] {89, 4},
+                                new int[] {90, 5})
                         .map(e -> Arguments.of(set, e[0], e[1])));
     }
 
@@ -69,7 +76,9 @@ class BandEdgesTest {
         for (int i = leaves.size(); i > 0; i--) {
             int position = reach[i][t];
             chosen[i - 1] = position;
-            t -= position == 0 ? 0 : ladder(leaves.get(i - 1)).get(position - 1).points().intValueExact();
+            t -= position == 0
+                    ? 0
+                    : ladder(leaves.get(i - 1)).get(position - 1).points().intValueExact();
             // find a predecessor total that was reachable with this choice
             if (reach[i - 1][t] < 0) {
                 throw new IllegalStateException("subset-sum reconstruction failed");
@@ -80,7 +89,8 @@ class BandEdgesTest {
             Criterion c = leaves.get(i);
             switch (c.selection()) {
                 case YES_NO -> b.answer(c.code(), chosen[i] == 2);
-                case CASES -> b.answer(c.code(), Answer.caseOption(c.cases().get(0).code(), chosen[i]));
+                case CASES ->
+                    b.answer(c.code(), Answer.caseOption(c.cases().get(0).code(), chosen[i]));
                 default -> b.answer(c.code(), chosen[i]);
             }
         }
@@ -93,8 +103,8 @@ class BandEdgesTest {
 
     /** {@link #findSheetWithTotal}, for totals every tested set reaches. */
     static Sheet sheetWithTotal(CriteriaSet set, int target) {
-        return findSheetWithTotal(set, target).orElseThrow(
-                () -> new AssertionError("no sheet of " + set.id() + " totals " + target));
+        return findSheetWithTotal(set, target)
+                .orElseThrow(() -> new AssertionError("no sheet of " + set.id() + " totals " + target));
     }
 
     @ParameterizedTest(name = "{0}: total {1} is {2}★")

@@ -23,18 +23,24 @@ import vn.ocop.sheet.Sheet;
 /** Properties of council scoring over generated councils of 1 to 9 members. */
 class CouncilProperties {
     static final Scorer SCORER = Ocop.scorer();
-    static final List<CriteriaSet> SETS = SCORER.catalogue().edition("QD-26-2026").orElseThrow().sets();
+    static final List<CriteriaSet> SETS =
+            SCORER.catalogue().edition("QD-26-2026").orElseThrow().sets();
 
     @Provide
     Arbitrary<List<Sheet>> councils() {
-        return Arbitraries.of(SETS).flatMap(set -> SheetArbitraries.sheets(set).list().ofMinSize(1).ofMaxSize(9));
+        return Arbitraries.of(SETS)
+                .flatMap(set -> SheetArbitraries.sheets(set).list().ofMinSize(1).ofMaxSize(9));
     }
 
     @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
     void theMeanLiesBetweenTheLowestAndHighestMemberTotals(@ForAll("councils") List<Sheet> members) {
         ScoreResult r = SCORER.scoreCouncil(members);
-        assertTrue(r.total().compareTo(r.council().lowestTotal()) >= 0, r.total() + " < " + r.council().lowestTotal());
-        assertTrue(r.total().compareTo(r.council().highestTotal()) <= 0, r.total() + " > " + r.council().highestTotal());
+        assertTrue(
+                r.total().compareTo(r.council().lowestTotal()) >= 0,
+                r.total() + " < " + r.council().lowestTotal());
+        assertTrue(
+                r.total().compareTo(r.council().highestTotal()) <= 0,
+                r.total() + " > " + r.council().highestTotal());
         BigDecimal sum = r.council().members().stream().map(m -> m.total()).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal exactTimesN = r.total().multiply(BigDecimal.valueOf(members.size()));
         assertTrue(exactTimesN.subtract(sum).abs().compareTo(new BigDecimal("1E-30")) < 0, "mean × n = sum of totals");

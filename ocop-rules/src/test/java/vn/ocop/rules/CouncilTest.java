@@ -38,7 +38,10 @@ class CouncilTest {
         List<Sheet> out = new ArrayList<>();
         for (int i = 0; i < totals.length; i++) {
             Sheet s = BandEdgesTest.sheetWithTotal(SET, totals[i]);
-            out.add(Sheet.builder(s.criteriaSet()).id("m" + (i + 1)).answers(s.answers()).build());
+            out.add(Sheet.builder(s.criteriaSet())
+                    .id("m" + (i + 1))
+                    .answers(s.answers())
+                    .build());
         }
         return out;
     }
@@ -68,15 +71,21 @@ class CouncilTest {
         ScoreResult r = SCORER.scoreCouncil(members(70, 82));
         assertEquals(0, r.council().spread().compareTo(BigDecimal.valueOf(12)));
         assertTrue(r.council().spreadExceeded());
-        assertTrue(r.warnings().contains("member totals spread 12 points, from 70 (m1) to 82 (m2), more than the 10"
-                + " allowed"), r.warnings().toString());
+        assertTrue(
+                r.warnings()
+                        .contains("member totals spread 12 points, from 70 (m1) to 82 (m2), more than the 10"
+                                + " allowed"),
+                r.warnings().toString());
         Scorer strict = Ocop.scorer(ScoringOptions.defaults().withSpread(BigDecimal.TEN, SpreadPolicy.ERROR));
-        CouncilSpreadException e = assertThrows(CouncilSpreadException.class,
-                () -> strict.scoreCouncil(members(70, 82)));
-        assertEquals("council: member totals spread 12 points, from 70 (m1) to 82 (m2), more than the 10 allowed",
+        CouncilSpreadException e =
+                assertThrows(CouncilSpreadException.class, () -> strict.scoreCouncil(members(70, 82)));
+        assertEquals(
+                "council: member totals spread 12 points, from 70 (m1) to 82 (m2), more than the 10 allowed",
                 e.getMessage());
         assertEquals(0, e.council().spread().compareTo(BigDecimal.valueOf(12)));
-        assertEquals(List.of("m1", "m2"), e.council().members().stream().map(m -> m.id()).toList());
+        assertEquals(
+                List.of("m1", "m2"),
+                e.council().members().stream().map(m -> m.id()).toList());
         assertTrue(e.council().spreadExceeded());
         assertFalse(strict.scoreCouncil(members(70, 80)).council().spreadExceeded(), "10 points is allowed");
     }
@@ -133,10 +142,20 @@ class CouncilTest {
     void membersMustScoreTheSameSet() {
         Sheet other = Sheets.best(SCORER.catalogue().set("QD26-23").orElseThrow());
         List<Sheet> mixed = new ArrayList<>(members(60));
-        mixed.add(Sheet.builder(other.criteriaSet()).id("m2").answers(other.answers()).build());
+        mixed.add(Sheet.builder(other.criteriaSet())
+                .id("m2")
+                .answers(other.answers())
+                .build());
         InvalidSheetException e = assertThrows(InvalidSheetException.class, () -> SCORER.scoreCouncil(mixed));
-        assertEquals(List.of(new SheetProblem(SheetProblem.Code.MIXED_SETS, "m2 $.criteriaSet", null, 1, "m2 scores criteria set QD26-23 (QD-26-2026) but"
-                + " m1 scores QD26-24 (QD-26-2026): a council scores one product on one set")), e.problems());
+        assertEquals(
+                List.of(new SheetProblem(
+                        SheetProblem.Code.MIXED_SETS,
+                        "m2 $.criteriaSet",
+                        null,
+                        1,
+                        "m2 scores criteria set QD26-23 (QD-26-2026) but"
+                                + " m1 scores QD26-24 (QD-26-2026): a council scores one product on one set")),
+                e.problems());
     }
 
     @Test
@@ -146,7 +165,8 @@ class CouncilTest {
         json.put("b.json", "{\"criteriaSet\": \"QD26-24\", \"answers\": {\"1.1\": 9}}");
         InvalidSheetException e = assertThrows(InvalidSheetException.class, () -> SCORER.scoreCouncilJson(json));
         assertTrue(e.problems().stream().anyMatch(p -> p.path().equals("a.json $.answers[\"1.1\"]")));
-        assertTrue(e.problems().stream().anyMatch(p -> p.path().equals("b.json $.answers[\"1.1\"]")
-                && p.message().startsWith("option 9 is out of range")));
+        assertTrue(e.problems().stream()
+                .anyMatch(p -> p.path().equals("b.json $.answers[\"1.1\"]")
+                        && p.message().startsWith("option 9 is out of range")));
     }
 }

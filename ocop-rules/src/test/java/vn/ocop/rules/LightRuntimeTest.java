@@ -21,9 +21,13 @@ class LightRuntimeTest {
 
     @Test
     void noCompilerNorSpreadsheetLibraryIsOnTheClassPath() {
-        for (String absent : List.of("org.eclipse.jdt.internal.compiler.Compiler", "com.github.javaparser.JavaParser",
-                "org.drools.model.codegen.ExecutableModelProject", "org.apache.poi.ss.usermodel.Workbook",
-                "org.antlr.v4.runtime.Parser", "org.drools.drl.parser.DrlParser")) {
+        for (String absent : List.of(
+                "org.eclipse.jdt.internal.compiler.Compiler",
+                "com.github.javaparser.JavaParser",
+                "org.drools.model.codegen.ExecutableModelProject",
+                "org.apache.poi.ss.usermodel.Workbook",
+                "org.antlr.v4.runtime.Parser",
+                "org.drools.drl.parser.DrlParser")) {
             assertThrows(ClassNotFoundException.class, () -> Class.forName(absent), absent + " is not needed to score");
         }
     }

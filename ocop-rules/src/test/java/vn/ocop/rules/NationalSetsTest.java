@@ -24,7 +24,8 @@ class NationalSetsTest {
     static final Scorer SCORER = Ocop.scorer();
 
     static Stream<String> currentSets() {
-        return SCORER.catalogue().edition("QD-26-2026").orElseThrow().sets().stream().map(CriteriaSet::id);
+        return SCORER.catalogue().edition("QD-26-2026").orElseThrow().sets().stream()
+                .map(CriteriaSet::id);
     }
 
     static CriteriaSet set(String id) {
@@ -35,7 +36,8 @@ class NationalSetsTest {
     void currentEditionHas26SetsCoveringSixCategories() {
         Edition e = SCORER.catalogue().edition("QD-26-2026").orElseThrow();
         assertEquals(26, e.sets().size());
-        assertEquals(List.of("I", "II", "III", "IV", "V", "VI"),
+        assertEquals(
+                List.of("I", "II", "III", "IV", "V", "VI"),
                 e.classification().stream().map(c -> c.code()).toList());
         assertEquals("26/2026/QĐ-TTg", e.act());
         assertEquals(java.time.LocalDate.of(2026, 5, 22), e.effectiveFrom());
@@ -52,7 +54,8 @@ class NationalSetsTest {
             BigDecimal groups = p.groups().stream().map(CriterionGroup::max).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertEquals(0, groups.compareTo(p.max()), set.id() + " groups of part " + p.code());
             for (CriterionGroup g : p.groups()) {
-                BigDecimal criteria = g.criteria().stream().map(Criterion::max).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal criteria =
+                        g.criteria().stream().map(Criterion::max).reduce(BigDecimal.ZERO, BigDecimal::add);
                 assertEquals(0, criteria.compareTo(g.max()), set.id() + " criteria of group " + g.code());
             }
         }
@@ -71,8 +74,8 @@ class NationalSetsTest {
         assertEquals(5, r.stars(), set.id());
         assertTrue(r.ocopProduct());
         assertTrue(r.allFailedMinimums().isEmpty(), set.id() + " " + r.allFailedMinimums());
-        r.awards().forEach(a -> assertTrue(a.rule() != null && a.file().endsWith(set.id() + ".csv"),
-                set.id() + " " + a));
+        r.awards()
+                .forEach(a -> assertTrue(a.rule() != null && a.file().endsWith(set.id() + ".csv"), set.id() + " " + a));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -34,7 +34,9 @@ class ReferenceDataTest {
     static final Path REFERENCE = Path.of("..", "..", "shared", "domain", "ocop-criteria.json");
 
     static Stream<String> sets() {
-        return Ocop.catalogue().editions().stream().flatMap(e -> e.sets().stream()).map(CriteriaSet::id);
+        return Ocop.catalogue().editions().stream()
+                .flatMap(e -> e.sets().stream())
+                .map(CriteriaSet::id);
     }
 
     /** The 148 transcription repeats some codes inside a set; the rule files answer repeats as 6.a#2 …. */
@@ -64,12 +66,15 @@ class ReferenceDataTest {
     static List<String> options(JsonNode options) {
         List<String> out = new ArrayList<>();
         // A spreadsheet keeps no trailing space in a cell; the reference data has a few.
-        options.forEach(o -> out.add(o.get("points").asInt() + " " + o.get("label").asText().strip()));
+        options.forEach(o ->
+                out.add(o.get("points").asInt() + " " + o.get("label").asText().strip()));
         return out;
     }
 
     static List<String> options(List<Option> options) {
-        return options.stream().map(o -> o.points().intValueExact() + " " + o.label()).toList();
+        return options.stream()
+                .map(o -> o.points().intValueExact() + " " + o.label())
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,7 +88,8 @@ class ReferenceDataTest {
             JsonNode rp = ref.get("parts").get(p);
             Part part = set.parts().get(p);
             assertEquals(rp.get("code").asText(), part.code().name());
-            assertEquals(0, part.max().compareTo(new BigDecimal(rp.get("max_points").asText())), id + " part max");
+            assertEquals(
+                    0, part.max().compareTo(new BigDecimal(rp.get("max_points").asText())), id + " part max");
             assertEquals(rp.get("groups").size(), part.groups().size(), id + " groups of " + part.code());
             for (int g = 0; g < part.groups().size(); g++) {
                 JsonNode rg = rp.get("groups").get(g);
@@ -94,7 +100,9 @@ class ReferenceDataTest {
                 assertEquals(rg.get("max_points").asInt(), group.max().intValueExact(), where);
                 List<JsonNode> refLeaves = new ArrayList<>();
                 rg.get("criteria").forEach(c -> leaves(c, refLeaves));
-                List<Criterion> leaves = group.criteria().stream().flatMap(c -> c.leaves().stream()).toList();
+                List<Criterion> leaves = group.criteria().stream()
+                        .flatMap(c -> c.leaves().stream())
+                        .toList();
                 assertEquals(refLeaves.size(), leaves.size(), where + " criteria");
                 for (int i = 0; i < leaves.size(); i++) {
                     JsonNode rc = refLeaves.get(i);
@@ -106,15 +114,20 @@ class ReferenceDataTest {
                     if (rc.has("cases")) {
                         assertEquals(rc.get("cases").size(), c.cases().size(), at);
                         for (int k = 0; k < c.cases().size(); k++) {
-                            assertEquals(options(rc.get("cases").get(k).get("options")),
-                                    options(c.cases().get(k).options()), at + " case " + c.cases().get(k).code());
+                            assertEquals(
+                                    options(rc.get("cases").get(k).get("options")),
+                                    options(c.cases().get(k).options()),
+                                    at + " case " + c.cases().get(k).code());
                         }
                     } else {
                         assertEquals(options(rc.get("options")), options(c.options()), at);
                     }
                     Map<String, Integer> refMin = new TreeMap<>();
                     if (rc.has("min_points_by_star")) {
-                        rc.get("min_points_by_star").properties().forEach(e -> refMin.put(e.getKey(), e.getValue().asInt()));
+                        rc.get("min_points_by_star")
+                                .properties()
+                                .forEach(
+                                        e -> refMin.put(e.getKey(), e.getValue().asInt()));
                     }
                     Map<String, Integer> min = new TreeMap<>();
                     for (Minimum m : c.minimums()) {
@@ -144,7 +157,10 @@ class ReferenceDataTest {
         assertEquals(disq, set.disqualifiers(), id + " disqualifiers");
         java.util.Set<String> notes = new java.util.TreeSet<>();
         ref.path("gating_notes").forEach(n -> notes.add(n.get("rule").asText()));
-        assertEquals(notes, new java.util.TreeSet<>(set.stopRules().stream().map(s -> s.text()).toList()),
+        assertEquals(
+                notes,
+                new java.util.TreeSet<>(
+                        set.stopRules().stream().map(s -> s.text()).toList()),
                 id + " stop rules: one per official note");
         List<String> issues = new ArrayList<>();
         ref.path("data_issues").forEach(d -> issues.add(d.asText()));
@@ -154,20 +170,28 @@ class ReferenceDataTest {
             List<Option> all = new ArrayList<>(c.options());
             c.cases().forEach(k -> all.addAll(k.options()));
             for (Option o : all) {
-                assertTrue(!o.label().endsWith("…") && !o.label().endsWith("..."), id + " " + c.code() + " option "
-                        + o.position() + " is cut short: " + o.label());
+                assertTrue(
+                        !o.label().endsWith("…") && !o.label().endsWith("..."),
+                        id + " " + c.code() + " option " + o.position() + " is cut short: " + o.label());
             }
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Option o : c.options()) {
                 if (!seen.add(o.label())) {
                     String criterion = withoutRepeatSuffix(c.code());
-                    assertTrue(issues.stream().anyMatch(i -> i.startsWith("criterion " + criterion + ":")
-                            && i.contains("same wording")), id + " " + c.code() + ": two options read '" + o.label()
-                            + "', and the reference data records no such defect");
+                    assertTrue(
+                            issues.stream()
+                                    .anyMatch(i ->
+                                            i.startsWith("criterion " + criterion + ":") && i.contains("same wording")),
+                            id + " " + c.code() + ": two options read '" + o.label()
+                                    + "', and the reference data records no such defect");
                 }
             }
         }
-        assertEquals(issues, set.dataIssues().stream().filter(i -> !i.startsWith("criterion code ")).toList(),
+        assertEquals(
+                issues,
+                set.dataIssues().stream()
+                        .filter(i -> !i.startsWith("criterion code "))
+                        .toList(),
                 id + " data issues");
     }
 }

@@ -12,8 +12,7 @@ import vn.ocop.sheet.Sheet;
  * (Điều 3.3) typed here rather than read from the rule files, so that the bands themselves are checked.
  */
 final class ReferenceScorer {
-    private ReferenceScorer() {
-    }
+    private ReferenceScorer() {}
 
     static int officialBand(BigDecimal total) {
         if (total.compareTo(BigDecimal.valueOf(90)) >= 0) {
@@ -33,6 +32,7 @@ final class ReferenceScorer {
     }
 
     static vn.ocop.testkit.ReferenceScorer.Outcome score(CriteriaSet set, Sheet sheet) {
-        return vn.ocop.testkit.ReferenceScorer.score(Ocop.catalogue().edition(set.edition()).orElseThrow(), set, sheet);
+        return vn.ocop.testkit.ReferenceScorer.score(
+                Ocop.catalogue().edition(set.edition()).orElseThrow(), set, sheet);
     }
 }

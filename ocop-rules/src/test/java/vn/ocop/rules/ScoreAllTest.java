@@ -28,8 +28,12 @@ class ScoreAllTest {
 
     @Test
     void aMixedBatchComesBackInOrderWithTheHandWorkedFigures() {
-        List<Sheet> batch = List.of(SpecialRulesTest.pomelo(), Sheets.best(set("QD26-07")), Sheets.none(set("QD26-13")),
-                SpecialRulesTest.pomelo(), Sheets.best(set("QD148-05")));
+        List<Sheet> batch = List.of(
+                SpecialRulesTest.pomelo(),
+                Sheets.best(set("QD26-07")),
+                Sheets.none(set("QD26-13")),
+                SpecialRulesTest.pomelo(),
+                Sheets.best(set("QD148-05")));
         List<ScoreResult> r = SCORER.scoreAll(batch);
         assertEquals(5, r.size());
         // The Bến Tre pomelo (worked by hand in SpecialRulesTest): 75, the 4★ band, held at 3★ by its markers.
@@ -39,7 +43,10 @@ class ScoreAllTest {
         }
         // The best option everywhere: every criterion at its maximum, parts 40 + 25 + 35 = 100, every marker met.
         for (int i : new int[] {1, 4}) {
-            assertEquals(0, new BigDecimal("100").compareTo(r.get(i).total()), r.get(i).criteriaSet());
+            assertEquals(
+                    0,
+                    new BigDecimal("100").compareTo(r.get(i).total()),
+                    r.get(i).criteriaSet());
             assertEquals(5, r.get(i).stars());
         }
         assertEquals("QD26-07", r.get(1).criteriaSet());
@@ -76,7 +83,8 @@ class ScoreAllTest {
         List<String> paths = e.problems().stream().map(SheetProblem::path).toList();
         assertTrue(paths.contains("sheets[1] $.answers[\"9.9\"]"), paths::toString);
         assertTrue(paths.contains("sheets[3]"), paths::toString);
-        assertTrue(paths.stream().allMatch(p -> p.startsWith("sheets[1]") || p.startsWith("sheets[3]")), paths::toString);
+        assertTrue(
+                paths.stream().allMatch(p -> p.startsWith("sheets[1]") || p.startsWith("sheets[3]")), paths::toString);
         SheetProblem unknownCriterion = e.problems().get(0);
         assertEquals(SheetProblem.Code.UNKNOWN_CRITERION, unknownCriterion.code());
         assertEquals("9.9", unknownCriterion.criterion());
@@ -93,12 +101,20 @@ class ScoreAllTest {
         Sheet unknown = Sheet.builder("QD26-01").answer("9.9", 1).build();
         List<Sheet> batch = Arrays.asList(SpecialRulesTest.pomelo(), unknown, SpecialRulesTest.pomelo(), null);
         List<vn.ocop.result.BatchItem> items = SCORER.scoreEach(batch, null);
-        assertEquals(List.of(0, 1, 2, 3), items.stream().map(vn.ocop.result.BatchItem::position).toList());
-        assertEquals(List.of(true, false, true, false), items.stream().map(vn.ocop.result.BatchItem::scored).toList());
+        assertEquals(
+                List.of(0, 1, 2, 3),
+                items.stream().map(vn.ocop.result.BatchItem::position).toList());
+        assertEquals(
+                List.of(true, false, true, false),
+                items.stream().map(vn.ocop.result.BatchItem::scored).toList());
         // the pomelo sheet scores 75 (SpecialRulesTest, worked from the official 26/2026 set 01)
-        assertEquals(0, new java.math.BigDecimal("75").compareTo(items.get(0).result().total()));
+        assertEquals(
+                0,
+                new java.math.BigDecimal("75").compareTo(items.get(0).result().total()));
         assertEquals(items.get(0).result(), items.get(2).result());
-        assertTrue(items.get(1).problems().stream().allMatch(p -> p.sheet() == 1), items.get(1).problems()::toString);
+        assertTrue(
+                items.get(1).problems().stream().allMatch(p -> p.sheet() == 1),
+                items.get(1).problems()::toString);
         assertEquals(SheetProblem.Code.NO_SHEET, items.get(3).problems().get(0).code());
     }
 
@@ -111,7 +127,9 @@ class ScoreAllTest {
             new Thread(r).start();
         };
         assertEquals(200, SCORER.scoreAll(many, counting).size());
-        assertEquals(Math.min(Runtime.getRuntime().availableProcessors(), 200 / 16) - 1, handed.get(),
+        assertEquals(
+                Math.min(Runtime.getRuntime().availableProcessors(), 200 / 16) - 1,
+                handed.get(),
                 "every share beyond the caller's runs on the given executor");
         java.util.concurrent.Executor failing = r -> {
             throw new java.util.concurrent.RejectedExecutionException("full");

@@ -4,27 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
 import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import vn.ocop.Ocop;
 import vn.ocop.Scorer;
 import vn.ocop.catalogue.CriteriaSet;
-import vn.ocop.catalogue.Criterion;
-import vn.ocop.catalogue.Part;
 import vn.ocop.result.FailedMinimum;
 import vn.ocop.result.ScoreResult;
-import vn.ocop.sheet.Answer;
 import vn.ocop.sheet.Sheet;
 
 /**
@@ -34,7 +24,9 @@ import vn.ocop.sheet.Sheet;
  */
 class ScoringProperties {
     static final Scorer SCORER = Ocop.scorer();
-    static final List<CriteriaSet> SETS = SCORER.catalogue().editions().stream().flatMap(e -> e.sets().stream()).toList();
+    static final List<CriteriaSet> SETS = SCORER.catalogue().editions().stream()
+            .flatMap(e -> e.sets().stream())
+            .toList();
 
     @Provide
     Arbitrary<Sheet> sheets() {
@@ -55,7 +47,9 @@ class ScoringProperties {
         BigDecimal awarded = r.awards().stream().map(a -> a.points()).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, awarded.compareTo(r.total()), "awards add up to the total");
         for (var part : r.parts().entrySet()) {
-            BigDecimal groups = r.groups().stream().filter(g -> g.part() == part.getKey()).map(g -> g.points())
+            BigDecimal groups = r.groups().stream()
+                    .filter(g -> g.part() == part.getKey())
+                    .map(g -> g.points())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertEquals(0, groups.compareTo(part.getValue()), "groups add up to part " + part.getKey());
         }
@@ -65,9 +59,15 @@ class ScoringProperties {
         for (var level : e.levels()) {
             assertTrue(level.stars() > r.stars());
             assertEquals(level.bandMissed(), level.pointsShort().signum() > 0);
-            assertEquals(r.failedMinimums().get(level.stars()).stream().map(FailedMinimum::criterion).toList(),
+            assertEquals(
+                    r.failedMinimums().get(level.stars()).stream()
+                            .map(FailedMinimum::criterion)
+                            .toList(),
                     level.markers().stream().map(m -> m.criterion()).toList());
-            assertTrue(level.bandMissed() || !level.markers().isEmpty() || !level.stoppedBy().isEmpty(),
+            assertTrue(
+                    level.bandMissed()
+                            || !level.markers().isEmpty()
+                            || !level.stoppedBy().isEmpty(),
                     level.stars() + "★ was missed for a reason the explanation names");
         }
         assertEquals(Math.max(0, 5 - Math.max(2, r.stars())), e.levels().size());

@@ -12,8 +12,7 @@ import vn.ocop.testkit.OcopArbitraries;
 
 /** The tester kit's generators, for these tests. */
 final class SheetArbitraries {
-    private SheetArbitraries() {
-    }
+    private SheetArbitraries() {}
 
     static Arbitrary<Sheet> sheets(CriteriaSet set) {
         return OcopArbitraries.sheets(set);

@@ -9,8 +9,7 @@ import vn.ocop.sheet.Sheet;
 
 /** Sheets built from a criteria set's catalogue, for tests. */
 final class Sheets {
-    private Sheets() {
-    }
+    private Sheets() {}
 
     /** The highest-scoring option of every criterion (the last one of the ladder). */
     static Sheet best(CriteriaSet set) {
@@ -41,8 +40,12 @@ final class Sheets {
             int p = position.applyAsInt(c);
             switch (c.selection()) {
                 case YES_NO -> b.answer(c.code(), p >= 2);
-                case CASES -> b.answer(c.code(), Answer.caseOption(c.cases().get(0).code(),
-                        Math.min(p, c.cases().get(0).options().size())));
+                case CASES ->
+                    b.answer(
+                            c.code(),
+                            Answer.caseOption(
+                                    c.cases().get(0).code(),
+                                    Math.min(p, c.cases().get(0).options().size())));
                 default -> b.answer(c.code(), Math.min(p, c.options().size()));
             }
         }

@@ -11,8 +11,7 @@ import vn.ocop.sheet.Sheet;
  * regression test or to score with {@code ocop.jar score}), then the expected and actual values side by side.
  */
 public final class Counterexample {
-    private Counterexample() {
-    }
+    private Counterexample() {}
 
     /** One compared value. @param name what @param expected the expected value @param actual the actual value */
     public record Row(String name, Object expected, Object actual) {
@@ -67,12 +66,19 @@ public final class Counterexample {
         for (Sheet s : sheets) {
             m.append("\n  sheet (JSON, paste into a regression test):\n    ").append(OcopJson.write(s));
         }
-        int width = Math.max(8, rows.stream().mapToInt(r -> r.name().length()).max().orElse(8));
-        int left = Math.max(8, rows.stream().mapToInt(r -> String.valueOf(r.expected()).length()).max().orElse(8));
+        int width =
+                Math.max(8, rows.stream().mapToInt(r -> r.name().length()).max().orElse(8));
+        int left = Math.max(
+                8,
+                rows.stream()
+                        .mapToInt(r -> String.valueOf(r.expected()).length())
+                        .max()
+                        .orElse(8));
         if (!rows.isEmpty()) {
             m.append(String.format("%n  %-" + width + "s  %-" + left + "s  %s", "", "expected", "actual"));
             for (Row r : rows) {
-                m.append(String.format("%n  %-" + width + "s  %-" + left + "s  %s", r.name(), r.expected(), r.actual()));
+                m.append(
+                        String.format("%n  %-" + width + "s  %-" + left + "s  %s", r.name(), r.expected(), r.actual()));
             }
         }
         return m.toString();

@@ -29,8 +29,7 @@ import vn.ocop.sheet.Sheet;
  * councils, invalid sheets) are built by mapping these sheets, so they shrink with them.
  */
 public final class OcopArbitraries {
-    private OcopArbitraries() {
-    }
+    private OcopArbitraries() {}
 
     // ---- valid sheets --------------------------------------------------------------------------------
 
@@ -43,13 +42,16 @@ public final class OcopArbitraries {
     public static Arbitrary<Sheet> sheets(CriteriaSet set) {
         // Qualities below 20 % all give 1★ sheets (many ladders start at 0 points): start at 15 % so that the
         // tries spread over the star levels.
-        return Arbitraries.integers().between(15, 100).withDistribution(RandomDistribution.uniform())
+        return Arbitraries.integers()
+                .between(15, 100)
+                .withDistribution(RandomDistribution.uniform())
                 .flatMap(quality -> sheets(set, quality));
     }
 
     private static Arbitrary<Sheet> sheets(CriteriaSet set, int quality) {
         List<Criterion> leaves = set.leaves();
-        List<Arbitrary<Answer>> answers = leaves.stream().map(c -> answer(c, quality)).toList();
+        List<Arbitrary<Answer>> answers =
+                leaves.stream().map(c -> answer(c, quality)).toList();
         return Combinators.combine(answers).as(list -> {
             Sheet.Builder b = Sheet.builder(set.id());
             for (int i = 0; i < leaves.size(); i++) {
@@ -64,8 +66,11 @@ public final class OcopArbitraries {
         int target = Math.round(quality * size / 100f);
         return Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.just(target)),
-                Tuple.of(1, Arbitraries.integers().between(Math.max(0, target - 1), Math.min(size, target + 1))
-                        .withDistribution(RandomDistribution.uniform())));
+                Tuple.of(
+                        1,
+                        Arbitraries.integers()
+                                .between(Math.max(0, target - 1), Math.min(size, target + 1))
+                                .withDistribution(RandomDistribution.uniform())));
     }
 
     private static Arbitrary<Answer> answer(Criterion c, int quality) {
@@ -91,8 +96,7 @@ public final class OcopArbitraries {
      * @param edge  the lowest total of a band (50, 70, 90 …)
      * @param total the sheet's total: {@code edge − 1}, {@code edge} or {@code edge + 1}
      */
-    public record EdgeSheet(Sheet sheet, BigDecimal edge, BigDecimal total) {
-    }
+    public record EdgeSheet(Sheet sheet, BigDecimal edge, BigDecimal total) {}
 
     /**
      * @param rules the rule set
@@ -101,14 +105,19 @@ public final class OcopArbitraries {
      */
     public static Arbitrary<EdgeSheet> sheetsAtBandEdges(RuleSet rules) {
         Edition edition = rules.edition();
-        List<BigDecimal> edges = edition.bands().stream().filter(b -> b.stars() >= 3).map(StarBand::from).sorted().toList();
+        List<BigDecimal> edges = edition.bands().stream()
+                .filter(b -> b.stars() >= 3)
+                .map(StarBand::from)
+                .sorted()
+                .toList();
         return Combinators.combine(sheets(rules), Arbitraries.of(edges), Arbitraries.of(-1, 0, 1))
                 .as((sheet, edge, offset) -> {
                     CriteriaSet set = rules.catalogue().set(sheet.criteriaSet()).orElseThrow();
                     BigDecimal target = edge.add(BigDecimal.valueOf(offset));
                     Sheet moved = withTotal(set, sheet, target);
                     return moved == null ? null : new EdgeSheet(moved, edge, target);
-                }).filter(e -> e != null);
+                })
+                .filter(e -> e != null);
     }
 
     /**
@@ -145,9 +154,12 @@ public final class OcopArbitraries {
                     continue;
                 }
                 boolean fits = delta.abs().compareTo(diff.abs()) <= 0;
-                boolean better = best == null || (fits && !bestFits)
-                        || (fits == bestFits && (fits ? delta.abs().compareTo(bestDelta.abs()) > 0
-                        : delta.abs().compareTo(bestDelta.abs()) < 0));
+                boolean better = best == null
+                        || (fits && !bestFits)
+                        || (fits == bestFits
+                                && (fits
+                                        ? delta.abs().compareTo(bestDelta.abs()) > 0
+                                        : delta.abs().compareTo(bestDelta.abs()) < 0));
                 if (better) {
                     best = c;
                     bestAnswer = next;
@@ -209,8 +221,7 @@ public final class OcopArbitraries {
      * @param criterion the criterion that fails its marker
      * @param stars     the marker's star level; the sheet's band is at least this
      */
-    public record MarkerCase(Sheet sheet, String criterion, int stars) {
-    }
+    public record MarkerCase(Sheet sheet, String criterion, int stars) {}
 
     /**
      * @param rules the rule set
@@ -302,8 +313,7 @@ public final class OcopArbitraries {
      * @param members the members' sheets
      * @param edge    the band edge their mean falls just below
      */
-    public record EdgeCouncil(List<Sheet> members, BigDecimal edge) {
-    }
+    public record EdgeCouncil(List<Sheet> members, BigDecimal edge) {}
 
     /**
      * @param rules   the rule set
@@ -311,20 +321,26 @@ public final class OcopArbitraries {
      * @return councils whose mean total is {@code edge − 1/members} for a band edge of 3★ and up
      */
     public static Arbitrary<EdgeCouncil> councilsJustBelowAnEdge(RuleSet rules, int members) {
-        List<BigDecimal> edges = rules.edition().bands().stream().filter(b -> b.stars() >= 3).map(StarBand::from)
-                .sorted().toList();
-        return Combinators.combine(councils(rules, members), Arbitraries.of(edges)).as((sheets, edge) -> {
-            CriteriaSet set = rules.catalogue().set(sheets.get(0).criteriaSet()).orElseThrow();
-            List<Sheet> moved = new ArrayList<>();
-            for (int i = 0; i < sheets.size(); i++) {
-                Sheet m = withTotal(set, sheets.get(i), i == 0 ? edge.subtract(BigDecimal.ONE) : edge);
-                if (m == null) {
-                    return null;
-                }
-                moved.add(m);
-            }
-            return new EdgeCouncil(moved, edge);
-        }).filter(c -> c != null);
+        List<BigDecimal> edges = rules.edition().bands().stream()
+                .filter(b -> b.stars() >= 3)
+                .map(StarBand::from)
+                .sorted()
+                .toList();
+        return Combinators.combine(councils(rules, members), Arbitraries.of(edges))
+                .as((sheets, edge) -> {
+                    CriteriaSet set =
+                            rules.catalogue().set(sheets.get(0).criteriaSet()).orElseThrow();
+                    List<Sheet> moved = new ArrayList<>();
+                    for (int i = 0; i < sheets.size(); i++) {
+                        Sheet m = withTotal(set, sheets.get(i), i == 0 ? edge.subtract(BigDecimal.ONE) : edge);
+                        if (m == null) {
+                            return null;
+                        }
+                        moved.add(m);
+                    }
+                    return new EdgeCouncil(moved, edge);
+                })
+                .filter(c -> c != null);
     }
 
     // ---- invalid sheets ------------------------------------------------------------------------------
@@ -352,8 +368,7 @@ public final class OcopArbitraries {
      * @param kind      what is wrong
      * @param criterion the criterion concerned
      */
-    public record InvalidSheet(Sheet sheet, Invalidity kind, String criterion) {
-    }
+    public record InvalidSheet(Sheet sheet, Invalidity kind, String criterion) {}
 
     /**
      * @param rules the rule set
@@ -361,14 +376,23 @@ public final class OcopArbitraries {
      *         concerned
      */
     public static Arbitrary<InvalidSheet> invalidSheets(RuleSet rules) {
-        return Combinators.combine(sheets(rules), Arbitraries.integers().between(0, 10_000),
-                Arbitraries.integers().between(0, 10_000)).as((sheet, kindPick, pick) -> {
+        return Combinators.combine(
+                        sheets(rules),
+                        Arbitraries.integers().between(0, 10_000),
+                        Arbitraries.integers().between(0, 10_000))
+                .as((sheet, kindPick, pick) -> {
                     CriteriaSet set = rules.catalogue().set(sheet.criteriaSet()).orElseThrow();
                     List<Criterion> containers = set.criteria().values().stream()
-                            .filter(c -> c.selection() == Selection.CONTAINER).toList();
-                    List<Criterion> withCases = set.leaves().stream().filter(c -> c.selection() == Selection.CASES).toList();
-                    List<Invalidity> kinds = new ArrayList<>(List.of(Invalidity.MISSING_ANSWER,
-                            Invalidity.UNKNOWN_CRITERION, Invalidity.OPTION_OUT_OF_RANGE, Invalidity.WRONG_KIND));
+                            .filter(c -> c.selection() == Selection.CONTAINER)
+                            .toList();
+                    List<Criterion> withCases = set.leaves().stream()
+                            .filter(c -> c.selection() == Selection.CASES)
+                            .toList();
+                    List<Invalidity> kinds = new ArrayList<>(List.of(
+                            Invalidity.MISSING_ANSWER,
+                            Invalidity.UNKNOWN_CRITERION,
+                            Invalidity.OPTION_OUT_OF_RANGE,
+                            Invalidity.WRONG_KIND));
                     if (!containers.isEmpty()) {
                         kinds.add(Invalidity.CONTAINER_ANSWERED);
                     }
@@ -390,15 +414,24 @@ public final class OcopArbitraries {
                             code = "99.9";
                             answers.put(code, Answer.option(1));
                         }
-                        case OPTION_OUT_OF_RANGE -> answers.put(code, c.selection() == Selection.CASES
-                                ? Answer.caseOption(c.cases().get(0).code(), c.cases().get(0).options().size() + 1)
-                                : c.selection() == Selection.YES_NO ? Answer.option(3) : Answer.option(c.options().size() + 1));
+                        case OPTION_OUT_OF_RANGE ->
+                            answers.put(
+                                    code,
+                                    c.selection() == Selection.CASES
+                                            ? Answer.caseOption(
+                                                    c.cases().get(0).code(),
+                                                    c.cases().get(0).options().size() + 1)
+                                            : c.selection() == Selection.YES_NO
+                                                    ? Answer.option(3)
+                                                    : Answer.option(c.options().size() + 1));
                         case CONTAINER_ANSWERED -> answers.put(code, Answer.option(1));
                         case UNKNOWN_CASE -> answers.put(code, Answer.caseOption("zz", 1));
-                        default -> answers.put(code, c.selection() == Selection.YES_NO ? Answer.option(1) : Answer.yesNo(true));
+                        default ->
+                            answers.put(
+                                    code, c.selection() == Selection.YES_NO ? Answer.option(1) : Answer.yesNo(true));
                     }
-                    return new InvalidSheet(Sheet.builder(sheet.criteriaSet()).answers(answers).build(),
-                            kind, code);
+                    return new InvalidSheet(
+                            Sheet.builder(sheet.criteriaSet()).answers(answers).build(), kind, code);
                 });
     }
 }

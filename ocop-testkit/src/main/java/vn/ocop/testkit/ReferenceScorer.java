@@ -34,12 +34,16 @@ public final class ReferenceScorer {
      * @param failed   criteria failing a marker, per star level
      * @param stopped  whether a stop rule applies
      */
-    public record Outcome(Map<String, BigDecimal> criteria, Map<PartCode, BigDecimal> parts, BigDecimal total,
-                          int band, int stars, Map<Integer, List<String>> failed, boolean stopped) {
-    }
+    public record Outcome(
+            Map<String, BigDecimal> criteria,
+            Map<PartCode, BigDecimal> parts,
+            BigDecimal total,
+            int band,
+            int stars,
+            Map<Integer, List<String>> failed,
+            boolean stopped) {}
 
-    private ReferenceScorer() {
-    }
+    private ReferenceScorer() {}
 
     /**
      * @param edition the edition (its bands)
@@ -47,7 +51,11 @@ public final class ReferenceScorer {
      * @return the stars of the band containing it, 0 when none does
      */
     public static int band(Edition edition, BigDecimal total) {
-        return edition.bands().stream().filter(b -> b.contains(total)).mapToInt(StarBand::stars).max().orElse(0);
+        return edition.bands().stream()
+                .filter(b -> b.contains(total))
+                .mapToInt(StarBand::stars)
+                .max()
+                .orElse(0);
     }
 
     /**
@@ -60,8 +68,13 @@ public final class ReferenceScorer {
             return c.options().get(yn.yes() ? 1 : 0).points();
         }
         if (a instanceof Answer.CaseChoice cc) {
-            return cc.option() == 0 ? BigDecimal.ZERO
-                    : c.caseDefinition(cc.caseCode()).orElseThrow().options().get(cc.option() - 1).points();
+            return cc.option() == 0
+                    ? BigDecimal.ZERO
+                    : c.caseDefinition(cc.caseCode())
+                            .orElseThrow()
+                            .options()
+                            .get(cc.option() - 1)
+                            .points();
         }
         int option = ((Answer.Choice) a).option();
         return option == 0 ? BigDecimal.ZERO : c.options().get(option - 1).points();
@@ -88,7 +101,8 @@ public final class ReferenceScorer {
                         sum = sum.add(pts);
                         for (Minimum m : leaf.minimums()) {
                             if (pts.compareTo(m.points()) < 0) {
-                                failed.computeIfAbsent(m.stars(), k -> new ArrayList<>()).add(leaf.code());
+                                failed.computeIfAbsent(m.stars(), k -> new ArrayList<>())
+                                        .add(leaf.code());
                             }
                         }
                     }
@@ -106,10 +120,12 @@ public final class ReferenceScorer {
             }
             stars--;
         }
-        boolean stopped = set.stopRules().stream().anyMatch(r -> r.finding() == null
-                && criteria.get(r.criterion()).signum() == 0)
-                || sheet.findings().stream().anyMatch(f -> set.stopRules().stream()
-                .anyMatch(r -> f.name().equals(r.finding())));
+        boolean stopped = set.stopRules().stream()
+                        .anyMatch(r -> r.finding() == null
+                                && criteria.get(r.criterion()).signum() == 0)
+                || sheet.findings().stream()
+                        .anyMatch(f ->
+                                set.stopRules().stream().anyMatch(r -> f.name().equals(r.finding())));
         return new Outcome(criteria, parts, total, band, stopped ? 0 : stars, failed, stopped);
     }
 }

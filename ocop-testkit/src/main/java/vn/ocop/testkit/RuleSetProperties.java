@@ -62,8 +62,7 @@ public abstract class RuleSetProperties {
     private static final Map<Class<?>, RuleSet> LOADED = new ConcurrentHashMap<>();
 
     /** For subclasses, one per rule set to check. */
-    protected RuleSetProperties() {
-    }
+    protected RuleSetProperties() {}
 
     /** @return the rule set to check; called once per test class and kept */
     protected abstract RuleSet ruleSet();
@@ -109,16 +108,15 @@ public abstract class RuleSetProperties {
         if (r.total().signum() < 0 || r.total().compareTo(set.maxTotal()) > 0) {
             rows.add(new Row("total", "0 … " + set.maxTotal().toPlainString(), r.total()));
         }
-        Counterexample.require(rows.isEmpty(), "points beyond their maxima", rules(), List.of(sheet),
-                rows.toArray(Row[]::new));
+        Counterexample.require(
+                rows.isEmpty(), "points beyond their maxima", rules(), List.of(sheet), rows.toArray(Row[]::new));
         Statistics.label("stars").collect(r.stars());
     }
 
     // ---- monotonicity ----------------------------------------------------------------------------------
 
     /** A sheet and a criterion to raise by one rung. @param sheet the sheet @param criterion the criterion */
-    public record Raise(Sheet sheet, String criterion) {
-    }
+    public record Raise(Sheet sheet, String criterion) {}
 
     @Provide
     Arbitrary<Raise> raises() {
@@ -137,12 +135,16 @@ public abstract class RuleSetProperties {
         }
         Map<String, Answer> answers = new LinkedHashMap<>(raise.sheet().answers());
         answers.put(c.code(), higher);
-        Sheet raised = Sheet.builder(raise.sheet().criteriaSet()).answers(answers).build();
+        Sheet raised =
+                Sheet.builder(raise.sheet().criteriaSet()).answers(answers).build();
         ScoreResult before = scorer().score(raise.sheet());
         ScoreResult after = scorer().score(raised);
-        Counterexample.require(after.stars() >= before.stars() && after.total().compareTo(before.total()) >= 0,
+        Counterexample.require(
+                after.stars() >= before.stars() && after.total().compareTo(before.total()) >= 0,
                 "raising criterion " + c.code() + " by one rung lowered the result (first sheet before, second after)",
-                rules(), List.of(raise.sheet(), raised), new Row("total", "≥ " + before.total(), after.total()),
+                rules(),
+                List.of(raise.sheet(), raised),
+                new Row("total", "≥ " + before.total(), after.total()),
                 new Row("stars", "≥ " + before.stars(), after.stars()));
         Statistics.label("raised").collect("raised");
     }
@@ -159,11 +161,16 @@ public abstract class RuleSetProperties {
     public void bandEdgesGiveExactlyTheDeclaredStars(@ForAll("edges") EdgeSheet edge) {
         ScoreResult r = scorer().score(edge.sheet());
         int declared = ReferenceScorer.band(rules().edition(), edge.total());
-        Counterexample.check("the band at total " + edge.total().toPlainString() + " (edge "
-                        + edge.edge().toPlainString() + ")", rules(), List.of(edge.sheet()),
-                new Row("total", edge.total(), r.total()), new Row("band stars", declared, r.bandStars()));
-        String label = edge.total().subtract(edge.edge()).signum() < 0 ? "just below " : edge.total()
-                .compareTo(edge.edge()) == 0 ? "on " : "just above ";
+        Counterexample.check(
+                "the band at total " + edge.total().toPlainString() + " (edge "
+                        + edge.edge().toPlainString() + ")",
+                rules(),
+                List.of(edge.sheet()),
+                new Row("total", edge.total(), r.total()),
+                new Row("band stars", declared, r.bandStars()));
+        String label = edge.total().subtract(edge.edge()).signum() < 0
+                ? "just below "
+                : edge.total().compareTo(edge.edge()) == 0 ? "on " : "just above ";
         Statistics.label("band edge").collect(label + edge.edge().toPlainString());
         Statistics.label("band edge").coverage(coverage -> {
             for (BigDecimal e : edgesOf()) {
@@ -174,7 +181,10 @@ public abstract class RuleSetProperties {
     }
 
     private List<BigDecimal> edgesOf() {
-        return rules().edition().bands().stream().filter(b -> b.stars() >= 3).map(b -> b.from()).toList();
+        return rules().edition().bands().stream()
+                .filter(b -> b.stars() >= 3)
+                .map(b -> b.from())
+                .toList();
     }
 
     @Provide
@@ -188,12 +198,18 @@ public abstract class RuleSetProperties {
         ScoreResult r = scorer().scoreCouncil(council.members());
         int n = council.members().size();
         // The members' exact sum divided once, to 34 significant digits, as the library documents.
-        BigDecimal mean = council.edge().multiply(BigDecimal.valueOf(n)).subtract(BigDecimal.ONE)
+        BigDecimal mean = council.edge()
+                .multiply(BigDecimal.valueOf(n))
+                .subtract(BigDecimal.ONE)
                 .divide(BigDecimal.valueOf(n), MathContext.DECIMAL128);
         int declared = ReferenceScorer.band(rules().edition(), mean);
-        Counterexample.check("a council of " + n + " whose mean is 1/" + n + " below edge "
-                        + council.edge().toPlainString(), rules(), council.members(),
-                new Row("mean total", mean, r.total()), new Row("band stars", declared, r.bandStars()));
+        Counterexample.check(
+                "a council of " + n + " whose mean is 1/" + n + " below edge "
+                        + council.edge().toPlainString(),
+                rules(),
+                council.members(),
+                new Row("mean total", mean, r.total()),
+                new Row("band stars", declared, r.bandStars()));
         Statistics.label("council edge").collect("below " + council.edge().toPlainString());
     }
 
@@ -209,8 +225,12 @@ public abstract class RuleSetProperties {
                 list.forEach(f -> failed.add(level + "★ " + f.criterion()));
             }
         });
-        Counterexample.require(failed.isEmpty(), r.stars() + "★ given while failing markers of that level",
-                rules(), List.of(sheet), new Row("failed markers ≤ stars", "[]", failed));
+        Counterexample.require(
+                failed.isEmpty(),
+                r.stars() + "★ given while failing markers of that level",
+                rules(),
+                List.of(sheet),
+                new Row("failed markers ≤ stars", "[]", failed));
     }
 
     @Provide
@@ -227,13 +247,21 @@ public abstract class RuleSetProperties {
             return;
         }
         ScoreResult r = scorer().score(mc.sheet());
-        boolean reported = r.failedMinimums().get(mc.stars()).stream().map(FailedMinimum::criterion)
+        boolean reported = r.failedMinimums().get(mc.stars()).stream()
+                .map(FailedMinimum::criterion)
                 .anyMatch(mc.criterion()::equals);
-        Counterexample.require(r.stars() < mc.stars() && reported, "criterion " + mc.criterion() + " is below its "
-                        + mc.stars() + "★ marker", rules(), List.of(mc.sheet()),
+        Counterexample.require(
+                r.stars() < mc.stars() && reported,
+                "criterion " + mc.criterion() + " is below its " + mc.stars() + "★ marker",
+                rules(),
+                List.of(mc.sheet()),
                 new Row("stars", "< " + mc.stars(), r.stars()),
-                new Row("failed " + mc.stars() + "★ markers", "includes " + mc.criterion(),
-                        r.failedMinimums().get(mc.stars()).stream().map(FailedMinimum::criterion).toList()));
+                new Row(
+                        "failed " + mc.stars() + "★ markers",
+                        "includes " + mc.criterion(),
+                        r.failedMinimums().get(mc.stars()).stream()
+                                .map(FailedMinimum::criterion)
+                                .toList()));
         Statistics.label("marker").collect(mc.stars() + "★");
     }
 
@@ -251,8 +279,12 @@ public abstract class RuleSetProperties {
             }
             for (Future<ScoreResult> f : results) {
                 ScoreResult other = f.get();
-                Counterexample.require(first.equals(other), "the same sheet scored differently on another thread",
-                        rules(), List.of(sheet), new Row("total", first.total(), other.total()),
+                Counterexample.require(
+                        first.equals(other),
+                        "the same sheet scored differently on another thread",
+                        rules(),
+                        List.of(sheet),
+                        new Row("total", first.total(), other.total()),
                         new Row("stars", first.stars(), other.stars()));
             }
         } finally {
@@ -272,14 +304,22 @@ public abstract class RuleSetProperties {
     public void invalidSheetsAreRejectedWithErrorsNamingTheCriterion(@ForAll("invalidSheets") InvalidSheet invalid) {
         try {
             ScoreResult r = scorer().score(invalid.sheet());
-            Counterexample.require(false, "a sheet with " + invalid.kind() + " on criterion " + invalid.criterion()
-                    + " was scored instead of rejected", rules(), List.of(invalid.sheet()),
+            Counterexample.require(
+                    false,
+                    "a sheet with " + invalid.kind() + " on criterion " + invalid.criterion()
+                            + " was scored instead of rejected",
+                    rules(),
+                    List.of(invalid.sheet()),
                     new Row("outcome", "InvalidSheetException", r.total() + " points, " + r.stars() + "★"));
         } catch (InvalidSheetException e) {
-            boolean named = e.problems().stream().anyMatch(p -> p.path().contains(invalid.criterion())
-                    || p.message().contains(invalid.criterion()));
-            Counterexample.require(named, "the errors of a sheet with " + invalid.kind() + " do not name criterion "
-                    + invalid.criterion(), rules(), List.of(invalid.sheet()),
+            boolean named = e.problems().stream()
+                    .anyMatch(p -> p.path().contains(invalid.criterion())
+                            || p.message().contains(invalid.criterion()));
+            Counterexample.require(
+                    named,
+                    "the errors of a sheet with " + invalid.kind() + " do not name criterion " + invalid.criterion(),
+                    rules(),
+                    List.of(invalid.sheet()),
                     new Row("errors", "naming " + invalid.criterion(), e.problems()));
         }
         Statistics.label("invalid").collect(invalid.kind());
@@ -299,13 +339,18 @@ public abstract class RuleSetProperties {
             }
         });
         List<Row> rows = new ArrayList<>();
-        expected.criteria().forEach((code, pts) -> rows.add(new Row("criterion " + code, pts, r.criteria().get(code))));
-        expected.parts().forEach((part, pts) -> rows.add(new Row("part " + part, pts, r.parts().get(part))));
+        expected.criteria()
+                .forEach((code, pts) ->
+                        rows.add(new Row("criterion " + code, pts, r.criteria().get(code))));
+        expected.parts()
+                .forEach((part, pts) ->
+                        rows.add(new Row("part " + part, pts, r.parts().get(part))));
         rows.add(new Row("total", expected.total(), r.total()));
         rows.add(new Row("band stars", expected.band(), r.bandStars()));
         rows.add(new Row("stars", expected.stars(), r.stars()));
         rows.add(new Row("failed markers", expected.failed(), failed));
-        Counterexample.check("Drools and the reference scorer disagree", rules(), List.of(sheet), rows.toArray(Row[]::new));
+        Counterexample.check(
+                "Drools and the reference scorer disagree", rules(), List.of(sheet), rows.toArray(Row[]::new));
         Statistics.label("stars").collect(r.stars());
     }
 
@@ -316,14 +361,17 @@ public abstract class RuleSetProperties {
     @Example
     public void everySetAgreesWithTheReferenceScorer() {
         for (CriteriaSet set : rules().sets()) {
-            List<Sheet> sheets = new ArrayList<>(OcopArbitraries.sheets(set).sampleStream().limit(5).toList());
+            List<Sheet> sheets = new ArrayList<>(
+                    OcopArbitraries.sheets(set).sampleStream().limit(5).toList());
             Sheet.Builder best = Sheet.builder(set.id());
             Sheet.Builder lowest = Sheet.builder(set.id());
             for (Criterion c : set.leaves()) {
                 best.answer(c.code(), OcopArbitraries.best(c));
-                Answer low = c.selection() == vn.ocop.catalogue.Selection.YES_NO ? Answer.yesNo(false)
+                Answer low = c.selection() == vn.ocop.catalogue.Selection.YES_NO
+                        ? Answer.yesNo(false)
                         : c.selection() == vn.ocop.catalogue.Selection.CASES
-                        ? Answer.caseOption(c.cases().get(0).code(), 0) : Answer.none();
+                                ? Answer.caseOption(c.cases().get(0).code(), 0)
+                                : Answer.none();
                 lowest.answer(c.code(), low);
             }
             sheets.add(best.build());
@@ -331,9 +379,13 @@ public abstract class RuleSetProperties {
             for (Sheet sheet : sheets) {
                 ScoreResult r = scorer().score(sheet);
                 ReferenceScorer.Outcome expected = ReferenceScorer.score(rules().edition(), set, sheet);
-                Counterexample.check("set " + set.id() + ": Drools and the reference scorer disagree", rules(),
-                        List.of(sheet), new Row("total", expected.total(), r.total()),
-                        new Row("band stars", expected.band(), r.bandStars()), new Row("stars", expected.stars(), r.stars()));
+                Counterexample.check(
+                        "set " + set.id() + ": Drools and the reference scorer disagree",
+                        rules(),
+                        List.of(sheet),
+                        new Row("total", expected.total(), r.total()),
+                        new Row("band stars", expected.band(), r.bandStars()),
+                        new Row("stars", expected.stars(), r.stars()));
             }
         }
     }
@@ -355,23 +407,52 @@ public abstract class RuleSetProperties {
             RuleSet national = RuleSet.national(edition);
             for (CriteriaSet set : national.sets()) {
                 CriteriaSet back = imported.catalogue().set(set.id()).orElseThrow();
-                Counterexample.require(same(set, back), "set " + set.id() + " changed in export → import", rules(),
-                        List.of(), new Row("set", set, back));
-                for (Sheet s : OcopArbitraries.sheets(set).sampleStream().limit(5).toList()) {
+                Counterexample.require(
+                        same(set, back),
+                        "set " + set.id() + " changed in export → import",
+                        rules(),
+                        List.of(),
+                        new Row("set", set, back));
+                for (Sheet s :
+                        OcopArbitraries.sheets(set).sampleStream().limit(5).toList()) {
                     ScoreResult a = national.scorer().score(s);
                     ScoreResult b = imported.scorer().score(s);
-                    Counterexample.check("export → import scores differently", rules(), List.of(s),
-                            new Row("total", a.total(), b.total()), new Row("stars", a.stars(), b.stars()));
+                    Counterexample.check(
+                            "export → import scores differently",
+                            rules(),
+                            List.of(s),
+                            new Row("total", a.total(), b.total()),
+                            new Row("stars", a.stars(), b.stars()));
                 }
             }
-            Counterexample.require(national.edition().bands().equals(imported.catalogue().edition(edition)
-                    .orElseThrow().bands()), "the bands changed in export → import", rules(), List.of());
+            Counterexample.require(
+                    national.edition()
+                            .bands()
+                            .equals(imported.catalogue()
+                                    .edition(edition)
+                                    .orElseThrow()
+                                    .bands()),
+                    "the bands changed in export → import",
+                    rules(),
+                    List.of());
             if (rules().pack() != null) {
                 Pack again = Packs.load(Path.of(rules().pack().location()));
-                Counterexample.check("the pack read twice differs", rules(), List.of(),
-                        new Row("hash", rules().pack().info().hash(), again.info().hash()),
-                        new Row("sets", rules().sets().size(), again.catalogue().edition(edition).orElseThrow()
-                                .sets().size()));
+                Counterexample.check(
+                        "the pack read twice differs",
+                        rules(),
+                        List.of(),
+                        new Row(
+                                "hash",
+                                rules().pack().info().hash(),
+                                again.info().hash()),
+                        new Row(
+                                "sets",
+                                rules().sets().size(),
+                                again.catalogue()
+                                        .edition(edition)
+                                        .orElseThrow()
+                                        .sets()
+                                        .size()));
             }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
@@ -386,8 +467,12 @@ public abstract class RuleSetProperties {
 
     /** Equal but for the file the set was read from. */
     private static boolean same(CriteriaSet a, CriteriaSet b) {
-        return a.id().equals(b.id()) && a.number() == b.number() && a.name().equals(b.name())
-                && a.parts().equals(b.parts()) && a.stopRules().equals(b.stopRules())
-                && a.dataIssues().equals(b.dataIssues()) && a.disqualifiers().equals(b.disqualifiers());
+        return a.id().equals(b.id())
+                && a.number() == b.number()
+                && a.name().equals(b.name())
+                && a.parts().equals(b.parts())
+                && a.stopRules().equals(b.stopRules())
+                && a.dataIssues().equals(b.dataIssues())
+                && a.disqualifiers().equals(b.disqualifiers());
     }
 }

@@ -21,8 +21,7 @@ import vn.ocop.Scorer;
  * time and memory grow with rule bases, batch size and rules per set ({@link Scaling}).
  */
 public final class BenchmarksMain {
-    private BenchmarksMain() {
-    }
+    private BenchmarksMain() {}
 
     /**
      * @param args JMH command-line options
@@ -41,11 +40,19 @@ public final class BenchmarksMain {
         boolean everything;
         if (args.length == 1 && args[0].equals("--quick")) {
             results.addAll(new Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
-                    .include(ScoringBenchmark.class.getSimpleName()).forks(1).warmupIterations(5)
-                    .warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(3)).measurementIterations(3)
-                    .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(2)).build()).run());
+                            .include(ScoringBenchmark.class.getSimpleName())
+                            .forks(1)
+                            .warmupIterations(5)
+                            .warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(3))
+                            .measurementIterations(3)
+                            .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(2))
+                            .build())
+                    .run());
             results.addAll(new Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
-                    .include(LoadBenchmark.class.getSimpleName()).forks(3).build()).run());
+                            .include(LoadBenchmark.class.getSimpleName())
+                            .forks(3)
+                            .build())
+                    .run());
             everything = true;
         } else {
             CommandLineOptions options;
@@ -63,7 +70,8 @@ public final class BenchmarksMain {
         Map<String, String> unit = new HashMap<>();
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
-            String key = name.substring(name.lastIndexOf('.') + 1) + "/" + r.getParams().getMode().shortLabel();
+            String key = name.substring(name.lastIndexOf('.') + 1) + "/"
+                    + r.getParams().getMode().shortLabel();
             score.put(key, r.getPrimaryResult().getScore());
             unit.put(key, r.getPrimaryResult().getScoreUnit());
         }
@@ -83,8 +91,8 @@ public final class BenchmarksMain {
         }
     }
 
-    private static void ratio(Map<String, Double> score, Map<String, String> unit, String drools, String plain,
-                              boolean higherIsBetter) {
+    private static void ratio(
+            Map<String, Double> score, Map<String, String> unit, String drools, String plain, boolean higherIsBetter) {
         if (!score.containsKey(drools) || !score.containsKey(plain)) {
             return;
         }
@@ -106,8 +114,9 @@ public final class BenchmarksMain {
         Scorer scorer = Ocop.scorer();
         int sets = LoadBenchmark.scoreOneSheetOfEverySet(scorer);
         long after = usedAfterGc();
-        System.out.printf("  heap retained by the catalogue and %d rule bases: %.1f MB%n", sets,
-                (after - before) / (1024.0 * 1024.0));
+        System.out.printf(
+                "  heap retained by the catalogue and %d rule bases: %.1f MB%n",
+                sets, (after - before) / (1024.0 * 1024.0));
         if (scorer.catalogue().editions().isEmpty()) {
             System.out.println("  (no editions)");
         }

@@ -9,8 +9,7 @@ import vn.ocop.sheet.Sheet;
 
 /** Generated sheets for the benchmarks: fixed seed, every set of an edition in turn, answers of all rungs. */
 final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Sheet sheet(CriteriaSet set, Random random) {
         Sheet.Builder b = Sheet.builder(set.id());
@@ -18,8 +17,11 @@ final class Fixtures {
         for (Criterion c : set.leaves()) {
             switch (c.selection()) {
                 case YES_NO -> b.answer(c.code(), random.nextInt(100) < quality);
-                case CASES -> b.answer(c.code(), c.cases().get(0).code(), rung(c.cases().get(0).options().size(),
-                        quality, random));
+                case CASES ->
+                    b.answer(
+                            c.code(),
+                            c.cases().get(0).code(),
+                            rung(c.cases().get(0).options().size(), quality, random));
                 default -> b.answer(c.code(), rung(c.options().size(), quality, random));
             }
         }

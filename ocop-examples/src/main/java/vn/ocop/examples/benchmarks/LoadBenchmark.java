@@ -22,7 +22,9 @@ import vn.ocop.catalogue.Edition;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 10, jvmArgsAppend = {"-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@Fork(
+        value = 10,
+        jvmArgsAppend = {"-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 public class LoadBenchmark {

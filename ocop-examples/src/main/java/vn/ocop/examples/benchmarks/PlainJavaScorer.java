@@ -48,13 +48,20 @@ public final class PlainJavaScorer {
             Answer a = answers.get(c.code());
             BigDecimal points;
             if (a instanceof Answer.Choice ch) {
-                points = ch.option() == 0 ? BigDecimal.ZERO : c.options().get(ch.option() - 1).points();
+                points = ch.option() == 0
+                        ? BigDecimal.ZERO
+                        : c.options().get(ch.option() - 1).points();
             } else if (a instanceof Answer.YesNo yn) {
                 points = c.options().get(yn.yes() ? 1 : 0).points();
             } else {
                 Answer.CaseChoice cc = (Answer.CaseChoice) a;
-                points = cc.option() == 0 ? BigDecimal.ZERO
-                        : c.caseDefinition(cc.caseCode()).orElseThrow().options().get(cc.option() - 1).points();
+                points = cc.option() == 0
+                        ? BigDecimal.ZERO
+                        : c.caseDefinition(cc.caseCode())
+                                .orElseThrow()
+                                .options()
+                                .get(cc.option() - 1)
+                                .points();
             }
             total = total.add(points);
             for (Minimum m : c.minimums()) {

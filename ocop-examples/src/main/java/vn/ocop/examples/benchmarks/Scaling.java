@@ -17,8 +17,7 @@ import vn.ocop.sheet.Sheet;
  * the per-sheet latency use the JMH benchmarks.
  */
 final class Scaling {
-    private Scaling() {
-    }
+    private Scaling() {}
 
     static void run() {
         Scorer scorer = Ocop.scorer();
@@ -36,8 +35,9 @@ final class Scaling {
                 scorer.score(Fixtures.sheet(all.get(built), random));
             }
             long ms = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("  %3d sets  %6d ms  %6.1f MB%n", size, ms,
-                    (BenchmarksMain.usedAfterGc() - heap0) / (1024.0 * 1024.0));
+            System.out.printf(
+                    "  %3d sets  %6d ms  %6.1f MB%n",
+                    size, ms, (BenchmarksMain.usedAfterGc() - heap0) / (1024.0 * 1024.0));
         }
 
         System.out.println("scoreAll on mixed sheets of the 26 sets of 26/2026 (after 15 warm-up batches of 10,000;"
@@ -53,12 +53,12 @@ final class Scaling {
             List<ScoreResult> results = scorer.scoreAll(sheets);
             double s = (System.nanoTime() - t) / 1e9;
             double kb = (BenchmarksMain.usedAfterGc() - before) / 1024.0 / results.size();
-            System.out.printf("  %,8d sheets  %7.2f s  %,9.0f sheets/s  %5.1f KB retained per result%n", n, s, n / s,
-                    kb);
+            System.out.printf(
+                    "  %,8d sheets  %7.2f s  %,9.0f sheets/s  %5.1f KB retained per result%n", n, s, n / s, kb);
         }
 
-        System.out.println("one set at a time, sheets in sequence on one thread (rules per set vary; second of two"
-                + " passes)");
+        System.out.println(
+                "one set at a time, sheets in sequence on one thread (rules per set vary; second of two" + " passes)");
         String[] ids = {"QD26-26", "QD26-01", "QD26-13"};
         for (int pass = 0; pass < 2 * ids.length; pass++) {
             String id = ids[pass % ids.length];
@@ -71,10 +71,16 @@ final class Scaling {
             long t = System.nanoTime();
             sheets.forEach(scorer::score);
             double us = (System.nanoTime() - t) / 1e3 / sheets.size();
-            int rules = set.leaves().stream().mapToInt(c -> c.options().size()
-                    + c.cases().stream().mapToInt(k -> k.options().size()).sum() + c.minimums().size()).sum();
-            System.out.printf("  %-8s %3d leaf criteria  %4d option and marker rules  %6.1f µs per sheet%n", id,
-                    set.leaves().size(), rules, us);
+            int rules = set.leaves().stream()
+                    .mapToInt(c -> c.options().size()
+                            + c.cases().stream()
+                                    .mapToInt(k -> k.options().size())
+                                    .sum()
+                            + c.minimums().size())
+                    .sum();
+            System.out.printf(
+                    "  %-8s %3d leaf criteria  %4d option and marker rules  %6.1f µs per sheet%n",
+                    id, set.leaves().size(), rules, us);
         }
 
         System.out.println("a portfolio of councils of 7 members (26/2026), scored one council after another");

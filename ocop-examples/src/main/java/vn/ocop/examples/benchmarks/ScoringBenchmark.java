@@ -30,7 +30,9 @@ import vn.ocop.sheet.Sheet;
  * {@code … ScoringBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s}).
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
 @Warmup(iterations = 6, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class ScoringBenchmark {

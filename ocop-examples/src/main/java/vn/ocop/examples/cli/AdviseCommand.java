@@ -18,7 +18,9 @@ import vn.ocop.result.Advice;
 import vn.ocop.sheet.Sheet;
 
 /** {@code ocop advise}: the fewest answer changes that reach each higher star level. */
-@Command(name = "advise", mixinStandardHelpOptions = true,
+@Command(
+        name = "advise",
+        mixinStandardHelpOptions = true,
         description = "For each sheet below 5★ (or the council), the fewest answer changes that reach each higher"
                 + " star level.")
 final class AdviseCommand implements Callable<Integer> {
@@ -26,14 +28,19 @@ final class AdviseCommand implements Callable<Integer> {
 
     @ParentCommand
     OcopCommand cli;
+
     @Mixin
     Options.Json json;
+
     @Mixin
     Options.Scoring scoring;
+
     @Mixin
     Options.PackChoice pack;
+
     @Option(names = "--council", description = "Advise the sheets as one council.")
     boolean council;
+
     @Mixin
     Options.Sheets sheets;
 

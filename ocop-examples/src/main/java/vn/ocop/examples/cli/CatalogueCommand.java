@@ -13,15 +13,21 @@ import vn.ocop.catalogue.ProductClass;
 import vn.ocop.json.OcopJson;
 
 /** {@code ocop catalogue}: the editions, categories, groups and sets; or one set in full. */
-@Command(name = "catalogue", aliases = "catalog", mixinStandardHelpOptions = true,
+@Command(
+        name = "catalogue",
+        aliases = "catalog",
+        mixinStandardHelpOptions = true,
         description = "List editions, product categories, groups and criteria sets; with SET, that set in full.")
 final class CatalogueCommand implements Callable<Integer> {
     @ParentCommand
     OcopCommand cli;
+
     @Mixin
     Options.Json json;
+
     @Mixin
     Options.PackChoice pack;
+
     @Parameters(arity = "0..1", paramLabel = "SET", description = "A criteria set's code, such as QD26-01.")
     String setCode;
 
@@ -53,12 +59,22 @@ final class CatalogueCommand implements Callable<Integer> {
 
     private void print(Edition e) {
         cli.out.println(e.id() + "  " + e.act() + "  in force from " + e.effectiveFrom()
-                + (e.effectiveTo() == null ? "" : " to " + e.effectiveTo()) + "  (" + e.sets().size() + " criteria sets)");
-        cli.out.println("  parts: " + e.partMaxima().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(p -> p.getKey() + " " + p.getValue().toPlainString()).reduce((a, b) -> a + ", " + b).orElse(""));
-        cli.out.println("  star bands: " + e.bands().stream().map(b -> b.stars() + "★ " + b.from().toPlainString()
-                + (b.below() != null ? "–<" + b.below().toPlainString() : "–" + b.upTo().toPlainString()))
-                .reduce((a, b) -> a + ", " + b).orElse(""));
+                + (e.effectiveTo() == null ? "" : " to " + e.effectiveTo()) + "  ("
+                + e.sets().size() + " criteria sets)");
+        cli.out.println("  parts: "
+                + e.partMaxima().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(p -> p.getKey() + " " + p.getValue().toPlainString())
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse(""));
+        cli.out.println("  star bands: "
+                + e.bands().stream()
+                        .map(b -> b.stars() + "★ " + b.from().toPlainString()
+                                + (b.below() != null
+                                        ? "–<" + b.below().toPlainString()
+                                        : "–" + b.upTo().toPlainString()))
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse(""));
         for (ProductClass cat : e.classification()) {
             cli.out.println("  " + cat.code() + "  " + cat.name() + label(cat.nameEn()));
             for (ProductClass g : cat.children()) {
@@ -66,9 +82,14 @@ final class CatalogueCommand implements Callable<Integer> {
                 for (ProductClass sg : g.children()) {
                     CriteriaSet s = e.set(sg.criteriaSet()).orElse(null);
                     cli.out.println("      " + sg.code() + "  " + sg.name() + "  → " + sg.criteriaSet()
-                            + (s == null ? "" : " (" + s.leaves().size() + " criteria"
-                            + (s.dataIssues().isEmpty() ? "" : ", " + s.dataIssues().size() + " source notes: see"
-                            + " 'catalogue " + s.id() + "'") + ")"));
+                            + (s == null
+                                    ? ""
+                                    : " (" + s.leaves().size() + " criteria"
+                                            + (s.dataIssues().isEmpty()
+                                                    ? ""
+                                                    : ", " + s.dataIssues().size() + " source notes: see"
+                                                            + " 'catalogue " + s.id() + "'")
+                                            + ")"));
                 }
             }
         }

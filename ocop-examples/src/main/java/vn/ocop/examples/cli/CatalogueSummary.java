@@ -18,23 +18,51 @@ import vn.ocop.catalogue.StarBand;
  */
 record CatalogueSummary(List<EditionSummary> editions) {
 
-    record EditionSummary(String id, String act, String title, LocalDate effectiveFrom, LocalDate effectiveTo,
-                          Map<PartCode, BigDecimal> partMaxima, List<StarBand> bands,
-                          List<ProductClass> classification, List<SetSummary> sets) {
-    }
+    record EditionSummary(
+            String id,
+            String act,
+            String title,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            Map<PartCode, BigDecimal> partMaxima,
+            List<StarBand> bands,
+            List<ProductClass> classification,
+            List<SetSummary> sets) {}
 
-    record SetSummary(String id, int number, String name, vn.ocop.catalogue.Confidence confidence, int criteria, BigDecimal maxTotal,
-                      List<String> dataIssues, String file) {
-    }
+    record SetSummary(
+            String id,
+            int number,
+            String name,
+            vn.ocop.catalogue.Confidence confidence,
+            int criteria,
+            BigDecimal maxTotal,
+            List<String> dataIssues,
+            String file) {}
 
     static CatalogueSummary of(Catalogue c) {
-        return new CatalogueSummary(c.editions().stream().map(e -> new EditionSummary(e.id(), e.act(), e.title(),
-                e.effectiveFrom(), e.effectiveTo(), e.partMaxima(), e.bands(), e.classification(),
-                e.sets().stream().map(CatalogueSummary::summary).toList())).toList());
+        return new CatalogueSummary(c.editions().stream()
+                .map(e -> new EditionSummary(
+                        e.id(),
+                        e.act(),
+                        e.title(),
+                        e.effectiveFrom(),
+                        e.effectiveTo(),
+                        e.partMaxima(),
+                        e.bands(),
+                        e.classification(),
+                        e.sets().stream().map(CatalogueSummary::summary).toList()))
+                .toList());
     }
 
     private static SetSummary summary(CriteriaSet s) {
-        return new SetSummary(s.id(), s.number(), s.name(), s.confidence(), s.leaves().size(), s.maxTotal(),
-                s.dataIssues(), s.file());
+        return new SetSummary(
+                s.id(),
+                s.number(),
+                s.name(),
+                s.confidence(),
+                s.leaves().size(),
+                s.maxTotal(),
+                s.dataIssues(),
+                s.file());
     }
 }

@@ -11,20 +11,27 @@ import vn.ocop.json.OcopJson;
 import vn.ocop.result.ScoreResult;
 
 /** {@code ocop council}: score the members' sheets as one council. */
-@Command(name = "council", mixinStandardHelpOptions = true,
+@Command(
+        name = "council",
+        mixinStandardHelpOptions = true,
         description = "Score the members' sheets (one per FILE, or JSON Lines on '-') as one council: the band"
                 + " applies to the mean total, the markers to the per-criterion means.")
 final class CouncilCommand implements Callable<Integer> {
     @ParentCommand
     OcopCommand cli;
+
     @Mixin
     Options.Json json;
+
     @Mixin
     Options.Scoring scoring;
+
     @Mixin
     Options.Council council;
+
     @Mixin
     Options.PackChoice pack;
+
     @Mixin
     Options.Sheets sheets;
 
@@ -40,8 +47,11 @@ final class CouncilCommand implements Callable<Integer> {
             if (json.json) {
                 cli.out.println(OcopJson.write(r));
             } else {
-                ResultTable.print(cli.out, "council of " + members.size() + " (" + String.join(", ", members.keySet())
-                        + ")", r, scorer.catalogue());
+                ResultTable.print(
+                        cli.out,
+                        "council of " + members.size() + " (" + String.join(", ", members.keySet()) + ")",
+                        r,
+                        scorer.catalogue());
             }
             return OcopCommand.OK;
         } catch (InvalidSheetException e) {

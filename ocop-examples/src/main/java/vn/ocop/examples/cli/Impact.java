@@ -29,17 +29,21 @@ final class Impact {
     }
 
     /** One sheet. */
-    record Row(String source, String id, String criteriaSet, Side national, Side pack, Integer change) {
-    }
+    record Row(String source, String id, String criteriaSet, Side national, Side pack, Integer change) {}
 
     /** The totals. */
-    record Summary(int sheets, int compared, int changed, int up, int down, int unchanged, int invalid,
-                   Map<String, Integer> byChange) {
-    }
+    record Summary(
+            int sheets,
+            int compared,
+            int changed,
+            int up,
+            int down,
+            int unchanged,
+            int invalid,
+            Map<String, Integer> byChange) {}
 
     /** The whole report. */
-    record Report(PackInfo pack, List<Row> sheets, Summary summary) {
-    }
+    record Report(PackInfo pack, List<Row> sheets, Summary summary) {}
 
     private final Scorer national;
     private final Scorer pack;
@@ -61,16 +65,23 @@ final class Impact {
             a = national.scoreJson(json, source);
             sa = Side.of(a);
         } catch (InvalidSheetException e) {
-            sa = new Side(null, null, e.problems().stream().map(Object::toString).toList());
+            sa = new Side(
+                    null, null, e.problems().stream().map(Object::toString).toList());
         }
         try {
             b = pack.scoreJson(json, source);
             sb = Side.of(b);
         } catch (InvalidSheetException e) {
-            sb = new Side(null, null, e.problems().stream().map(Object::toString).toList());
+            sb = new Side(
+                    null, null, e.problems().stream().map(Object::toString).toList());
         }
         ScoreResult any = a != null ? a : b;
-        rows.add(new Row(source, any == null ? null : any.id(), any == null ? null : any.criteriaSet(), sa, sb,
+        rows.add(new Row(
+                source,
+                any == null ? null : any.id(),
+                any == null ? null : any.criteriaSet(),
+                sa,
+                sb,
                 a != null && b != null ? b.stars() - a.stars() : null));
     }
 
@@ -102,18 +113,35 @@ final class Impact {
         }
         Map<String, Integer> byChange = new LinkedHashMap<>();
         by.forEach((k, v) -> byChange.put((k > 0 ? "+" : "") + k, v));
-        return new Report(info, List.copyOf(rows), new Summary(rows.size(), compared, changed, up, down,
-                compared - changed, rows.size() - compared, byChange));
+        return new Report(
+                info,
+                List.copyOf(rows),
+                new Summary(
+                        rows.size(),
+                        compared,
+                        changed,
+                        up,
+                        down,
+                        compared - changed,
+                        rows.size() - compared,
+                        byChange));
     }
 
     void print(PrintStream out) {
         out.println("impact of pack " + info);
-        int width = Math.max(5, rows.stream().mapToInt(r -> r.source().length()).max().orElse(5));
+        int width = Math.max(
+                5, rows.stream().mapToInt(r -> r.source().length()).max().orElse(5));
         String format = "%-" + width + "s  %-10s %-14s %-14s %s%n";
         out.printf(format, "sheet", "set", "national", "pack", "change");
         for (Row r : rows) {
-            out.printf(format, r.source(), r.criteriaSet() == null ? "?" : r.criteriaSet(),
-                    side(r.national()), side(r.pack()), r.change() == null ? "not compared"
+            out.printf(
+                    format,
+                    r.source(),
+                    r.criteriaSet() == null ? "?" : r.criteriaSet(),
+                    side(r.national()),
+                    side(r.pack()),
+                    r.change() == null
+                            ? "not compared"
                             : r.change() == 0 ? "=" : (r.change() > 0 ? "+" : "−") + Math.abs(r.change()) + "★");
         }
         Summary s = report().summary();
@@ -122,10 +150,12 @@ final class Impact {
                 + " not compared" + (s.byChange().isEmpty() ? "" : "; by change " + s.byChange()));
         for (Row r : rows) {
             if (r.national().errors() != null) {
-                out.println("  " + r.source() + " under the national edition: " + String.join("; ", r.national().errors()));
+                out.println("  " + r.source() + " under the national edition: "
+                        + String.join("; ", r.national().errors()));
             }
             if (r.pack().errors() != null) {
-                out.println("  " + r.source() + " under the pack: " + String.join("; ", r.pack().errors()));
+                out.println("  " + r.source() + " under the pack: "
+                        + String.join("; ", r.pack().errors()));
             }
         }
     }

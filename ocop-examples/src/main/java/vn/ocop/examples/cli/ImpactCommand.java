@@ -12,19 +12,26 @@ import vn.ocop.json.OcopJson;
 import vn.ocop.pack.Pack;
 
 /** {@code ocop impact}: whose stars a pack changes. */
-@Command(name = "impact", mixinStandardHelpOptions = true,
+@Command(
+        name = "impact",
+        mixinStandardHelpOptions = true,
         description = "Score the sheets under the national edition and under the pack: whose stars change.")
 final class ImpactCommand implements Callable<Integer> {
     @ParentCommand
     OcopCommand cli;
+
     @Spec
     CommandSpec spec;
+
     @Mixin
     Options.Json json;
+
     @Mixin
     Options.Scoring scoring;
+
     @Mixin
     Options.PackChoice pack;
+
     @Mixin
     Options.Sheets sheets;
 

@@ -14,12 +14,10 @@ import vn.ocop.SheetProblem;
 
 /** Reads the sheets a command is given: a file holds one sheet; {@code -} is JSON Lines on standard input. */
 final class Inputs {
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** A sheet to score: where it came from and its JSON. */
-    record Input(String source, String json) {
-    }
+    record Input(String source, String json) {}
 
     /** A file that cannot be read, as the sheet problem the command reports. */
     static final class UnreadableException extends Exception {
@@ -28,8 +26,10 @@ final class Inputs {
 
         UnreadableException(IOException cause) {
             super(cause);
-            problem = new SheetProblem(SheetProblem.Code.UNREADABLE, "$", cause instanceof NoSuchFileException
-                    ? "no such file" : "cannot read: " + cause.getMessage());
+            problem = new SheetProblem(
+                    SheetProblem.Code.UNREADABLE,
+                    "$",
+                    cause instanceof NoSuchFileException ? "no such file" : "cannot read: " + cause.getMessage());
         }
 
         SheetProblem problem() {

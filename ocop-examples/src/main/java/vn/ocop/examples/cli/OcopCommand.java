@@ -34,17 +34,30 @@ import vn.ocop.pack.InvalidPackException;
  * request the library refused with a message); 2 bad input or usage (the message names the file and JSON
  * path, or the option); 3 an internal error.
  */
-@Command(name = "ocop", mixinStandardHelpOptions = true, versionProvider = OcopCommand.Version.class,
+@Command(
+        name = "ocop",
+        mixinStandardHelpOptions = true,
+        versionProvider = OcopCommand.Version.class,
         description = "Scores OCOP products (Mỗi xã một sản phẩm) on the national criteria or a province's pack.",
-        subcommands = {ScoreCommand.class, CouncilCommand.class, AdviseCommand.class, ReportCommand.class,
-            CatalogueCommand.class, ExportPackCommand.class, ValidateCommand.class, ImpactCommand.class,
-            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
+        subcommands = {
+            ScoreCommand.class,
+            CouncilCommand.class,
+            AdviseCommand.class,
+            ReportCommand.class,
+            CatalogueCommand.class,
+            ExportPackCommand.class,
+            ValidateCommand.class,
+            ImpactCommand.class,
+            CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
             "1:an invalid pack or a failed check (a council over its spread limit, a request refused)",
             "2:bad input or usage: the message names the file and JSON path, or the option",
-            "3:an internal error (set OCOP_DEBUG=1 for its stack trace)"})
+            "3:an internal error (set OCOP_DEBUG=1 for its stack trace)"
+        })
 public final class OcopCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int FAILED = 1;
@@ -97,8 +110,10 @@ public final class OcopCommand implements Callable<Integer> {
     /** Without a command: usage, and exit 2. */
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose one of "
-                + String.join(", ", spec.subcommands().keySet()));
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "missing command: choose one of "
+                        + String.join(", ", spec.subcommands().keySet()));
     }
 
     /** The one place exceptions become exit codes. */

@@ -23,8 +23,7 @@ import vn.ocop.pack.Packs;
 
 /** The options several commands share, as picocli mixins. */
 final class Options {
-    private Options() {
-    }
+    private Options() {}
 
     /** The sheets a command reads: files of one sheet each, or {@code -} for JSON Lines on standard input. */
     static final class Sheets {
@@ -40,9 +39,14 @@ final class Options {
 
     /** {@code --lang}. */
     static final class Lang {
-        enum Language { vi, en }
+        enum Language {
+            vi,
+            en
+        }
 
-        @Option(names = "--lang", paramLabel = "vi|en",
+        @Option(
+                names = "--lang",
+                paramLabel = "vi|en",
                 description = "Language of the messages: vi or en (default: the system's, else en).")
         Language lang;
 
@@ -56,12 +60,16 @@ final class Options {
         @Spec(Spec.Target.MIXEE)
         CommandSpec spec;
 
-        @Option(names = "--pack", paramLabel = "PACK",
-                description = "A province's rule pack (a folder, a .zip or .jar, or a pack.xlsx) instead of the national"
-                        + " criteria.")
+        @Option(
+                names = "--pack",
+                paramLabel = "PACK",
+                description =
+                        "A province's rule pack (a folder, a .zip or .jar, or a pack.xlsx) instead of the national"
+                                + " criteria.")
         Path pack;
 
-        @Option(names = "--trust-drl",
+        @Option(
+                names = "--trust-drl",
                 description = "Accept DRL files in the pack: they are Java code and run unsandboxed.")
         boolean trustDrl;
 
@@ -89,11 +97,15 @@ final class Options {
         @Spec(Spec.Target.MIXEE)
         CommandSpec spec;
 
-        @Option(names = "--edition", paramLabel = "E",
+        @Option(
+                names = "--edition",
+                paramLabel = "E",
                 description = "Score sheets that name no edition under E (QD-26-2026, QD-148-2023, QD-1048-2019).")
         String edition;
 
-        @Option(names = "--marker-policy", paramLabel = "POLICY",
+        @Option(
+                names = "--marker-policy",
+                paramLabel = "POLICY",
                 description = "HIGHEST_PASSING_LEVEL (default: failed minimum markers hold the stars down) or"
                         + " REPORT_ONLY.")
         MarkerPolicy markerPolicy = MarkerPolicy.HIGHEST_PASSING_LEVEL;
@@ -108,9 +120,12 @@ final class Options {
     }
 
     static CommandLine.ParameterException unknownEdition(CommandSpec spec, String edition, String option) {
-        return new CommandLine.ParameterException(spec.commandLine(), "unknown edition '" + edition + "' for "
-                + option + " (known: " + Ocop.catalogue().editions().stream().map(Edition::id)
-                .collect(Collectors.joining(", ")) + ")");
+        return new CommandLine.ParameterException(
+                spec.commandLine(),
+                "unknown edition '" + edition + "' for "
+                        + option + " (known: "
+                        + Ocop.catalogue().editions().stream().map(Edition::id).collect(Collectors.joining(", "))
+                        + ")");
     }
 
     /** The council's options. */
@@ -121,16 +136,22 @@ final class Options {
         @Option(names = "--quorum", paramLabel = "N", description = "Members needed (default 1).")
         Integer quorum;
 
-        @Option(names = "--max-spread", paramLabel = "P",
+        @Option(
+                names = "--max-spread",
+                paramLabel = "P",
                 description = "Largest allowed spread of the members' totals, in points (default 10).")
         BigDecimal maxSpread;
 
-        @Option(names = "--spread-policy", paramLabel = "WARN|ERROR",
+        @Option(
+                names = "--spread-policy",
+                paramLabel = "WARN|ERROR",
                 description = "A spread over the limit is a warning (WARN, default) or refuses the result (ERROR,"
                         + " exit 1).")
         SpreadPolicy spreadPolicy;
 
-        @Option(names = "--marker-basis", paramLabel = "BASIS",
+        @Option(
+                names = "--marker-basis",
+                paramLabel = "BASIS",
                 description = "Markers are checked on the per-criterion means (CRITERION_MEANS, default) or on every"
                         + " member (EVERY_MEMBER).")
         MarkerBasis markerBasis;
@@ -141,13 +162,16 @@ final class Options {
                     o = o.withQuorum(quorum);
                 }
                 if (maxSpread != null || spreadPolicy != null) {
-                    o = o.withSpread(maxSpread == null ? o.maxSpread() : maxSpread,
+                    o = o.withSpread(
+                            maxSpread == null ? o.maxSpread() : maxSpread,
                             spreadPolicy == null ? o.spreadPolicy() : spreadPolicy);
                 }
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), quorum != null && quorum < 1
-                        ? "--quorum needs a whole number of 1 or more: '" + quorum + "'"
-                        : "--max-spread needs a number of 0 or more: '" + maxSpread + "'");
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        quorum != null && quorum < 1
+                                ? "--quorum needs a whole number of 1 or more: '" + quorum + "'"
+                                : "--max-spread needs a number of 0 or more: '" + maxSpread + "'");
             }
             return markerBasis == null ? o : o.withMarkerBasis(markerBasis);
         }

@@ -19,19 +19,26 @@ import vn.ocop.result.ScoreResult;
 import vn.ocop.sheet.Sheet;
 
 /** {@code ocop report}: a self-contained HTML page of the sheets or the council. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "A self-contained HTML page: the sheets (or the council) laid out like the official form.")
 final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     OcopCommand cli;
+
     @Mixin
     Options.Scoring scoring;
+
     @Mixin
     Options.PackChoice pack;
+
     @Option(names = "--html", required = true, paramLabel = "OUT.html", description = "The page to write.")
     Path target;
+
     @Option(names = "--council", description = "Report the sheets as one council.")
     boolean council;
+
     @Mixin
     Options.Sheets sheets;
 
@@ -46,14 +53,20 @@ final class ReportCommand implements Callable<Integer> {
         try {
             if (council) {
                 ScoreResult r = scorer.scoreCouncilJson(inputs);
-                sections.add(new HtmlReport.Section("council of " + inputs.size(), r,
-                        scorer.catalogue().set(r.criteriaSet()).orElseThrow(), null));
+                sections.add(new HtmlReport.Section(
+                        "council of " + inputs.size(),
+                        r,
+                        scorer.catalogue().set(r.criteriaSet()).orElseThrow(),
+                        null));
             } else {
                 for (Map.Entry<String, String> e : inputs.entrySet()) {
                     Sheet sheet = OcopJson.readSheet(e.getValue(), e.getKey());
                     ScoreResult r = scorer.score(sheet);
-                    sections.add(new HtmlReport.Section(e.getKey(), r,
-                            scorer.catalogue().set(r.criteriaSet()).orElseThrow(), scorer.advise(sheet, 1)));
+                    sections.add(new HtmlReport.Section(
+                            e.getKey(),
+                            r,
+                            scorer.catalogue().set(r.criteriaSet()).orElseThrow(),
+                            scorer.advise(sheet, 1)));
                 }
             }
         } catch (InvalidSheetException e) {
@@ -61,7 +74,9 @@ final class ReportCommand implements Callable<Integer> {
             return OcopCommand.BAD_INPUT;
         }
         try {
-            Files.writeString(target, HtmlReport.page("Kết quả đánh giá, phân hạng sản phẩm OCOP", sections),
+            Files.writeString(
+                    target,
+                    HtmlReport.page("Kết quả đánh giá, phân hạng sản phẩm OCOP", sections),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             cli.err.println("ocop: cannot write " + target + ": " + e.getMessage());

@@ -6,8 +6,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.ocop.catalogue.Catalogue;
 import vn.ocop.catalogue.CaseDefinition;
+import vn.ocop.catalogue.Catalogue;
 import vn.ocop.catalogue.CriteriaSet;
 import vn.ocop.catalogue.Criterion;
 import vn.ocop.catalogue.CriterionGroup;
@@ -21,15 +21,14 @@ import vn.ocop.result.ScoreResult;
 
 /** Readable tables for the terminal. */
 final class ResultTable {
-    private ResultTable() {
-    }
+    private ResultTable() {}
 
     static void print(PrintStream out, String source, ScoreResult r, Catalogue catalogue) {
         CriteriaSet set = catalogue.set(r.criteriaSet()).orElseThrow();
         out.println("== " + source);
         Object name = r.product().get("name");
-        out.println("   " + (name == null ? "" : name + " · ") + set.id() + " " + set.name() + " · edition " + r.edition()
-                + (r.editionReason().isEmpty() ? "" : " (" + r.editionReason() + ")"));
+        out.println("   " + (name == null ? "" : name + " · ") + set.id() + " " + set.name() + " · edition "
+                + r.edition() + (r.editionReason().isEmpty() ? "" : " (" + r.editionReason() + ")"));
         if (r.disqualified()) {
             r.disqualifications().forEach(d -> out.println("   DOSSIER REJECTED (" + d.finding() + "): " + d.label()));
             out.println("   not scored; stars 0; OCOP product: no");
@@ -44,31 +43,41 @@ final class ResultTable {
             if (c.selection() == vn.ocop.catalogue.Selection.YES_NO) {
                 option = a.option() == 2 ? "yes" : "no";
             }
-            out.printf("   %-9s %-7s %6s %5s  %s%n", a.criterion(), option, points(a.points()), points(a.max()),
-                    shorten(c.label(), 60));
+            out.printf(
+                    "   %-9s %-7s %6s %5s  %s%n",
+                    a.criterion(), option, points(a.points()), points(a.max()), shorten(c.label(), 60));
         }
         out.println();
         for (PartCode p : r.parts().keySet()) {
-            String groups = r.groups().stream().filter(g -> g.part() == p)
-                    .map(g -> g.code() + ": " + points(g.points()) + "/" + points(g.max())).collect(Collectors.joining(", "));
-            out.printf("   part %s  %5s / %s   (groups %s)%n", p, points(r.parts().get(p)), points(r.partMaxima().get(p)),
-                    groups);
+            String groups = r.groups().stream()
+                    .filter(g -> g.part() == p)
+                    .map(g -> g.code() + ": " + points(g.points()) + "/" + points(g.max()))
+                    .collect(Collectors.joining(", "));
+            out.printf(
+                    "   part %s  %5s / %s   (groups %s)%n",
+                    p, points(r.parts().get(p)), points(r.partMaxima().get(p)), groups);
         }
-        out.printf("   total   %5s / %s   band %d★   final %d★   OCOP product: %s%n", points(r.total()),
-                points(r.maxTotal()), r.bandStars(), r.stars(), r.ocopProduct() ? "yes" : "no");
+        out.printf(
+                "   total   %5s / %s   band %d★   final %d★   OCOP product: %s%n",
+                points(r.total()), points(r.maxTotal()), r.bandStars(), r.stars(), r.ocopProduct() ? "yes" : "no");
         for (Map.Entry<Integer, List<FailedMinimum>> e : r.failedMinimums().entrySet()) {
             if (!e.getValue().isEmpty()) {
-                out.println("   failed " + e.getKey() + "★ minimums: " + e.getValue().stream()
-                        .map(f -> f.criterion() + " needs " + points(f.required()) + " (option " + f.markedOption()
-                                + "), has " + points(f.actual())).collect(Collectors.joining("; ")));
+                out.println("   failed " + e.getKey() + "★ minimums: "
+                        + e.getValue().stream()
+                                .map(f -> f.criterion() + " needs " + points(f.required()) + " (option "
+                                        + f.markedOption() + "), has " + points(f.actual()))
+                                .collect(Collectors.joining("; ")));
             }
         }
         if (r.council() != null) {
             vn.ocop.result.Council c = r.council();
-            out.println("   members: " + c.members().stream().map(m -> m.id() + " " + points(m.total()) + " (" + m.stars()
-                    + "★)").collect(Collectors.joining(", ")));
+            out.println("   members: "
+                    + c.members().stream()
+                            .map(m -> m.id() + " " + points(m.total()) + " (" + m.stars() + "★)")
+                            .collect(Collectors.joining(", ")));
             out.println("   spread " + points(c.spread()) + " (allowed " + points(c.maxSpread()) + ")"
-                    + (c.spreadExceeded() ? " EXCEEDED" : "") + " · quorum " + c.members().size() + "/" + c.quorum()
+                    + (c.spreadExceeded() ? " EXCEEDED" : "") + " · quorum "
+                    + c.members().size() + "/" + c.quorum()
                     + (c.quorumMet() ? "" : " NOT MET") + " · markers checked on " + c.markerBasis());
         }
         if (r.recognition() != null) {
@@ -76,19 +85,26 @@ final class ResultTable {
             out.println("   recognised by: " + rec.authority() + " (" + rec.level() + ")"
                     + (rec.potentialFiveStar() ? " — potential 5★: the ministry's central council decides" : ""));
             if (rec.expires() != null) {
-                out.println("   certificate: from " + rec.recognitionDate() + (rec.dateAssumed() ? " (evaluation date)" : "")
-                        + " until " + rec.expires() + (rec.reEvaluationFrom() == null ? ""
-                        : "; file re-evaluation between " + rec.reEvaluationFrom() + " and " + rec.reEvaluationUntil()));
+                out.println("   certificate: from " + rec.recognitionDate()
+                        + (rec.dateAssumed() ? " (evaluation date)" : "")
+                        + " until " + rec.expires()
+                        + (rec.reEvaluationFrom() == null
+                                ? ""
+                                : "; file re-evaluation between " + rec.reEvaluationFrom() + " and "
+                                        + rec.reEvaluationUntil()));
             }
         }
-        r.stops().forEach(s -> out.println("   STOP (" + (s.finding() == null ? "criterion " + s.criterion() + " scored 0"
-                : s.finding()) + ", " + s.effect() + "): " + s.text()));
+        r.stops()
+                .forEach(s -> out.println(
+                        "   STOP (" + (s.finding() == null ? "criterion " + s.criterion() + " scored 0" : s.finding())
+                                + ", " + s.effect() + "): " + s.text()));
         r.warnings().forEach(w -> out.println("   warning: " + w));
         out.println();
     }
 
     static void printSet(PrintStream out, CriteriaSet set) {
-        out.println(set.id() + "  " + set.name() + "  (edition " + set.edition() + ", " + set.confidence().code() + ")");
+        out.println(set.id() + "  " + set.name() + "  (edition " + set.edition() + ", "
+                + set.confidence().code() + ")");
         out.println("file: " + set.file());
         set.disqualifiers().forEach(d -> out.println("disqualifier: " + d));
         set.dataIssues().forEach(d -> out.println("source note: " + d));
@@ -106,8 +122,8 @@ final class ResultTable {
     }
 
     private static void printCriterion(PrintStream out, Criterion c, String indent) {
-        out.println(indent + c.code() + " " + c.label() + (c.labelEn().isEmpty() ? "" : " / " + c.labelEn())
-                + " (" + points(c.max()) + ", " + c.selection().code() + ")");
+        out.println(indent + c.code() + " " + c.label() + (c.labelEn().isEmpty() ? "" : " / " + c.labelEn()) + " ("
+                + points(c.max()) + ", " + c.selection().code() + ")");
         for (Option o : c.options()) {
             out.println(indent + "   " + o.position() + ") " + points(o.points()) + "  " + shorten(o.label(), 90)
                     + markers(c, o.position()));
@@ -115,7 +131,8 @@ final class ResultTable {
         for (CaseDefinition k : c.cases()) {
             out.println(indent + "   case " + k.code() + ": " + k.label());
             for (Option o : k.options()) {
-                out.println(indent + "     " + o.position() + ") " + points(o.points()) + "  " + shorten(o.label(), 86));
+                out.println(
+                        indent + "     " + o.position() + ") " + points(o.points()) + "  " + shorten(o.label(), 86));
             }
         }
         for (Criterion child : c.children()) {
@@ -124,8 +141,11 @@ final class ResultTable {
     }
 
     private static String markers(Criterion c, int position) {
-        String m = c.minimums().stream().filter(x -> x.markedOption() == position).map(Minimum::stars)
-                .map(s -> s + "★").collect(Collectors.joining(" "));
+        String m = c.minimums().stream()
+                .filter(x -> x.markedOption() == position)
+                .map(Minimum::stars)
+                .map(s -> s + "★")
+                .collect(Collectors.joining(" "));
         return m.isEmpty() ? "" : "   [minimum for " + m + "]";
     }
 

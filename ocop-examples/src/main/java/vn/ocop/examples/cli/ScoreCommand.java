@@ -9,17 +9,23 @@ import vn.ocop.json.OcopJson;
 import vn.ocop.result.ScoreResult;
 
 /** {@code ocop score}: score each sheet. */
-@Command(name = "score", mixinStandardHelpOptions = true,
+@Command(
+        name = "score",
+        mixinStandardHelpOptions = true,
         description = "Score each sheet (JSON); '-' reads sheets as JSON Lines from standard input.")
 final class ScoreCommand implements Callable<Integer> {
     @ParentCommand
     OcopCommand cli;
+
     @Mixin
     Options.Json json;
+
     @Mixin
     Options.Scoring scoring;
+
     @Mixin
     Options.PackChoice pack;
+
     @Mixin
     Options.Sheets sheets;
 

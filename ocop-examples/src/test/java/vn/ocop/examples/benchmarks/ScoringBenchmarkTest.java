@@ -26,6 +26,7 @@ class ScoringBenchmarkTest {
             }
         }
         assertTrue(withoutStop > ScoringBenchmark.SHEETS / 2);
-        assertEquals(9, b.scorer.scoreCouncil(b.councils.get(0)).council().members().size());
+        assertEquals(
+                9, b.scorer.scoreCouncil(b.councils.get(0)).council().members().size());
     }
 }

@@ -20,11 +20,17 @@ import org.junit.jupiter.api.Test;
 class DefaultCharsetTest {
 
     private static String run(String encoding, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dfile.encoding=" + encoding, "-Dsun.stdout.encoding=" + encoding, "-cp",
-                System.getProperty("java.class.path"), OcopCommand.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=" + encoding,
+                "-Dsun.stdout.encoding=" + encoding,
+                "-cp",
+                System.getProperty("java.class.path"),
+                OcopCommand.class.getName()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -36,9 +42,16 @@ class DefaultCharsetTest {
 
     @Test
     void aPackScoresByteForByteTheSameUnderLatin1AsUnderUtf8() throws Exception {
-        String golden = Files.readString(GoldenFilesTest.GOLDEN.resolve("pack/ld26-01-ca-phe-cau-dat.json"),
-                StandardCharsets.UTF_8);
-        assertEquals(golden, run("ISO-8859-1", "score", "--json", "--pack", "packs/lam-dong",
-                "samples/packs/ld26-01-ca-phe-cau-dat.json"));
+        String golden = Files.readString(
+                GoldenFilesTest.GOLDEN.resolve("pack/ld26-01-ca-phe-cau-dat.json"), StandardCharsets.UTF_8);
+        assertEquals(
+                golden,
+                run(
+                        "ISO-8859-1",
+                        "score",
+                        "--json",
+                        "--pack",
+                        "packs/lam-dong",
+                        "samples/packs/ld26-01-ca-phe-cau-dat.json"));
     }
 }

@@ -27,7 +27,12 @@ class GoldenFilesTest {
 
     static Stream<String> samples() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("samples"))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList().stream();
+            return files
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -39,8 +44,11 @@ class GoldenFilesTest {
             Files.writeString(file, run.out(), StandardCharsets.UTF_8);
         }
         assertTrue(Files.exists(file), file + " is missing: run with -Dgolden.update=true to write it");
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), run.out(), name + " differs from its golden file;"
-                + " if the change of the JSON contract is deliberate, rewrite it with -Dgolden.update=true");
+        assertEquals(
+                Files.readString(file, StandardCharsets.UTF_8),
+                run.out(),
+                name + " differs from its golden file;"
+                        + " if the change of the JSON contract is deliberate, rewrite it with -Dgolden.update=true");
     }
 
     @ParameterizedTest
@@ -57,8 +65,15 @@ class GoldenFilesTest {
 
     @Test
     void theCouncil() throws IOException {
-        check("council/council.json", OcopCommandTest.run("", "council", "--json", "samples/council/member-1.json",
-                "samples/council/member-2.json", "samples/council/member-3.json"));
+        check(
+                "council/council.json",
+                OcopCommandTest.run(
+                        "",
+                        "council",
+                        "--json",
+                        "samples/council/member-1.json",
+                        "samples/council/member-2.json",
+                        "samples/council/member-3.json"));
     }
 
     @Test
@@ -70,8 +85,15 @@ class GoldenFilesTest {
     @Test
     void theExamplePack() throws IOException {
         check("pack/validate.json", OcopCommandTest.run("", "validate", "--json", "packs/lam-dong"));
-        check("pack/ld26-01-ca-phe-cau-dat.json", OcopCommandTest.run("", "score", "--json", "--pack", "packs/lam-dong",
-                "samples/packs/ld26-01-ca-phe-cau-dat.json"));
+        check(
+                "pack/ld26-01-ca-phe-cau-dat.json",
+                OcopCommandTest.run(
+                        "",
+                        "score",
+                        "--json",
+                        "--pack",
+                        "packs/lam-dong",
+                        "samples/packs/ld26-01-ca-phe-cau-dat.json"));
     }
 
     @Test

@@ -30,8 +30,11 @@ class HtmlReportTest {
         List<String> args = new ArrayList<>(List.of("report", "--html", out.toString()));
         args.addAll(List.of(files));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new OcopCommand(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), System.in).run(args.toArray(String[]::new));
+        int code = new OcopCommand(
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        System.in)
+                .run(args.toArray(String[]::new));
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         return out;
     }
@@ -42,9 +45,11 @@ class HtmlReportTest {
         String html = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("<meta charset=\"utf-8\">"));
-        assertFalse(html.contains("http://") || html.contains("https://") || html.contains(" src="),
+        assertFalse(
+                html.contains("http://") || html.contains("https://") || html.contains(" src="),
                 "no network resources");
-        assertTrue(html.contains("<div class=\"chosen\">2) Có hợp đồng liên kết từ 50% đến dưới 75% sản lượng tiêu thụ"));
+        assertTrue(
+                html.contains("<div class=\"chosen\">2) Có hợp đồng liên kết từ 50% đến dưới 75% sản lượng tiêu thụ"));
     }
 
     static String chromium() {
@@ -57,11 +62,21 @@ class HtmlReportTest {
     }
 
     static String run(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(chromium(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir.resolve("profile")));
+        List<String> cmd = new ArrayList<>(List.of(
+                chromium(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + dir.resolve("profile")));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectError(dir.resolve("chromium.log").toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(dir.resolve("chromium.log").toFile())
+                .start();
         byte[] out = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium finished");
         return new String(out, StandardCharsets.UTF_8);

@@ -53,7 +53,11 @@ class LibreOfficeTest {
     /** Runs LibreOffice headless with its own profile; returns the file it wrote. */
     Path convert(Path input, String format, Path outDir, String... filterOptions) throws Exception {
         Files.createDirectories(outDir);
-        List<String> cmd = new ArrayList<>(List.of(soffice.toString(), "--headless", "--norestore", "--nolockcheck",
+        List<String> cmd = new ArrayList<>(List.of(
+                soffice.toString(),
+                "--headless",
+                "--norestore",
+                "--nolockcheck",
                 "-env:UserInstallation=" + dir.resolve("lo-profile").toUri()));
         cmd.addAll(List.of(filterOptions));
         cmd.addAll(List.of("--convert-to", format, "--outdir", outDir.toString(), input.toString()));
@@ -102,19 +106,27 @@ class LibreOfficeTest {
         // The officer opens the exported CSV of QD26-01 in LibreOffice (UTF-8, codes as text), changes the
         // points of option 2 of criterion 1.5 from 1 to 1.5, and saves it as a workbook.
         Path export = dir.resolve("export");
-        assertEquals(0, run("", "export-pack", "--edition", "QD-26-2026", export.toString()).code());
+        assertEquals(
+                0,
+                run("", "export-pack", "--edition", "QD-26-2026", export.toString())
+                        .code());
         Path csv = export.resolve("s01/QD26-01.csv");
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertTrue(text.contains("\nOption,1.5,,2,1,,,"));
         Files.writeString(csv, text.replace("\nOption,1.5,,2,1,,,", "\nOption,1.5,,2,1.5,,,"), StandardCharsets.UTF_8);
         // Columns A–C and F–I as text, D and E as numbers (standard); English (US) number recognition.
-        Path xlsx = convert(csv, "xlsx:Calc MS Excel 2007 XML", export.resolve("s01x"),
+        Path xlsx = convert(
+                csv,
+                "xlsx:Calc MS Excel 2007 XML",
+                export.resolve("s01x"),
                 "--infilter=CSV:44,34,76,1,1/2/2/2/3/2/4/1/5/1/6/2/7/2/8/2/9/2,1033");
         Path pack = dir.resolve("pack");
         Files.createDirectories(pack);
         Files.copy(xlsx, pack.resolve("QD26-01.xlsx"));
-        Files.writeString(pack.resolve("pack.csv"), "Pack,Officer's edit\nVersion,1\nEdition,QD-26-2026\n"
-                + "Replace,QD26-01,QD26-01.xlsx\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                pack.resolve("pack.csv"),
+                "Pack,Officer's edit\nVersion,1\nEdition,QD-26-2026\n" + "Replace,QD26-01,QD26-01.xlsx\n",
+                StandardCharsets.UTF_8);
 
         Run v = run("", "validate", "--json", pack.toString());
         assertEquals(0, v.code(), v.out() + v.err());
@@ -124,8 +136,10 @@ class LibreOfficeTest {
         assertEquals("OPTION_CHANGED", change.get("kind").asText());
         assertEquals("QD26-01", change.get("set").asText());
         assertEquals("1.5", change.get("criterion").asText());
-        assertTrue(change.get("detail").asText().contains("1 points") && change.get("detail").asText()
-                .contains("→ 1.5 points"), change.toString());
+        assertTrue(
+                change.get("detail").asText().contains("1 points")
+                        && change.get("detail").asText().contains("→ 1.5 points"),
+                change.toString());
         // Worked by hand: the pomelo answers option 2 of 1.5, so 75 → 75.5.
         assertEquals("75.5", score("--pack", pack.toString()).get("total").asText());
     }
@@ -133,18 +147,32 @@ class LibreOfficeTest {
     @Test
     void theWorkbookRendersAsTheOfficialFormDoes() throws Exception {
         Path export = dir.resolve("export");
-        assertEquals(0, run("", "export-pack", "--edition", "QD-26-2026", "--format", "xlsx", export.toString())
-                .code());
+        assertEquals(
+                0,
+                run("", "export-pack", "--edition", "QD-26-2026", "--format", "xlsx", export.toString())
+                        .code());
         Path pdf = convert(export.resolve("pack.xlsx"), "pdf", dir.resolve("pdf"));
         Path images = Path.of("target", "workbook-render");
         Files.createDirectories(images);
-        Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "8", pdf.toString(),
-                images.resolve("pack").toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "70",
+                        "-f",
+                        "1",
+                        "-l",
+                        "8",
+                        pdf.toString(),
+                        images.resolve("pack").toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), out);
         assertEquals(0, p.exitValue(), out);
         try (Stream<Path> pngs = Files.list(images)) {
-            List<Path> pages = pngs.filter(f -> f.toString().endsWith(".png")).sorted().toList();
+            List<Path> pages =
+                    pngs.filter(f -> f.toString().endsWith(".png")).sorted().toList();
             assertTrue(pages.size() >= 8, pages::toString);
             for (Path page : pages) {
                 assertTrue(Files.size(page) > 10_000, page + " is nearly empty");

@@ -20,15 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 class OcopCommandTest {
     static final String POMELO = "samples/qd26-01-buoi-da-xanh.json";
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     static Run run(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new OcopCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))).run(args);
+        int code = new OcopCommand(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)))
+                .run(args);
         Run r = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
         return r;
@@ -80,10 +81,14 @@ class OcopCommandTest {
         assertEquals(75, new ObjectMapper().readTree(lines[0]).get("total").asInt());
         JsonNode error = new ObjectMapper().readTree(lines[1]);
         assertEquals("<stdin>:3", error.get("source").asText());
-        assertEquals("$.answers[\"1.1\"]", error.get("errors").get(0).get("path").asText());
+        assertEquals(
+                "$.answers[\"1.1\"]", error.get("errors").get(0).get("path").asText());
         assertTrue(r.err().contains("ocop: <stdin>:3: "), r.err());
-        assertTrue(r.err().contains("$.answers[\"1.1\"]: expected an option position (a whole number), true/false, or"
-                + " {\"case\": …, \"option\": …}, but found the string \"three\""), r.err());
+        assertTrue(
+                r.err()
+                        .contains("$.answers[\"1.1\"]: expected an option position (a whole number), true/false, or"
+                                + " {\"case\": …, \"option\": …}, but found the string \"three\""),
+                r.err());
         assertTrue(r.err().contains("$.answers[\"1.2\"]: missing answer for criterion 1.2"), r.err());
     }
 
@@ -113,8 +118,9 @@ class OcopCommandTest {
         Run unknownOption = run("", "score", "--quorum", "3", POMELO);
         assertEquals(2, unknownOption.code());
         assertTrue(unknownOption.err().contains("Unknown option: '--quorum'"), unknownOption.err());
-        assertTrue(unknownOption.err().contains("Usage: ocop score"), "the command's usage follows: "
-                + unknownOption.err());
+        assertTrue(
+                unknownOption.err().contains("Usage: ocop score"),
+                "the command's usage follows: " + unknownOption.err());
         Run noCommand = run("");
         assertTrue(noCommand.err().contains("missing command: choose one of score, council, advise"), noCommand.err());
         assertEquals(2, run("", "council", "--quorum", "0", POMELO).code());
@@ -124,8 +130,16 @@ class OcopCommandTest {
     @Test
     void helpIsGeneratedForEveryCommandAndNamesTheExitCodes() {
         Run top = run("", "--help");
-        for (String command : List.of("score", "council", "advise", "report", "catalogue", "export-pack", "validate",
-                "impact", "generate-completion")) {
+        for (String command : List.of(
+                "score",
+                "council",
+                "advise",
+                "report",
+                "catalogue",
+                "export-pack",
+                "validate",
+                "impact",
+                "generate-completion")) {
             assertTrue(top.out().contains("  " + command), command + " is listed: " + top.out());
             Run help = run("", "help", command);
             assertEquals(0, help.code(), help.err());
@@ -134,7 +148,8 @@ class OcopCommandTest {
         assertTrue(top.out().contains("Exit codes:") && top.out().contains("3   an internal error"), top.out());
         Run completion = run("", "generate-completion");
         assertEquals(0, completion.code(), completion.err());
-        assertTrue(completion.out().contains("complete -F") && completion.out().contains("export-pack"),
+        assertTrue(
+                completion.out().contains("complete -F") && completion.out().contains("export-pack"),
                 "a bash completion script naming the commands");
     }
 
@@ -151,7 +166,12 @@ class OcopCommandTest {
      */
     @Test
     void councilScoresTheMembersOnTheirMeans() throws Exception {
-        Run r = run("", "council", "--json", "samples/council/member-1.json", "samples/council/member-2.json",
+        Run r = run(
+                "",
+                "council",
+                "--json",
+                "samples/council/member-1.json",
+                "samples/council/member-2.json",
                 "samples/council/member-3.json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
@@ -159,31 +179,50 @@ class OcopCommandTest {
         assertEquals(4, j.get("bandStars").asInt());
         assertEquals(3, j.get("stars").asInt());
         assertTrue(r.out().contains("\"1.5\":1.333333333333333333333333333333333"), "exact to 34 digits: " + r.out());
-        assertEquals("1.5", j.get("failedMinimums").get("4").get(0).get("criterion").asText());
+        assertEquals(
+                "1.5", j.get("failedMinimums").get("4").get(0).get("criterion").asText());
         assertEquals(2, j.get("council").get("spread").asInt());
         assertEquals(3, j.get("council").get("members").size());
-        assertEquals("Chủ tịch UBND cấp tỉnh", j.get("recognition").get("authority").asText());
+        assertEquals(
+                "Chủ tịch UBND cấp tỉnh", j.get("recognition").get("authority").asText());
         assertEquals("2029-10-20", j.get("recognition").get("expires").asText());
         Run table = run("", "council", "samples/council/member-1.json", "samples/council/member-2.json");
-        assertTrue(table.out().contains("members: samples/council/member-1.json 75 (3★), samples/council/member-2.json"
-                + " 76 (4★)"), table.out());
+        assertTrue(
+                table.out()
+                        .contains("members: samples/council/member-1.json 75 (3★), samples/council/member-2.json"
+                                + " 76 (4★)"),
+                table.out());
     }
 
     @Test
     void councilRefusesAWideSpreadWhenAsked() {
-        Run r = run("", "council", "--max-spread", "1", "--spread-policy", "ERROR", "samples/council/member-1.json",
+        Run r = run(
+                "",
+                "council",
+                "--max-spread",
+                "1",
+                "--spread-policy",
+                "ERROR",
+                "samples/council/member-1.json",
                 "samples/council/member-3.json");
         assertEquals(1, r.code(), "a council over its spread limit is a failed check, not bad input");
-        assertTrue(r.err().contains("ocop: council: member totals spread 2 points, from 75 (samples/council/member-1.json) to 77"
-                + " (samples/council/member-3.json), more than the 1 allowed"), r.err());
+        assertTrue(
+                r.err()
+                        .contains(
+                                "ocop: council: member totals spread 2 points, from 75 (samples/council/member-1.json) to 77"
+                                        + " (samples/council/member-3.json), more than the 1 allowed"),
+                r.err());
     }
 
     @Test
     void editionOptionAppliesToSheetsWithoutOne() {
         Run conflict = run("", "score", "--edition", "QD-148-2023", POMELO);
         assertEquals(2, conflict.code());
-        assertTrue(conflict.err().contains("$.edition: the sheet names edition QD-26-2026 but the caller asked for"
-                + " QD-148-2023"), conflict.err());
+        assertTrue(
+                conflict.err()
+                        .contains("$.edition: the sheet names edition QD-26-2026 but the caller asked for"
+                                + " QD-148-2023"),
+                conflict.err());
         assertEquals(2, run("", "score", "--edition", "QD-2099", POMELO).code());
         String byNumber = "{\"criteriaSet\": \"1\", \"answers\": {}}";
         Run r = run(byNumber + "\n", "score", "--edition", "QD-1048-2019", "-");
@@ -210,8 +249,10 @@ class OcopCommandTest {
     void catalogueListsEditionsCategoriesAndSets() throws Exception {
         Run r = run("", "catalogue");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("QD-26-2026  26/2026/QĐ-TTg  in force from 2026-05-22  (26 criteria sets)"), r.out());
-        assertTrue(r.out().contains("VI  Sản phẩm dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch"), r.out());
+        assertTrue(
+                r.out().contains("QD-26-2026  26/2026/QĐ-TTg  in force from 2026-05-22  (26 criteria sets)"), r.out());
+        assertTrue(
+                r.out().contains("VI  Sản phẩm dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch"), r.out());
         assertTrue(r.out().contains("→ QD26-26"), r.out());
         JsonNode j = new ObjectMapper().readTree(run("", "catalogue", "--json").out());
         assertEquals(26, j.get("editions").get(0).get("sets").size());

@@ -59,15 +59,23 @@ class PackCommandsTest {
     void validateListsEveryProblemWithFileLineAndCellAndExitsOne() throws IOException {
         Path copy = copyOfExample();
         Path set = copy.resolve("sets/QD26-01.csv");
-        Files.writeString(set, Files.readString(set, StandardCharsets.UTF_8).replace("Group,1,,,18,", "Group,1,,,17,"),
+        Files.writeString(
+                set,
+                Files.readString(set, StandardCharsets.UTF_8).replace("Group,1,,,18,", "Group,1,,,17,"),
                 StandardCharsets.UTF_8);
         Run r = run("", "validate", copy.toString());
         assertEquals(1, r.code(), r.out());
         assertTrue(r.out().contains("is INVALID: 2 problems"), r.out());
-        assertTrue(r.out().contains("sets/QD26-01.csv:10 (cell E10): group 1 has maximum 17, but its criteria add up"
-                + " to 18"), r.out());
-        assertTrue(r.out().contains("sets/QD26-01.csv:9 (cell E9): part A has maximum 40, but its groups add up"
-                + " to 39"), r.out());
+        assertTrue(
+                r.out()
+                        .contains("sets/QD26-01.csv:10 (cell E10): group 1 has maximum 17, but its criteria add up"
+                                + " to 18"),
+                r.out());
+        assertTrue(
+                r.out()
+                        .contains("sets/QD26-01.csv:9 (cell E9): part A has maximum 40, but its groups add up"
+                                + " to 39"),
+                r.out());
 
         Run j = run("", "validate", "--json", copy.toString());
         assertEquals(1, j.code());
@@ -93,7 +101,10 @@ class PackCommandsTest {
         assertEquals("75.5", j.get("total").decimalValue().toPlainString());
         assertEquals("1.5", j.get("criteria").get("1.5").decimalValue().toPlainString());
         assertEquals(3, j.get("stars").asInt());
-        assertTrue(json(run("", "score", "--json", OcopCommandTest.POMELO).out().strip()).get("pack") == null,
+        assertTrue(
+                json(run("", "score", "--json", OcopCommandTest.POMELO).out().strip())
+                                .get("pack")
+                        == null,
                 "a national result names no pack");
     }
 
@@ -101,11 +112,14 @@ class PackCommandsTest {
     void aLocalSetIsScoredWithItsOwnMarker() throws IOException {
         // Best option everywhere except 1.1 (raw material from the province, option 2 of 3): 100 − 1 = 99.
         // QD26-13 gives 5★; the pack's LD26-01 asks option 3 of 1.1 for 5★, so the product stays at 4★.
-        JsonNode local = json(run("", "score", "--json", "--pack", PACK, LOCAL).out().strip());
+        JsonNode local =
+                json(run("", "score", "--json", "--pack", PACK, LOCAL).out().strip());
         assertEquals(99, local.get("total").asInt());
         assertEquals(5, local.get("bandStars").asInt());
         assertEquals(4, local.get("stars").asInt());
-        assertEquals("1.1", local.get("failedMinimums").get("5").get(0).get("criterion").asText());
+        assertEquals(
+                "1.1",
+                local.get("failedMinimums").get("5").get(0).get("criterion").asText());
         JsonNode national = json(run("", "score", "--json", TWIN).out().strip());
         assertEquals(99, national.get("total").asInt());
         assertEquals(5, national.get("stars").asInt());
@@ -116,8 +130,15 @@ class PackCommandsTest {
 
     @Test
     void councilTakesThePackToo() throws IOException {
-        Run r = run("", "council", "--json", "--pack", PACK, "samples/council/member-1.json",
-                "samples/council/member-2.json", "samples/council/member-3.json");
+        Run r = run(
+                "",
+                "council",
+                "--json",
+                "--pack",
+                PACK,
+                "samples/council/member-1.json",
+                "samples/council/member-2.json",
+                "samples/council/member-3.json");
         assertEquals(0, r.code(), r.err());
         assertEquals("2026.1", json(r.out().strip()).get("pack").get("version").asText());
     }
@@ -154,19 +175,32 @@ class PackCommandsTest {
         Path copy = copyOfExample();
         Path set = copy.resolve("sets/QD26-01.csv");
         String text = Files.readString(set, StandardCharsets.UTF_8);
-        int row = 1 + (int) text.substring(0, text.indexOf("\nOption,1.5,,4,3,")).chars().filter(c -> c == '\n').count();
+        int row = 1
+                + (int) text.substring(0, text.indexOf("\nOption,1.5,,4,3,"))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count();
         Files.writeString(set, text.replace("\nOption,1.5,,4,3,", "\nOption,1.5,,4,4,"), StandardCharsets.UTF_8);
-        int criterion = 1 + (int) text.substring(0, text.indexOf("\nCriterion,1.5,")).chars().filter(c -> c == '\n')
-                .count();
+        int criterion = 1
+                + (int) text.substring(0, text.indexOf("\nCriterion,1.5,"))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count();
         Run vi = run("", "validate", "--lang", "vi", copy.toString());
         assertEquals(1, vi.code(), vi.out());
         assertTrue(vi.out().contains("KHÔNG hợp lệ: 1 lỗi"), vi.out());
-        assertTrue(vi.out().contains("sets/QD26-01.csv:" + (criterion + 1) + " (ô E" + (criterion + 1) + "): Tiêu chí"
-                + " 1.5: điểm tối đa 3 nhưng phương án cao nhất cho 4 (phương án 4): hãy sửa điểm tối đa hoặc điểm"
-                + " của phương án"), vi.out());
+        assertTrue(
+                vi.out()
+                        .contains("sets/QD26-01.csv:" + (criterion + 1) + " (ô E" + (criterion + 1) + "): Tiêu chí"
+                                + " 1.5: điểm tối đa 3 nhưng phương án cao nhất cho 4 (phương án 4): hãy sửa điểm tối đa hoặc điểm"
+                                + " của phương án"),
+                vi.out());
         Run en = run("", "validate", "--lang", "en", copy.toString());
-        assertTrue(en.out().contains("(cell E" + (criterion + 1) + "): criterion 1.5 has maximum 3, but its best option"
-                + " gives 4 (option 4)"), en.out());
+        assertTrue(
+                en.out()
+                        .contains("(cell E" + (criterion + 1) + "): criterion 1.5 has maximum 3, but its best option"
+                                + " gives 4 (option 4)"),
+                en.out());
         Run json = run("", "validate", "--json", copy.toString());
         JsonNode problem = json(json.out().strip()).get("problems").get(0);
         assertTrue(problem.get("messageVi").asText().startsWith("Tiêu chí 1.5: điểm tối đa 3"), problem.toString());
@@ -180,18 +214,31 @@ class PackCommandsTest {
         // the community-tourism sample (81, 4★, no 5★ marker failed) rises to 5★; the rice wine (59, 3★)
         // falls to 2★; the bamboo basket (67, 3★) stays.
         Path copy = copyOfExample();
-        Files.writeString(copy.resolve("pack.csv"), Files.readString(copy.resolve("pack.csv"), StandardCharsets.UTF_8)
-                + "Bands,edition.csv\n", StandardCharsets.UTF_8);
-        Files.copy(Path.of("../ocop-rules/src/main/resources/vn/ocop/rules/qd26/edition.csv"),
+        Files.writeString(
+                copy.resolve("pack.csv"),
+                Files.readString(copy.resolve("pack.csv"), StandardCharsets.UTF_8) + "Bands,edition.csv\n",
+                StandardCharsets.UTF_8);
+        Files.copy(
+                Path.of("../ocop-rules/src/main/resources/vn/ocop/rules/qd26/edition.csv"),
                 copy.resolve("edition.csv"));
         Path bands = copy.resolve("edition.csv");
         String text = Files.readString(bands, StandardCharsets.UTF_8);
-        Files.writeString(bands, text.replace("Band,5,90,", "Band,5,80,")
-                .replace("Band,4,70,90,", "Band,4,70,80,")
-                .replace("Band,3,50,70,", "Band,3,60,70,")
-                .replace("Band,2,30,50,", "Band,2,30,60,"), StandardCharsets.UTF_8);
-        Run r = run("", "impact", "--json", "--pack", copy.toString(), "samples/qd26-26-du-lich-cong-dong.json",
-                "samples/qd26-14-ruou-nep-cai-hoa-vang.json", "samples/qd26-21-gio-may-tre-dan.json");
+        Files.writeString(
+                bands,
+                text.replace("Band,5,90,", "Band,5,80,")
+                        .replace("Band,4,70,90,", "Band,4,70,80,")
+                        .replace("Band,3,50,70,", "Band,3,60,70,")
+                        .replace("Band,2,30,50,", "Band,2,30,60,"),
+                StandardCharsets.UTF_8);
+        Run r = run(
+                "",
+                "impact",
+                "--json",
+                "--pack",
+                copy.toString(),
+                "samples/qd26-26-du-lich-cong-dong.json",
+                "samples/qd26-14-ruou-nep-cai-hoa-vang.json",
+                "samples/qd26-21-gio-may-tre-dan.json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = json(r.out().strip());
         assertEquals(1, j.get("sheets").get(0).get("change").asInt(), j.toString());
@@ -213,7 +260,9 @@ class PackCommandsTest {
         assertEquals(0, r.code(), r.err());
         JsonNode j = json(r.out().strip());
         assertEquals("<stdin>:1", j.get("sheets").get(0).get("source").asText());
-        assertEquals("75.5", j.get("sheets").get(0).get("pack").get("total").decimalValue().toPlainString());
+        assertEquals(
+                "75.5",
+                j.get("sheets").get(0).get("pack").get("total").decimalValue().toPlainString());
     }
 
     @Test
@@ -227,7 +276,8 @@ class PackCommandsTest {
     /** A sample sheet as one line of JSON. */
     static final class OcopJsonLine {
         static String of(String file) throws IOException {
-            return JSON.readTree(Files.readString(Path.of(file), StandardCharsets.UTF_8)).toString();
+            return JSON.readTree(Files.readString(Path.of(file), StandardCharsets.UTF_8))
+                    .toString();
         }
     }
 
@@ -244,7 +294,10 @@ class PackCommandsTest {
         Run again = run("", "export-pack", "--edition", "QD-26-2026", out.toString());
         assertEquals(1, again.code());
         assertTrue(again.err().contains("must be empty or missing"), again.err());
-        assertEquals(2, run("", "export-pack", "--edition", "QD-99", dir.resolve("x").toString()).code());
+        assertEquals(
+                2,
+                run("", "export-pack", "--edition", "QD-99", dir.resolve("x").toString())
+                        .code());
     }
 
     @Test
@@ -259,11 +312,15 @@ class PackCommandsTest {
                 then
                 end
                 """, StandardCharsets.UTF_8);
-        Files.writeString(copy.resolve("pack.csv"), Files.readString(copy.resolve("pack.csv"), StandardCharsets.UTF_8)
-                + "Rules,audit.drl\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                copy.resolve("pack.csv"),
+                Files.readString(copy.resolve("pack.csv"), StandardCharsets.UTF_8) + "Rules,audit.drl\n",
+                StandardCharsets.UTF_8);
         Run refused = run("", "validate", copy.toString());
         assertEquals(1, refused.code());
-        assertTrue(refused.out().contains("audit.drl: DRL file refused") && refused.out().contains("--trust-drl"),
+        assertTrue(
+                refused.out().contains("audit.drl: DRL file refused")
+                        && refused.out().contains("--trust-drl"),
                 refused.out());
         Run scored = run("", "score", "--pack", copy.toString(), OcopCommandTest.POMELO);
         assertEquals(1, scored.code(), "an invalid pack is a failed check");

@@ -21,8 +21,7 @@ public final class ClasspathRules {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClasspathRules.class);
     public static final String INDEX = "vn/ocop/rules/editions.csv";
 
-    private ClasspathRules() {
-    }
+    private ClasspathRules() {}
 
     static Catalogue load(ClassLoader loader) {
         List<RuleFileException> problems = new ArrayList<>();
@@ -55,16 +54,23 @@ public final class ClasspathRules {
             }
             String folder = row.cell(1);
             String editionFile = folder + "/" + EDITION_FILE;
-            Edition edition = RuleFiles.readEdition(editionFile, Csv.parse(editionFile, required(reader, editionFile)),
+            Edition edition = RuleFiles.readEdition(
+                    editionFile,
+                    Csv.parse(editionFile, required(reader, editionFile)),
                     reader.apply(folder + "/classification.csv"),
                     relative -> {
                         String setFile = folder + "/" + relative;
-                        return RuleFiles.readSet(setFile, Csv.parse(setFile, required(reader, setFile)), RuleFiles.SCALE,
-                                problems);
-                    }, RuleFiles.SCALE, problems);
+                        return RuleFiles.readSet(
+                                setFile, Csv.parse(setFile, required(reader, setFile)), RuleFiles.SCALE, problems);
+                    },
+                    RuleFiles.SCALE,
+                    problems);
             if (!edition.id().equals(row.cell(0))) {
-                throw new RuleFileException(INDEX, row.line(), row.cellName(0), "folder " + folder
-                        + " holds edition " + edition.id() + ", not " + row.cell(0));
+                throw new RuleFileException(
+                        INDEX,
+                        row.line(),
+                        row.cellName(0),
+                        "folder " + folder + " holds edition " + edition.id() + ", not " + row.cell(0));
             }
             editions.add(edition);
         }
@@ -99,7 +105,8 @@ public final class ClasspathRules {
     public static String read(ClassLoader loader, String path) {
         try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {
-                throw new OcopException("rule file " + path + " is missing from the class path (is ocop-rules complete?)");
+                throw new OcopException(
+                        "rule file " + path + " is missing from the class path (is ocop-rules complete?)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -70,8 +70,11 @@ public final class DroolsScoringEngine implements ScoringEngine {
      * @param pack      the pack the engine was loaded with, or {@code null}
      * @param fallback  the engine whose sessions serve the sets {@code bases} leaves out, or {@code null}
      */
-    public DroolsScoringEngine(Catalogue catalogue, java.util.function.Function<String, KieBase> bases,
-                        vn.ocop.pack.PackInfo pack, DroolsScoringEngine fallback) {
+    public DroolsScoringEngine(
+            Catalogue catalogue,
+            java.util.function.Function<String, KieBase> bases,
+            vn.ocop.pack.PackInfo pack,
+            DroolsScoringEngine fallback) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.bases = Objects.requireNonNull(bases, "bases");
         this.pack = pack;
@@ -113,7 +116,8 @@ public final class DroolsScoringEngine implements ScoringEngine {
             } catch (OcopException e) {
                 throw e;
             } catch (RuntimeException e) {
-                throw new OcopException("the rule base of criteria set " + id + " failed to build: " + e.getMessage(), e);
+                throw new OcopException(
+                        "the rule base of criteria set " + id + " failed to build: " + e.getMessage(), e);
             }
             return base.newStatelessKieSession();
         });
@@ -125,7 +129,11 @@ public final class DroolsScoringEngine implements ScoringEngine {
      */
     @Override
     public void prepare(java.util.Collection<CriteriaSet> sets) {
-        List<String> ids = sets.stream().map(CriteriaSet::id).filter(id -> !sessions.containsKey(id)).distinct().toList();
+        List<String> ids = sets.stream()
+                .map(CriteriaSet::id)
+                .filter(id -> !sessions.containsKey(id))
+                .distinct()
+                .toList();
         int threads = Math.max(1, Math.min(ids.size(), Runtime.getRuntime().availableProcessors()));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ocop-prepare");
@@ -159,8 +167,7 @@ public final class DroolsScoringEngine implements ScoringEngine {
     /** The leaf criteria of each set and the part of each, by set: built when a set is first scored. */
     private final Map<String, List<Leaf>> leaves = new ConcurrentHashMap<>();
 
-    private record Leaf(String code, String part, String group) {
-    }
+    private record Leaf(String code, String part, String group) {}
 
     private List<Leaf> leaves(CriteriaSet set) {
         List<Leaf> cached = leaves.get(set.id());
@@ -169,7 +176,8 @@ public final class DroolsScoringEngine implements ScoringEngine {
         }
         Map<String, PartCode> partOf = new java.util.HashMap<>();
         set.groups().forEach(g -> partOf.put(g.code(), g.part()));
-        List<Leaf> built = set.leaves().stream().map(c -> new Leaf(c.code(), partOf.get(c.group()).name(), c.group()))
+        List<Leaf> built = set.leaves().stream()
+                .map(c -> new Leaf(c.code(), partOf.get(c.group()).name(), c.group()))
                 .toList();
         leaves.put(set.id(), built);
         return built;
@@ -181,11 +189,16 @@ public final class DroolsScoringEngine implements ScoringEngine {
         List<Subtotal> parts = new ArrayList<>();
         Evaluation evaluation = evaluation(set, options, 1, groups, parts);
         List<Leaf> leaves = leaves(set);
-        List<Object> facts = new ArrayList<>(leaves.size() + 1 + sheet.findings().size());
+        List<Object> facts =
+                new ArrayList<>(leaves.size() + 1 + sheet.findings().size());
         facts.add(evaluation);
         List<Score> scores = new ArrayList<>(leaves.size());
         for (Leaf leaf : leaves) {
-            Score s = score(evaluation, leaf.code(), sheet.answers().get(leaf.code()), subtotal(parts, leaf.part()),
+            Score s = score(
+                    evaluation,
+                    leaf.code(),
+                    sheet.answers().get(leaf.code()),
+                    subtotal(parts, leaf.part()),
                     subtotal(groups, leaf.group()));
             scores.add(s);
             facts.add(s);
@@ -196,8 +209,8 @@ public final class DroolsScoringEngine implements ScoringEngine {
     }
 
     /** The evaluation fact of a set, with one subtotal per group and part (filled into the given lists). */
-    private static Evaluation evaluation(CriteriaSet set, ScoringOptions options, int members, List<Subtotal> groups,
-                                         List<Subtotal> parts) {
+    private static Evaluation evaluation(
+            CriteriaSet set, ScoringOptions options, int members, List<Subtotal> groups, List<Subtotal> parts) {
         set.groups().forEach(g -> groups.add(new Subtotal(g.code(), members)));
         set.parts().forEach(p -> parts.add(new Subtotal(p.code().name(), members)));
         return new Evaluation(set.id(), options.markerPolicy(), groups, parts, members);
@@ -224,8 +237,8 @@ public final class DroolsScoringEngine implements ScoringEngine {
         } catch (OcopException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new OcopException("the rules of criteria set " + set.id() + " failed on " + what + ": "
-                    + e.getMessage(), e);
+            throw new OcopException(
+                    "the rules of criteria set " + set.id() + " failed on " + what + ": " + e.getMessage(), e);
         }
     }
 
@@ -246,8 +259,13 @@ public final class DroolsScoringEngine implements ScoringEngine {
                         + " of criteria set " + set.id());
             }
             // The sums add exact per-criterion sums; every subtotal divides once by n.
-            Score s = Score.given(evaluation, leaf.code(), subtotal(parts, leaf.part()), subtotal(groups, leaf.group()),
-                    sum, checked);
+            Score s = Score.given(
+                    evaluation,
+                    leaf.code(),
+                    subtotal(parts, leaf.part()),
+                    subtotal(groups, leaf.group()),
+                    sum,
+                    checked);
             scores.add(s);
             facts.add(s);
         }
@@ -273,15 +291,18 @@ public final class DroolsScoringEngine implements ScoringEngine {
     }
 
     /** What the rules decided, read off the facts; the core builds the result from it. */
-    private static Outcome outcome(Evaluation e, List<Score> scores, List<Subtotal> groups, List<Subtotal> parts,
-                                   int members) {
+    private static Outcome outcome(
+            Evaluation e, List<Score> scores, List<Subtotal> groups, List<Subtotal> parts, int members) {
         if (e.getRejectedBy() != null) {
             return Outcome.rejected(e.getRejectedBy(), e.getRejectRule());
         }
         Outcome.Builder b = Outcome.builder();
         for (Score s : scores) {
-            b.award(new Outcome.Awarded(s.getCriterion(), s.getCaseCode().isEmpty() ? null : s.getCaseCode(),
-                    Math.max(0, s.getOption()), vn.ocop.rules.internal.fact.Points.mean(s.getCounted(), members),
+            b.award(new Outcome.Awarded(
+                    s.getCriterion(),
+                    s.getCaseCode().isEmpty() ? null : s.getCaseCode(),
+                    Math.max(0, s.getOption()),
+                    vn.ocop.rules.internal.fact.Points.mean(s.getCounted(), members),
                     s.getRule()));
         }
         groups.forEach(g -> b.group(g.getCode(), g.getPoints()));

@@ -16,8 +16,7 @@ import vn.ocop.spi.ScoringEngineProvider;
 public class DroolsScoringEngineProvider implements ScoringEngineProvider {
 
     /** Used by {@link java.util.ServiceLoader}. */
-    public DroolsScoringEngineProvider() {
-    }
+    public DroolsScoringEngineProvider() {}
 
     @Override
     public String name() {

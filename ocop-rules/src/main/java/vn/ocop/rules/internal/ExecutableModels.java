@@ -81,7 +81,9 @@ public final class ExecutableModels {
 
     private Model instantiate(String className) {
         try {
-            return (Model) Class.forName(className, true, loader).getDeclaredConstructor().newInstance();
+            return (Model) Class.forName(className, true, loader)
+                    .getDeclaredConstructor()
+                    .newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new OcopException("cannot load the compiled rules " + className + ": " + e, e);
         }
@@ -98,7 +100,9 @@ public final class ExecutableModels {
             Map<String, List<String>> out = new LinkedHashMap<>();
             for (int i = 0; i < nodes.getLength(); i++) {
                 Element e = (Element) nodes.item(i);
-                out.put(e.getAttribute("name"), List.of(e.getAttribute("packages").split("\\s*,\\s*")));
+                out.put(
+                        e.getAttribute("name"),
+                        List.of(e.getAttribute("packages").split("\\s*,\\s*")));
             }
             return out;
         } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {

@@ -35,8 +35,7 @@ public final class DroolsPacks {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsPacks.class);
     private static final ClassLoader LOADER = DroolsPacks.class.getClassLoader();
 
-    private DroolsPacks() {
-    }
+    private DroolsPacks() {}
 
     /**
      * @param pack    the pack folder, jar or zip
@@ -101,40 +100,61 @@ public final class DroolsPacks {
         CriteriaSet anyNational = r.national().sets().get(0);
         List<String> nationalPackages = nationalModels.packages(anyNational.id());
         for (CriteriaSet set : r.edition().sets()) {
-            PackLoader.SetFile own = r.sets().stream().filter(f -> f.set() == set).findFirst().orElse(null);
-            List<PackLoader.DrlFile> drl = r.drl().stream().filter(d -> d.set() == null || d.set().equals(set.id()))
+            PackLoader.SetFile own =
+                    r.sets().stream().filter(f -> f.set() == set).findFirst().orElse(null);
+            List<PackLoader.DrlFile> drl = r.drl().stream()
+                    .filter(d -> d.set() == null || d.set().equals(set.id()))
                     .toList();
             if ((own == null || !own.changed()) && !r.bandsChanged() && drl.isEmpty()) {
                 continue;
             }
             List<Model> models = new ArrayList<>();
             models.add(nationalModels.model(nationalPackages.get(0)));
-            models.add(r.bandsChanged() ? out.models().get(r.bandPackage()) : nationalModels.model(nationalPackages.get(1)));
-            models.add(own != null && own.changed() ? out.models().get(own.rulePackage())
-                    : nationalModels.model(nationalModels.packages(set.id()).get(2)));
+            models.add(
+                    r.bandsChanged()
+                            ? out.models().get(r.bandPackage())
+                            : nationalModels.model(nationalPackages.get(1)));
+            models.add(
+                    own != null && own.changed()
+                            ? out.models().get(own.rulePackage())
+                            : nationalModels.model(
+                                    nationalModels.packages(set.id()).get(2)));
             drl.forEach(d -> models.add(out.models().get(d.rulePackage())));
             try {
                 bases.put(set.id(), KieBaseBuilder.createKieBaseFromModel(models));
             } catch (RuntimeException e) {
-                throw new InvalidPackException(pack.toString(), List.of(new PackProblem(
-                        own != null ? own.file() : PackLoader.MANIFEST, 0, null, "the rule base of criteria set "
-                        + set.id() + " cannot be assembled: " + e.getMessage())));
+                throw new InvalidPackException(
+                        pack.toString(),
+                        List.of(new PackProblem(
+                                own != null ? own.file() : PackLoader.MANIFEST,
+                                0,
+                                null,
+                                "the rule base of criteria set " + set.id() + " cannot be assembled: "
+                                        + e.getMessage())));
             }
         }
-        LOG.info("pack {} loaded from {} in {} ms: {} of {} criteria sets with their own rule base", r.info(), pack,
-                (System.nanoTime() - start) / 1_000_000, bases.size(), r.edition().sets().size());
+        LOG.info(
+                "pack {} loaded from {} in {} ms: {} of {} criteria sets with their own rule base",
+                r.info(),
+                pack,
+                (System.nanoTime() - start) / 1_000_000,
+                bases.size(),
+                r.edition().sets().size());
         return loaded(r, national, bases::get);
     }
 
     /** The pack's engine: the national catalogue with the pack's edition in place of its own, and the bases. */
-    private static LoadedPack loaded(PackLoader.Reading r, DroolsScoringEngine national,
-                                     java.util.function.Function<String, KieBase> bases) {
+    private static LoadedPack loaded(
+            PackLoader.Reading r, DroolsScoringEngine national, java.util.function.Function<String, KieBase> bases) {
         List<Edition> editions = new ArrayList<>();
         for (Edition e : national.catalogue().editions()) {
             editions.add(e.id().equals(r.edition().id()) ? r.edition() : e);
         }
         DroolsScoringEngine engine = new DroolsScoringEngine(new Catalogue(editions), bases, r.info(), national);
-        return new LoadedPack(engine, r.warnings(), r.drl().stream().map(PackLoader.DrlFile::file).toList());
+        return new LoadedPack(
+                engine,
+                r.warnings(),
+                r.drl().stream().map(PackLoader.DrlFile::file).toList());
     }
 
     /**
@@ -148,9 +168,14 @@ public final class DroolsPacks {
     public static List<String> export(String editionId, Path directory, vn.ocop.pack.PackFormat format) {
         String fmt = format.name().toLowerCase(Locale.ROOT);
         Catalogue catalogue = DroolsScoringEngine.national().catalogue();
-        Edition edition = catalogue.edition(editionId).orElseThrow(() -> new OcopException("unknown edition '"
-                + editionId + "' (known: " + String.join(", ", catalogue.editions().stream().map(Edition::id).toList())
-                + ")"));
+        Edition edition = catalogue
+                .edition(editionId)
+                .orElseThrow(() -> new OcopException("unknown edition '"
+                        + editionId + "' (known: "
+                        + String.join(
+                                ", ",
+                                catalogue.editions().stream().map(Edition::id).toList())
+                        + ")"));
         return PackExport.export(edition, DroolsPacks::nationalText, directory, fmt);
     }
 

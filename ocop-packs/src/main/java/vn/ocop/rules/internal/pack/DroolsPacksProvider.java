@@ -14,8 +14,7 @@ import vn.ocop.spi.LoadedPack;
 public final class DroolsPacksProvider extends DroolsScoringEngineProvider {
 
     /** Used by {@link java.util.ServiceLoader}. */
-    public DroolsPacksProvider() {
-    }
+    public DroolsPacksProvider() {}
 
     @Override
     public int priority() {

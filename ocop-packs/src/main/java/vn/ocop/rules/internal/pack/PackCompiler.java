@@ -31,15 +31,12 @@ final class PackCompiler {
     static final int ERRORS_PER_FILE = 20;
 
     /** A file to compile: DRL written by the library from a table of the pack, or a trusted DRL file. */
-    record Source(String file, String rulePackage, String drl, boolean generated) {
-    }
+    record Source(String file, String rulePackage, String drl, boolean generated) {}
 
     /** The outcome: models by package, or the problems. */
-    record Output(Map<String, Model> models, List<PackProblem> problems) {
-    }
+    record Output(Map<String, Model> models, List<PackProblem> problems) {}
 
-    private PackCompiler() {
-    }
+    private PackCompiler() {}
 
     /**
      * Compiles the sources. Drools' executable-model code generator changes the case of Java keywords with
@@ -52,7 +49,8 @@ final class PackCompiler {
             return new Output(new LinkedHashMap<>(), new ArrayList<>());
         }
         java.util.Locale locale = java.util.Locale.getDefault();
-        boolean caseSafe = "I".toLowerCase(locale).equals("i") && "i".toUpperCase(locale).equals("I");
+        boolean caseSafe =
+                "I".toLowerCase(locale).equals("i") && "i".toUpperCase(locale).equals("I");
         if (caseSafe) {
             return compileInLocale(sources);
         }
@@ -95,8 +93,8 @@ final class PackCompiler {
         try {
             builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         } catch (RuntimeException e) {
-            problems.add(new PackProblem(sources.get(0).file(), 0, null, "the rules failed to compile: "
-                    + firstLine(e.getMessage())));
+            problems.add(new PackProblem(
+                    sources.get(0).file(), 0, null, "the rules failed to compile: " + firstLine(e.getMessage())));
             return new Output(models, problems);
         }
         Map<String, Integer> perFile = new LinkedHashMap<>();
@@ -108,7 +106,8 @@ final class PackCompiler {
                 // Java generated from the rules: its folder is (under) the rule package; the longest match wins.
                 int best = -1;
                 for (Map.Entry<String, Source> e : byPath.entrySet()) {
-                    String folder = "src/main/java/" + e.getValue().rulePackage().replace('.', '/') + "/";
+                    String folder =
+                            "src/main/java/" + e.getValue().rulePackage().replace('.', '/') + "/";
                     if (path.startsWith(folder) && folder.length() > best) {
                         best = folder.length();
                         s = e.getValue();
@@ -117,8 +116,11 @@ final class PackCompiler {
                 }
             }
             if (s == null) {
-                problems.add(new PackProblem(sources.get(0).file(), 0, null, "compile error in " + m.getPath() + ": "
-                        + firstLine(m.getText())));
+                problems.add(new PackProblem(
+                        sources.get(0).file(),
+                        0,
+                        null,
+                        "compile error in " + m.getPath() + ": " + firstLine(m.getText())));
                 continue;
             }
             PackProblem located = locate(s, drlByPath.get(drlPath), m);
@@ -132,8 +134,8 @@ final class PackCompiler {
         }
         perFile.forEach((file, n) -> {
             if (n > ERRORS_PER_FILE) {
-                problems.add(new PackProblem(file, 0, null, "… and " + (n - ERRORS_PER_FILE)
-                        + " more compile errors like the ones above"));
+                problems.add(new PackProblem(
+                        file, 0, null, "… and " + (n - ERRORS_PER_FILE) + " more compile errors like the ones above"));
             }
         });
         if (problems.isEmpty()) {
@@ -145,8 +147,12 @@ final class PackCompiler {
             }
             for (Source s : byPath.values()) {
                 if (!models.containsKey(s.rulePackage())) {
-                    problems.add(new PackProblem(s.file(), 0, null, "Drools compiled no rules for package "
-                            + s.rulePackage() + " (does the file hold any rule?)"));
+                    problems.add(new PackProblem(
+                            s.file(),
+                            0,
+                            null,
+                            "Drools compiled no rules for package " + s.rulePackage()
+                                    + " (does the file hold any rule?)"));
                 }
             }
         }
@@ -164,15 +170,20 @@ final class PackCompiler {
         String rule = null;
         String[] lines = drl.split("\n", -1);
         for (int i = Math.min(lines.length, Math.max(0, m.getLine())) - 1; i >= 0; i--) {
-            java.util.regex.Matcher r = java.util.regex.Pattern.compile("^rule \"(.*)\"").matcher(lines[i]);
+            java.util.regex.Matcher r =
+                    java.util.regex.Pattern.compile("^rule \"(.*)\"").matcher(lines[i]);
             if (r.find()) {
                 rule = r.group(1);
                 break;
             }
         }
-        return new PackProblem(s.file(), 0, null, "the rules the library wrote from this table do not compile"
-                + (rule == null ? "" : " (rule " + rule + ")") + ": " + text
-                + " — this is a defect of ocop, please report it with the pack");
+        return new PackProblem(
+                s.file(),
+                0,
+                null,
+                "the rules the library wrote from this table do not compile"
+                        + (rule == null ? "" : " (rule " + rule + ")") + ": " + text
+                        + " — this is a defect of ocop, please report it with the pack");
     }
 
     private static String firstLine(String s) {

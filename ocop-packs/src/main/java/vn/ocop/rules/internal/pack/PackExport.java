@@ -67,9 +67,12 @@ final class PackExport {
         m.add(List.of("Version", "1"));
         m.add(List.of("Edition", edition.id()));
         m.add(List.of("Scale", "100"));
-        m.add(List.of("Description", "Bản sao bộ tiêu chí quốc gia " + edition.act() + " (ocop export-pack). Sửa các ô"
-                + " cần thay đổi, rồi xoá các dòng Replace của bộ tiêu chí không đổi. / A copy of the national criteria of "
-                + edition.act() + ". Edit what you need, then remove the Replace rows of the sets you leave unchanged."));
+        m.add(List.of(
+                "Description",
+                "Bản sao bộ tiêu chí quốc gia " + edition.act() + " (ocop export-pack). Sửa các ô"
+                        + " cần thay đổi, rồi xoá các dòng Replace của bộ tiêu chí không đổi. / A copy of the national criteria of "
+                        + edition.act()
+                        + ". Edit what you need, then remove the Replace rows of the sets you leave unchanged."));
         m.add(List.of("Bands", bands));
         for (CriteriaSet s : edition.sets()) {
             m.add(List.of("Replace", s.id(), ref.apply(s.file())));
@@ -117,8 +120,11 @@ final class PackExport {
             Styles st = new Styles(wb);
             guide(wb, st);
             Function<String, String> sheetOf = file -> {
-                String id = edition.sets().stream().filter(s -> s.file().equals(file)).findFirst()
-                        .map(CriteriaSet::id).orElseThrow();
+                String id = edition.sets().stream()
+                        .filter(s -> s.file().equals(file))
+                        .findFirst()
+                        .map(CriteriaSet::id)
+                        .orElseThrow();
                 return id;
             };
             table(wb, st, PackLoader.MANIFEST_SHEET, manifest(sheetOf, "Bands"), new int[] {16, 40, 20}, false);
@@ -127,7 +133,12 @@ final class PackExport {
             if (classification != null) {
                 List<List<String>> rows = new ArrayList<>();
                 Csv.parse("classification.csv", classification).forEach(r -> rows.add(r.cells()));
-                table(wb, st, PackLoader.CLASSIFICATION_SHEET, rows, new int[] {10, 30, 20, 8, 34, 26, 10, 40, 12},
+                table(
+                        wb,
+                        st,
+                        PackLoader.CLASSIFICATION_SHEET,
+                        rows,
+                        new int[] {10, 30, 20, 8, 34, 26, 10, 40, 12},
                         true);
             }
             for (CriteriaSet s : edition.sets()) {
@@ -249,8 +260,8 @@ final class PackExport {
         landscape(sh);
     }
 
-    private static void table(XSSFWorkbook wb, Styles st, String name, List<List<String>> rows, int[] widths,
-                              boolean headingFirst) {
+    private static void table(
+            XSSFWorkbook wb, Styles st, String name, List<List<String>> rows, int[] widths, boolean headingFirst) {
         Sheet sh = wb.createSheet(name);
         for (int c = 0; c < widths.length; c++) {
             sh.setColumnWidth(c, widths[c] * 256);
@@ -258,11 +269,17 @@ final class PackExport {
         for (int r = 0; r < rows.size(); r++) {
             Row row = sh.createRow(r);
             List<String> cells = rows.get(r);
-            boolean heading = (r == 0 && headingFirst) || (!cells.isEmpty() && cells.get(0).startsWith("#"));
+            boolean heading = (r == 0 && headingFirst)
+                    || (!cells.isEmpty() && cells.get(0).startsWith("#"));
             for (int c = 0; c < cells.size(); c++) {
                 Cell cell = row.createCell(c);
                 String v = cells.get(c);
-                if (!heading && name.equals("Bands") && cells.get(0).equals("Band") && c >= 1 && c <= 4 && !v.isEmpty()) {
+                if (!heading
+                        && name.equals("Bands")
+                        && cells.get(0).equals("Band")
+                        && c >= 1
+                        && c <= 4
+                        && !v.isEmpty()) {
                     cell.setCellValue(Double.parseDouble(v));
                     cell.setCellStyle(st.number);
                 } else {
@@ -290,10 +307,22 @@ final class PackExport {
                 }
                 DataValidationHelper dv = sh.getDataValidationHelper();
                 int last = sh.getLastRowNum();
-                validation(sh, dv.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "1", "5"),
-                        first + 1, last, 1, 1, "Hạng sao 1 đến 5 / Stars 1 to 5");
-                validation(sh, dv.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "1000"),
-                        first + 1, last, 2, 4, "Số điểm, dấu chấm thập phân / A total, decimal dot");
+                validation(
+                        sh,
+                        dv.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "1", "5"),
+                        first + 1,
+                        last,
+                        1,
+                        1,
+                        "Hạng sao 1 đến 5 / Stars 1 to 5");
+                validation(
+                        sh,
+                        dv.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "1000"),
+                        first + 1,
+                        last,
+                        2,
+                        4,
+                        "Số điểm, dấu chấm thập phân / A total, decimal dot");
             }
         }
         fitRows(sh, widths);
@@ -309,20 +338,24 @@ final class PackExport {
             int lines = 1;
             for (Cell cell : row) {
                 int c = cell.getColumnIndex();
-                if (c >= widths.length || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+                if (c >= widths.length
+                        || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
                         || !cell.getCellStyle().getWrapText()) {
                     continue;
                 }
-                int perLine = Math.max(4, (int) (widths[c] * (cell.getCellStyle().getFillPattern()
-                        == FillPatternType.NO_FILL && !bold(sh, cell) ? 1.35 : 1.1)));
+                int perLine = Math.max(4, (int) (widths[c]
+                        * (cell.getCellStyle().getFillPattern() == FillPatternType.NO_FILL && !bold(sh, cell)
+                                ? 1.35
+                                : 1.1)));
                 int n = 0;
                 for (String part : cell.getStringCellValue().split("\n", -1)) {
                     n += Math.max(1, (part.length() + perLine - 1) / perLine);
                 }
                 lines = Math.max(lines, n);
             }
-            boolean heading = row.getCell(0) != null && row.getCell(0).getCellType()
-                    == org.apache.poi.ss.usermodel.CellType.STRING && row.getCell(0).getStringCellValue().startsWith("#");
+            boolean heading = row.getCell(0) != null
+                    && row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && row.getCell(0).getStringCellValue().startsWith("#");
             row.setHeightInPoints(Math.min(409, Math.max(heading ? 44 : 0, 2 + lines * 13.5f)));
         }
     }
@@ -331,10 +364,16 @@ final class PackExport {
         return sh.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getBold();
     }
 
-    private static void validation(Sheet sh, DataValidationConstraint constraint, int firstRow, int lastRow,
-                                   int firstCol, int lastCol, String message) {
-        DataValidation v = sh.getDataValidationHelper().createValidation(constraint,
-                new CellRangeAddressList(firstRow, lastRow, firstCol, lastCol));
+    private static void validation(
+            Sheet sh,
+            DataValidationConstraint constraint,
+            int firstRow,
+            int lastRow,
+            int firstCol,
+            int lastCol,
+            String message) {
+        DataValidation v = sh.getDataValidationHelper()
+                .createValidation(constraint, new CellRangeAddressList(firstRow, lastRow, firstCol, lastCol));
         v.setShowErrorBox(true);
         v.createErrorBox("OCOP", message);
         v.setEmptyCellAllowed(true);
@@ -437,8 +476,7 @@ final class PackExport {
                     closeCriterion(sums, criterionRow, options);
                     criterionRow = -1;
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         closeCriterion(sums, criterionRow, options);
@@ -455,15 +493,39 @@ final class PackExport {
         sh.createFreezePane(2, 1);
         DataValidationHelper dv = sh.getDataValidationHelper();
         int last = Math.max(1, rows.size() + 200);
-        validation(sh, dv.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "1", "99"), 1, last,
-                3, 3, "Số thứ tự phương án 1, 2, 3 … / Option number 1, 2, 3 …");
-        validation(sh, dv.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "1000"), 1, last,
-                4, 4, "Số điểm, dấu chấm thập phân (1.5) / Points, with a decimal dot (1.5)");
-        validation(sh, dv.createExplicitListConstraint(new String[] {"***", "****", "*****"}), 1, last, 5, 5,
+        validation(
+                sh,
+                dv.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "1", "99"),
+                1,
+                last,
+                3,
+                3,
+                "Số thứ tự phương án 1, 2, 3 … / Option number 1, 2, 3 …");
+        validation(
+                sh,
+                dv.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "1000"),
+                1,
+                last,
+                4,
+                4,
+                "Số điểm, dấu chấm thập phân (1.5) / Points, with a decimal dot (1.5)");
+        validation(
+                sh,
+                dv.createExplicitListConstraint(new String[] {"***", "****", "*****"}),
+                1,
+                last,
+                5,
+                5,
                 "Dấu sao tối thiểu: ***, **** hoặc ***** / Marker: ***, **** or *****");
-        validation(sh, dv.createExplicitListConstraint(new String[] {"single", "yes-no", "container", "cases",
-                "NOT_ASSESSED", "ELIMINATED"}), 1, last, 6, 6, "single, yes-no, container, cases (Criterion);"
-                + " NOT_ASSESSED, ELIMINATED (Stop)");
+        validation(
+                sh,
+                dv.createExplicitListConstraint(
+                        new String[] {"single", "yes-no", "container", "cases", "NOT_ASSESSED", "ELIMINATED"}),
+                1,
+                last,
+                6,
+                6,
+                "single, yes-no, container, cases (Criterion);" + " NOT_ASSESSED, ELIMINATED (Stop)");
         fitRows(sh, widths);
         landscape(sh);
     }

@@ -35,8 +35,11 @@ record PackFiles(String location, Map<String, byte[]> files, List<PackProblem> p
         try {
             if (Files.isDirectory(pack)) {
                 readFolder(pack, files, problems);
-            } else if (Files.isRegularFile(pack) && pack.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                    .endsWith(".xlsx")) {
+            } else if (Files.isRegularFile(pack)
+                    && pack.getFileName()
+                            .toString()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .endsWith(".xlsx")) {
                 if (Files.size(pack) > MAX_BYTES) {
                     throw invalid(location, "the workbook is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
                 }
@@ -72,8 +75,11 @@ record PackFiles(String location, Map<String, byte[]> files, List<PackProblem> p
                         continue;
                     }
                     if (!target.startsWith(root)) {
-                        problems.add(new PackProblem(rel, 0, null, "symbolic link pointing outside the pack: a pack"
-                                + " may only hold its own files"));
+                        problems.add(new PackProblem(
+                                rel,
+                                0,
+                                null,
+                                "symbolic link pointing outside the pack: a pack" + " may only hold its own files"));
                         continue;
                     }
                     source = target; // read what was checked, not the link again
@@ -103,8 +109,11 @@ record PackFiles(String location, Map<String, byte[]> files, List<PackProblem> p
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             String rel = e.getKey().startsWith(prefix) ? e.getKey().substring(prefix.length()) : e.getKey();
             if (!safe(rel)) {
-                problems.add(new PackProblem(rel, 0, null, "archive entry with an unsafe path (absolute, or"
-                        + " leaving the pack with ..): refused"));
+                problems.add(new PackProblem(
+                        rel,
+                        0,
+                        null,
+                        "archive entry with an unsafe path (absolute, or" + " leaving the pack with ..): refused"));
             } else if (!skipped(rel) && !rel.startsWith("META-INF/")) {
                 files.put(rel, e.getValue());
             }
@@ -130,7 +139,8 @@ record PackFiles(String location, Map<String, byte[]> files, List<PackProblem> p
         String prefix = first.substring(0, slash + 1);
         boolean shared = names.stream().allMatch(n -> n.startsWith(prefix));
         return shared && (names.contains(prefix + PackLoader.MANIFEST) || names.contains(prefix + PackLoader.WORKBOOK))
-                ? prefix : "";
+                ? prefix
+                : "";
     }
 
     /** A path inside the pack: relative, no {@code ..} step, no backslash or drive letter. */

@@ -41,6 +41,7 @@ final class PackLoader {
     static final String WORKBOOK = "pack.xlsx";
     /** Worksheets of {@code pack.xlsx} with a fixed role. */
     static final String MANIFEST_SHEET = "Pack";
+
     static final String GUIDE_SHEET = "Hướng dẫn - How to edit";
     static final String CLASSIFICATION_SHEET = "Classification";
     static final String COMMON_PACKAGE = "vn.ocop.rules.common";
@@ -50,23 +51,36 @@ final class PackLoader {
     static final String PACKAGE_PREFIX = "vn.ocop.pack.";
 
     /** A table of the pack: a CSV file, the first worksheet of a workbook file, or a worksheet of pack.xlsx. */
-    record Table(String file, String name, List<Csv.Row> rows) {
-    }
+    record Table(String file, String name, List<Csv.Row> rows) {}
 
     /** A set of the pack: the manifest row that names it, the set, its rules, and whether they differ. */
-    record SetFile(String action, String code, String file, Csv.Row manifestRow, CriteriaSet set, String rulePackage,
-                   String drl, boolean changed, List<Csv.Row> rows) {
-    }
+    record SetFile(
+            String action,
+            String code,
+            String file,
+            Csv.Row manifestRow,
+            CriteriaSet set,
+            String rulePackage,
+            String drl,
+            boolean changed,
+            List<Csv.Row> rows) {}
 
     /** A DRL file of the pack, trusted, applied to one set or (set {@code null}) to every set. */
-    record DrlFile(String file, String text, String rulePackage, String set) {
-    }
+    record DrlFile(String file, String text, String rulePackage, String set) {}
 
     /** What the reading produced; {@code problems} empty means the pack can be compiled. */
-    record Reading(PackInfo info, Edition national, Edition edition, String bandFile, String bandPackage,
-                   String bandDrl, boolean bandsChanged, List<SetFile> sets, List<DrlFile> drl,
-                   List<PackProblem> problems, List<String> warnings) {
-    }
+    record Reading(
+            PackInfo info,
+            Edition national,
+            Edition edition,
+            String bandFile,
+            String bandPackage,
+            String bandDrl,
+            boolean bandsChanged,
+            List<SetFile> sets,
+            List<DrlFile> drl,
+            List<PackProblem> problems,
+            List<String> warnings) {}
 
     private final PackFiles files;
     private final PackOptions options;
@@ -78,6 +92,7 @@ final class PackLoader {
     private String manifestFile = MANIFEST;
     /** The worksheets of pack.xlsx, when the pack is a workbook. */
     private Map<String, List<Csv.Row>> sheets;
+
     private final Set<String> named = new LinkedHashSet<>();
 
     PackLoader(PackFiles files, PackOptions options, Catalogue national, Function<String, String> nationalText) {
@@ -93,8 +108,8 @@ final class PackLoader {
     }
 
     private void problem(String file, Csv.Row row, int column, String message) {
-        problems.add(new PackProblem(file, row == null ? 0 : row.line(), row == null || column < 0 ? null
-                : row.cellName(column), message));
+        problems.add(new PackProblem(
+                file, row == null ? 0 : row.line(), row == null || column < 0 ? null : row.cellName(column), message));
     }
 
     private void problem(RuleFileException e) {
@@ -126,10 +141,19 @@ final class PackLoader {
         inventory(m);
         BigDecimal scale = scale(m);
         Csv.Row editionRow = m.props.get("Edition");
-        Edition base = editionRow == null ? null : national.edition(editionRow.cell(1)).orElse(null);
+        Edition base =
+                editionRow == null ? null : national.edition(editionRow.cell(1)).orElse(null);
         if (editionRow != null && !editionRow.cell(1).isEmpty() && base == null) {
-            problem(manifestFile, editionRow, 1, "unknown edition '" + editionRow.cell(1) + "' (known: "
-                    + String.join(", ", national.editions().stream().map(Edition::id).toList()) + ")");
+            problem(
+                    manifestFile,
+                    editionRow,
+                    1,
+                    "unknown edition '" + editionRow.cell(1) + "' (known: "
+                            + String.join(
+                                    ", ",
+                                    national.editions().stream()
+                                            .map(Edition::id)
+                                            .toList()) + ")");
         }
         if (base == null) {
             throw new InvalidPackException(files.location(), problems);
@@ -146,21 +170,31 @@ final class PackLoader {
                     bandDrl = RuleWriter.bands(bandPackage, packEdition);
                     bandsChanged = !bandDrl.equals(RuleWriter.bands(bandPackage, base));
                 } catch (IllegalArgumentException e) {
-                    problems.add(new PackProblem(m.bandsRow.cell(1), 0, null, "the star bands cannot be written: "
-                            + e.getMessage()));
+                    problems.add(new PackProblem(
+                            m.bandsRow.cell(1), 0, null, "the star bands cannot be written: " + e.getMessage()));
                 }
             }
         } else if (scale.compareTo(RuleFiles.SCALE) != 0) {
-            problem(manifestFile, m.props.get("Scale"), 1, "the pack declares scale " + scale.toPlainString()
-                    + ", so it needs its own star bands over 0–" + scale.toPlainString() + " (a Bands row)");
+            problem(
+                    manifestFile,
+                    m.props.get("Scale"),
+                    1,
+                    "the pack declares scale " + scale.toPlainString() + ", so it needs its own star bands over 0–"
+                            + scale.toPlainString() + " (a Bands row)");
         }
         List<SetFile> sets = sets(m, base, scale);
-        long compiled = sets.stream().filter(SetFile::changed).mapToLong(f -> f.drl().split("\nrule ", -1).length - 1)
+        long compiled = sets.stream()
+                .filter(SetFile::changed)
+                .mapToLong(f -> f.drl().split("\nrule ", -1).length - 1)
                 .sum();
         if (compiled > MAX_RULES) {
-            problems.add(new PackProblem(manifestFile, 0, null, "the pack's sets would make " + compiled + " rules to"
-                    + " compile; a pack may make at most " + MAX_RULES + " (the rules of 26/2026 number 3,573):"
-                    + " replace only the sets that change"));
+            problems.add(new PackProblem(
+                    manifestFile,
+                    0,
+                    null,
+                    "the pack's sets would make " + compiled + " rules to"
+                            + " compile; a pack may make at most " + MAX_RULES + " (the rules of 26/2026 number 3,573):"
+                            + " replace only the sets that change"));
         }
         Edition edition = compose(base, packEdition, sets, scale, m.props.get("Scale"));
         List<DrlFile> drl = drl(m, edition);
@@ -168,8 +202,18 @@ final class PackLoader {
         String name = m.props.containsKey("Pack") ? m.props.get("Pack").cell(1) : "?";
         String version = m.props.containsKey("Version") ? m.props.get("Version").cell(1) : "?";
         PackInfo info = new PackInfo(name, version, hash(), base.id());
-        return new Reading(info, base, edition, m.bandsRow == null ? null : m.bandsRow.cell(1), bandPackage, bandDrl,
-                bandsChanged, sets, drl, problems, warnings);
+        return new Reading(
+                info,
+                base,
+                edition,
+                m.bandsRow == null ? null : m.bandsRow.cell(1),
+                bandPackage,
+                bandDrl,
+                bandsChanged,
+                sets,
+                drl,
+                problems,
+                warnings);
     }
 
     /** The rows of pack.csv, or of the Pack sheet of pack.xlsx. */
@@ -177,13 +221,20 @@ final class PackLoader {
         byte[] csv = files.files().get(MANIFEST);
         byte[] workbook = files.files().get(WORKBOOK);
         if (csv == null && workbook == null) {
-            problems.add(new PackProblem(MANIFEST, 0, null, "the pack has no " + MANIFEST + " manifest, nor a "
-                    + WORKBOOK + " workbook with a '" + MANIFEST_SHEET + "' sheet (ocop.jar export-pack writes either)"));
+            problems.add(new PackProblem(
+                    MANIFEST,
+                    0,
+                    null,
+                    "the pack has no " + MANIFEST + " manifest, nor a " + WORKBOOK + " workbook with a '"
+                            + MANIFEST_SHEET + "' sheet (ocop.jar export-pack writes either)"));
             throw new InvalidPackException(files.location(), problems);
         }
         if (csv != null && workbook != null) {
-            problems.add(new PackProblem(WORKBOOK, 0, null, "the pack holds both " + MANIFEST + " and " + WORKBOOK
-                    + ": keep one of the two forms"));
+            problems.add(new PackProblem(
+                    WORKBOOK,
+                    0,
+                    null,
+                    "the pack holds both " + MANIFEST + " and " + WORKBOOK + ": keep one of the two forms"));
         }
         if (csv != null) {
             named.add(MANIFEST);
@@ -207,8 +258,13 @@ final class PackLoader {
             rows = clean(WORKBOOK, rows);
         }
         if (rows == null) {
-            problems.add(new PackProblem(WORKBOOK, 0, null, "the workbook has no '" + MANIFEST_SHEET + "' sheet"
-                    + " naming the pack, its edition and its sheets (ocop.jar export-pack --format xlsx writes one)"));
+            problems.add(
+                    new PackProblem(
+                            WORKBOOK,
+                            0,
+                            null,
+                            "the workbook has no '" + MANIFEST_SHEET + "' sheet"
+                                    + " naming the pack, its edition and its sheets (ocop.jar export-pack --format xlsx writes one)"));
             throw new InvalidPackException(files.location(), problems);
         }
         return rows;
@@ -253,17 +309,27 @@ final class PackLoader {
                     }
                     extraCells(row, 3);
                 }
-                default -> problem(manifestFile, row, 0, "unknown row '" + key + "' (expected Pack, Version, Edition,"
-                        + " Scale, Description, Replace, Add, Bands or Rules; a row starting with # is a comment)");
+                default ->
+                    problem(
+                            manifestFile,
+                            row,
+                            0,
+                            "unknown row '" + key + "' (expected Pack, Version, Edition,"
+                                    + " Scale, Description, Replace, Add, Bands or Rules; a row starting with # is a comment)");
             }
         }
         for (String key : List.of("Pack", "Version", "Edition")) {
             if (!m.props.containsKey(key)) {
-                problems.add(new PackProblem(manifestFile, 0, null, "no '" + key + "' row" + switch (key) {
-                    case "Pack" -> " names the pack";
-                    case "Version" -> " gives the pack's version";
-                    default -> " names the national edition the pack is layered over";
-                }));
+                problems.add(new PackProblem(
+                        manifestFile,
+                        0,
+                        null,
+                        "no '" + key + "' row"
+                                + switch (key) {
+                                    case "Pack" -> " names the pack";
+                                    case "Version" -> " gives the pack's version";
+                                    default -> " names the national edition the pack is layered over";
+                                }));
             }
         }
         return m;
@@ -272,8 +338,11 @@ final class PackLoader {
     private void extraCells(Csv.Row row, int width) {
         for (int c = width; c < row.cells().size(); c++) {
             if (!row.cell(c).isEmpty()) {
-                problem(manifestFile, row, c, "a '" + row.cell(0) + "' row has " + (width - 1) + " value cells; leave"
-                        + " this one empty");
+                problem(
+                        manifestFile,
+                        row,
+                        c,
+                        "a '" + row.cell(0) + "' row has " + (width - 1) + " value cells; leave" + " this one empty");
                 return;
             }
         }
@@ -286,22 +355,34 @@ final class PackLoader {
     private boolean table(Csv.Row row, int column, boolean tableExpected) {
         String ref = row.cell(column);
         if (ref.isEmpty()) {
-            problem(manifestFile, row, column, "'" + row.cell(0) + "' needs " + (sheets != null && tableExpected
-                    ? "a sheet name" : "a file, relative to the pack"));
+            problem(
+                    manifestFile,
+                    row,
+                    column,
+                    "'" + row.cell(0) + "' needs "
+                            + (sheets != null && tableExpected ? "a sheet name" : "a file, relative to the pack"));
             return false;
         }
         if (sheets != null && tableExpected) {
             if (!sheets.containsKey(ref)) {
-                problem(manifestFile, row, column, "the workbook has no sheet '" + ref + "' (its sheets: "
-                        + String.join(", ", sheets.keySet()) + ")");
+                problem(
+                        manifestFile,
+                        row,
+                        column,
+                        "the workbook has no sheet '" + ref + "' (its sheets: " + String.join(", ", sheets.keySet())
+                                + ")");
                 return false;
             }
             named.add(WORKBOOK + "#" + ref);
             return true;
         }
         if (!PackFiles.safe(ref)) {
-            problem(manifestFile, row, column, "file '" + ref + "' is not inside the pack: name files relative to the"
-                    + " pack folder, without .. or a leading /");
+            problem(
+                    manifestFile,
+                    row,
+                    column,
+                    "file '" + ref + "' is not inside the pack: name files relative to the"
+                            + " pack folder, without .. or a leading /");
             return false;
         }
         if (!files.files().containsKey(ref)) {
@@ -316,21 +397,36 @@ final class PackLoader {
     private void inventory(Manifest m) {
         for (String name : files.files().keySet()) {
             if (name.toLowerCase(Locale.ROOT).endsWith(".drl") && !options.trustDrl()) {
-                problems.add(new PackProblem(name, 0, null, "DRL file refused: DRL rules are Java code that runs with"
-                        + " the application's rights, and the JDK offers no sandbox for it; load the pack with"
-                        + " --trust-drl (PackOptions.withTrustDrl(true)) only if you trust its author as you trust"
-                        + " your own code, or express the change in the pack's tables"));
+                problems.add(new PackProblem(
+                        name,
+                        0,
+                        null,
+                        "DRL file refused: DRL rules are Java code that runs with"
+                                + " the application's rights, and the JDK offers no sandbox for it; load the pack with"
+                                + " --trust-drl (PackOptions.withTrustDrl(true)) only if you trust its author as you trust"
+                                + " your own code, or express the change in the pack's tables"));
             } else if (!named.contains(name)) {
-                problems.add(new PackProblem(name, 0, null, "file not named in " + manifestFile + ": a pack holds only"
-                        + " the files its manifest names (Replace, Add, Bands or Rules rows); remove it from the pack"));
+                problems.add(
+                        new PackProblem(
+                                name,
+                                0,
+                                null,
+                                "file not named in " + manifestFile + ": a pack holds only"
+                                        + " the files its manifest names (Replace, Add, Bands or Rules rows); remove it from the pack"));
             }
         }
         if (sheets != null) {
             for (String sheet : sheets.keySet()) {
-                if (!sheet.equals(MANIFEST_SHEET) && !sheet.equals(GUIDE_SHEET) && !sheet.equals(CLASSIFICATION_SHEET)
+                if (!sheet.equals(MANIFEST_SHEET)
+                        && !sheet.equals(GUIDE_SHEET)
+                        && !sheet.equals(CLASSIFICATION_SHEET)
                         && !named.contains(WORKBOOK + "#" + sheet)) {
-                    problems.add(new PackProblem(WORKBOOK, 0, null, "sheet '" + sheet + "' is not named in the '"
-                            + MANIFEST_SHEET + "' sheet: add a Replace or Add row for it, or delete the sheet"));
+                    problems.add(new PackProblem(
+                            WORKBOOK,
+                            0,
+                            null,
+                            "sheet '" + sheet + "' is not named in the '" + MANIFEST_SHEET
+                                    + "' sheet: add a Replace or Add row for it, or delete the sheet"));
                 }
             }
         }
@@ -375,15 +471,21 @@ final class PackLoader {
                 return null;
             }
             if (read.sheets().size() > 1) {
-                problems.add(new PackProblem(ref, 0, null, "a workbook named in " + MANIFEST + " holds one table, but"
-                        + " this one has sheets " + String.join(", ", read.sheets().keySet()) + ": keep the table's"
-                        + " sheet only, or use pack.xlsx, whose Pack sheet names each sheet"));
+                problems.add(new PackProblem(
+                        ref,
+                        0,
+                        null,
+                        "a workbook named in " + MANIFEST + " holds one table, but"
+                                + " this one has sheets "
+                                + String.join(", ", read.sheets().keySet()) + ": keep the table's"
+                                + " sheet only, or use pack.xlsx, whose Pack sheet names each sheet"));
                 return null;
             }
-            return new Table(ref, ref, clean(ref, read.sheets().values().iterator().next()));
+            return new Table(
+                    ref, ref, clean(ref, read.sheets().values().iterator().next()));
         }
-        problems.add(new PackProblem(ref, 0, null, "a table of a pack is a .csv file or a worksheet of an .xlsx"
-                + " workbook"));
+        problems.add(new PackProblem(
+                ref, 0, null, "a table of a pack is a .csv file or a worksheet of an .xlsx" + " workbook"));
         return null;
     }
 
@@ -398,8 +500,12 @@ final class PackLoader {
             Edition packEdition = RuleFiles.readEdition(t.file(), t.rows(), null, rel -> null, scale, soft);
             soft.forEach(this::problem);
             if (!packEdition.id().equals(base.id())) {
-                problem(t.file(), null, -1, "the table is edition " + packEdition.id() + ", but the manifest layers"
-                        + " the pack over " + base.id());
+                problem(
+                        t.file(),
+                        null,
+                        -1,
+                        "the table is edition " + packEdition.id() + ", but the manifest layers" + " the pack over "
+                                + base.id());
             }
             return packEdition;
         } catch (RuleFileException e) {
@@ -416,19 +522,37 @@ final class PackLoader {
             String code = row.cell(1);
             Csv.Row earlier = codes.put(code, row);
             if (earlier != null) {
-                problem(manifestFile, row, 1, "criteria set " + code + " is named twice (on line " + earlier.line()
-                        + " too)");
+                problem(
+                        manifestFile,
+                        row,
+                        1,
+                        "criteria set " + code + " is named twice (on line " + earlier.line() + " too)");
                 continue;
             }
-            CriteriaSet old = base.sets().stream().filter(s -> s.id().equals(code)).findFirst().orElse(null);
+            CriteriaSet old = base.sets().stream()
+                    .filter(s -> s.id().equals(code))
+                    .findFirst()
+                    .orElse(null);
             if (action.equals("Replace") && old == null) {
-                problem(manifestFile, row, 1, "replaced criteria set " + code + " does not exist in edition " + base.id()
-                        + (national.set(code).isPresent() ? " (it belongs to " + national.set(code).get().edition()
-                        + ")" : "") + "; use an 'Add' row for a new local set");
+                problem(
+                        manifestFile,
+                        row,
+                        1,
+                        "replaced criteria set " + code + " does not exist in edition " + base.id()
+                                + (national.set(code).isPresent()
+                                        ? " (it belongs to "
+                                                + national.set(code).get().edition() + ")"
+                                        : "")
+                                + "; use an 'Add' row for a new local set");
             }
             if (action.equals("Add") && national.set(code).isPresent()) {
-                problem(manifestFile, row, 1, "added criteria set " + code + " has the code of a national set of "
-                        + national.set(code).get().edition() + "; give a local set its own code, or use 'Replace'");
+                problem(
+                        manifestFile,
+                        row,
+                        1,
+                        "added criteria set " + code + " has the code of a national set of "
+                                + national.set(code).get().edition()
+                                + "; give a local set its own code, or use 'Replace'");
             }
             Table t = rows(row.cell(2));
             if (t == null) {
@@ -448,21 +572,32 @@ final class PackLoader {
                 soft.forEach(this::problem);
             }
             if (!set.id().equals(code)) {
-                problem(manifestFile, row, 1, "the manifest names criteria set " + code + ", but " + t.name()
-                        + " defines " + set.id());
+                problem(
+                        manifestFile,
+                        row,
+                        1,
+                        "the manifest names criteria set " + code + ", but " + t.name() + " defines " + set.id());
             }
             if (!set.edition().equals(base.id())) {
-                problem(t.file(), firstRow(t.rows(), "Edition"), 1, "criteria set " + set.id() + " says edition "
-                        + set.edition() + ", but the pack is layered over " + base.id());
+                problem(
+                        t.file(),
+                        firstRow(t.rows(), "Edition"),
+                        1,
+                        "criteria set " + set.id() + " says edition " + set.edition()
+                                + ", but the pack is layered over " + base.id());
             }
-            String pkg = PACKAGE_PREFIX + "s_" + set.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+            String pkg =
+                    PACKAGE_PREFIX + "s_" + set.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
             String drl;
             try {
                 drl = RuleWriter.set(pkg, set);
             } catch (IllegalArgumentException e) {
                 // A value the reader let through but the writer refuses: a defect of ocop, reported, never compiled.
-                problems.add(new PackProblem(t.file(), 0, null, "the rules of criteria set " + set.id() + " cannot be"
-                        + " written: " + e.getMessage()));
+                problems.add(new PackProblem(
+                        t.file(),
+                        0,
+                        null,
+                        "the rules of criteria set " + set.id() + " cannot be" + " written: " + e.getMessage()));
                 continue;
             }
             boolean changed = old == null || !action.equals("Replace") || !drl.equals(RuleWriter.set(pkg, old));
@@ -475,16 +610,23 @@ final class PackLoader {
     private Edition compose(Edition base, Edition packEdition, List<SetFile> sets, BigDecimal scale, Csv.Row scaleRow) {
         List<CriteriaSet> composed = new ArrayList<>();
         for (CriteriaSet s : base.sets()) {
-            composed.add(sets.stream().filter(f -> f.action().equals("Replace") && f.code().equals(s.id())).findFirst()
-                    .map(SetFile::set).orElse(s));
+            composed.add(sets.stream()
+                    .filter(f -> f.action().equals("Replace") && f.code().equals(s.id()))
+                    .findFirst()
+                    .map(SetFile::set)
+                    .orElse(s));
         }
         sets.stream().filter(f -> f.action().equals("Add")).forEach(f -> composed.add(f.set()));
         if (scale.compareTo(RuleFiles.SCALE) != 0) {
             for (CriteriaSet s : composed) {
                 if (sets.stream().noneMatch(f -> f.set() == s) && s.maxTotal().compareTo(scale) != 0) {
-                    problem(manifestFile, scaleRow, 1, "the pack declares scale " + scale.toPlainString() + ", but"
-                            + " national criteria set " + s.id() + ", which it does not replace, totals "
-                            + s.maxTotal().toPlainString());
+                    problem(
+                            manifestFile,
+                            scaleRow,
+                            1,
+                            "the pack declares scale " + scale.toPlainString() + ", but"
+                                    + " national criteria set " + s.id() + ", which it does not replace, totals "
+                                    + s.maxTotal().toPlainString());
                 }
             }
         }
@@ -493,13 +635,20 @@ final class PackLoader {
             String other = numbers.put(s.number(), s.id());
             if (other != null) {
                 SetFile f = sets.stream().filter(x -> x.set() == s).findFirst().orElse(null);
-                problem(f == null ? manifestFile : f.file(), f == null ? null : firstRow(f.rows(), "Number"), 1,
-                        "criteria sets " + other + " and " + s.id() + " both have number " + s.number()
-                                + " in edition " + base.id());
+                problem(
+                        f == null ? manifestFile : f.file(),
+                        f == null ? null : firstRow(f.rows(), "Number"),
+                        1,
+                        "criteria sets " + other + " and " + s.id() + " both have number " + s.number() + " in edition "
+                                + base.id());
             }
         }
         Edition e = packEdition == null ? base : packEdition;
-        return e.toBuilder().id(base.id()).classification(base.classification()).sets(composed).build();
+        return e.toBuilder()
+                .id(base.id())
+                .classification(base.classification())
+                .sets(composed)
+                .build();
     }
 
     /** Trusted DRL files: only with the trust switch, each with its own package. */
@@ -509,20 +658,28 @@ final class PackLoader {
         for (Csv.Row row : m.ruleRows) {
             String file = row.cell(1);
             if (!file.toLowerCase(Locale.ROOT).endsWith(".drl")) {
-                problem(manifestFile, row, 1, "a Rules row names a trusted .drl file; tables go in Replace, Add or"
-                        + " Bands rows: " + file);
+                problem(
+                        manifestFile,
+                        row,
+                        1,
+                        "a Rules row names a trusted .drl file; tables go in Replace, Add or" + " Bands rows: " + file);
                 continue;
             }
             String set = row.cell(2).isEmpty() ? null : row.cell(2);
             if (set != null && edition.sets().stream().noneMatch(s -> s.id().equals(set))) {
-                problem(manifestFile, row, 2, "DRL file " + file + " is for criteria set " + set + ", which the pack's"
-                        + " edition " + edition.id() + " does not have");
+                problem(
+                        manifestFile,
+                        row,
+                        2,
+                        "DRL file " + file + " is for criteria set " + set + ", which the pack's" + " edition "
+                                + edition.id() + " does not have");
             }
             if (!options.trustDrl()) {
                 continue; // refused by inventory(); its text is never read
             }
             String text = new String(files.files().get(file), StandardCharsets.UTF_8);
-            java.util.regex.Matcher pm = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)").matcher(text);
+            java.util.regex.Matcher pm = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)")
+                    .matcher(text);
             if (!pm.find()) {
                 problems.add(new PackProblem(file, 1, null, "a DRL file of a pack starts with its own 'package' line"));
                 continue;
@@ -530,9 +687,13 @@ final class PackLoader {
             String pkg = pm.group(1);
             boolean library = pkg.startsWith("vn.ocop.rules.") || pkg.startsWith(PACKAGE_PREFIX);
             if (library || !packages.add(pkg)) {
-                problems.add(new PackProblem(file, 1, null, "rule package " + pkg + " is "
-                        + (library ? "the library's" : "already used by another DRL file of the pack")
-                        + ": a DRL file of a pack needs its own package"));
+                problems.add(new PackProblem(
+                        file,
+                        1,
+                        null,
+                        "rule package " + pkg + " is "
+                                + (library ? "the library's" : "already used by another DRL file of the pack")
+                                + ": a DRL file of a pack needs its own package"));
                 continue;
             }
             drl.add(new DrlFile(file, text, pkg, set));
@@ -545,17 +706,22 @@ final class PackLoader {
         if (sheets == null || !sheets.containsKey(CLASSIFICATION_SHEET)) {
             return;
         }
-        String text = nationalText.apply(base.file().substring(0, base.file().lastIndexOf('/') + 1)
-                + "classification.csv");
+        String text =
+                nationalText.apply(base.file().substring(0, base.file().lastIndexOf('/') + 1) + "classification.csv");
         if (text == null) {
             return;
         }
         List<List<String>> expected = cells(Csv.parse("classification.csv", text));
         List<List<String>> actual = cells(sheets.get(CLASSIFICATION_SHEET));
         if (!expected.equals(actual)) {
-            problems.add(new PackProblem(WORKBOOK, 0, null, "the '" + CLASSIFICATION_SHEET + "' sheet differs from the"
-                    + " national classification of " + base.id() + ": a pack cannot change the classification yet;"
-                    + " restore the sheet (or delete it)"));
+            problems.add(new PackProblem(
+                    WORKBOOK,
+                    0,
+                    null,
+                    "the '" + CLASSIFICATION_SHEET + "' sheet differs from the"
+                            + " national classification of " + base.id()
+                            + ": a pack cannot change the classification yet;"
+                            + " restore the sheet (or delete it)"));
         }
     }
 
@@ -564,17 +730,25 @@ final class PackLoader {
      * wording full of replacement characters.
      */
     static String utf8(String file, byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             throw new RuleFileException(file, 0, null, "the file is UTF-16 text: save it as 'CSV UTF-8'");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new RuleFileException(file, 0, null, "the file is not UTF-8 text (a Windows or TCVN3 encoding?):"
-                    + " save it as 'CSV UTF-8' so that Vietnamese text reads correctly");
+            throw new RuleFileException(
+                    file,
+                    0,
+                    null,
+                    "the file is not UTF-8 text (a Windows or TCVN3 encoding?):"
+                            + " save it as 'CSV UTF-8' so that Vietnamese text reads correctly");
         }
     }
 
@@ -588,11 +762,18 @@ final class PackLoader {
                 String v = r.cells().get(c);
                 for (int i = 0; i < v.length(); i++) {
                     char ch = v.charAt(i);
-                    boolean control = (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || (ch >= 0x7F && ch < 0xA0)
-                            || (ch >= 0x202A && ch <= 0x202E) || (ch >= 0x2066 && ch <= 0x2069);
+                    boolean control = (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')
+                            || (ch >= 0x7F && ch < 0xA0)
+                            || (ch >= 0x202A && ch <= 0x202E)
+                            || (ch >= 0x2066 && ch <= 0x2069);
                     if (control) {
-                        problems.add(new PackProblem(file, r.line(), r.cellName(c), String.format("the cell holds an"
-                                + " invisible control character (U+%04X): delete it", (int) ch)));
+                        problems.add(new PackProblem(
+                                file,
+                                r.line(),
+                                r.cellName(c),
+                                String.format(
+                                        "the cell holds an" + " invisible control character (U+%04X): delete it",
+                                        (int) ch)));
                         break;
                     }
                 }

@@ -29,12 +29,10 @@ final class Workbooks {
     /** No rule file has data beyond column Z. */
     static final int MAX_COLUMNS = 26;
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     /** The worksheets of a workbook, by name in workbook order, and the cells refused while reading them. */
-    record Sheets(Map<String, List<Csv.Row>> sheets, List<PackProblem> problems) {
-    }
+    record Sheets(Map<String, List<Csv.Row>> sheets, List<PackProblem> problems) {}
 
     /**
      * @param file  the workbook's path in the pack, for messages
@@ -48,21 +46,34 @@ final class Workbooks {
         try {
             sheets = XlsxReader.read(bytes);
         } catch (IOException | RuntimeException e) {
-            problems.add(new PackProblem(file, 0, null, "cannot read the workbook (is it an .xlsx file?): "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            problems.add(new PackProblem(
+                    file,
+                    0,
+                    null,
+                    "cannot read the workbook (is it an .xlsx file?): "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             return new Sheets(out, problems);
         }
         for (XlsxReader.Sheet sheet : sheets) {
             String name = sheet.name();
             String label = name.matches("[A-Za-z0-9_]+") ? name : "'" + name.replace("'", "''") + "'";
             if (out.containsKey(name)) {
-                problems.add(new PackProblem(file, 0, null, "two sheets are named '" + name + "': a spreadsheet"
-                        + " program shows one and renames the other, so the workbook is refused; rename or delete one"));
+                problems.add(
+                        new PackProblem(
+                                file,
+                                0,
+                                null,
+                                "two sheets are named '" + name + "': a spreadsheet"
+                                        + " program shows one and renames the other, so the workbook is refused; rename or delete one"));
                 continue;
             }
             if (sheet.hidden()) {
-                problems.add(new PackProblem(file, 0, null, "sheet '" + name + "' is hidden: whoever checks the"
-                        + " workbook cannot see it; unhide it or delete it"));
+                problems.add(new PackProblem(
+                        file,
+                        0,
+                        null,
+                        "sheet '" + name + "' is hidden: whoever checks the"
+                                + " workbook cannot see it; unhide it or delete it"));
                 out.put(name, List.of());
                 continue;
             }
@@ -83,22 +94,33 @@ final class Workbooks {
                 Map<Integer, XlsxReader.Cell> cellsOfRow = e.getValue();
                 int width = ((TreeMap<Integer, ?>) cellsOfRow).lastKey() + 1;
                 if (width > MAX_COLUMNS) {
-                    XlsxReader.Cell far = ((TreeMap<Integer, XlsxReader.Cell>) cellsOfRow).lastEntry().getValue();
-                    problems.add(new PackProblem(file, r, label + "!" + Csv.columnName(far.column()) + r, "a cell beyond"
-                            + " column " + Csv.columnName(MAX_COLUMNS - 1) + ", where no rule file has data: leave it empty"));
+                    XlsxReader.Cell far = ((TreeMap<Integer, XlsxReader.Cell>) cellsOfRow)
+                            .lastEntry()
+                            .getValue();
+                    problems.add(new PackProblem(
+                            file,
+                            r,
+                            label + "!" + Csv.columnName(far.column()) + r,
+                            "a cell beyond" + " column " + Csv.columnName(MAX_COLUMNS - 1)
+                                    + ", where no rule file has data: leave it empty"));
                     width = MAX_COLUMNS;
                 }
                 List<String> cells = new ArrayList<>();
                 XlsxReader.Cell first = cellsOfRow.get(0);
                 // The library's check column: a column from J on whose heading, in the sheet's first heading row, is
                 // CHECK_HEADING. It is never read.
-                boolean heading = !headingSeen && first != null && first.formula() == null && first.text().startsWith("#");
+                boolean heading = !headingSeen
+                        && first != null
+                        && first.formula() == null
+                        && first.text().startsWith("#");
                 headingSeen |= heading;
                 for (int c = 0; c < width; c++) {
                     XlsxReader.Cell cell = cellsOfRow.get(c);
                     if (cell == null || ignored.contains(c)) {
                         cells.add("");
-                    } else if (heading && c >= CHECK_COLUMN && cell.formula() == null
+                    } else if (heading
+                            && c >= CHECK_COLUMN
+                            && cell.formula() == null
                             && cell.text().trim().equals(CHECK_HEADING)) {
                         ignored.add(c);
                         cells.add("");
@@ -116,10 +138,17 @@ final class Workbooks {
     private static String text(String file, String sheet, XlsxReader.Cell cell, List<PackProblem> problems) {
         String where = sheet + "!" + Csv.columnName(cell.column()) + cell.row();
         if (cell.formula() != null) {
-            String shown = cell.text().isEmpty() ? "" : cell.formulaShowsText() ? " (the spreadsheet last showed '"
-                    + cell.text() + "')" : " (the spreadsheet last showed " + safeNumber(cell.text()) + ")";
-            problems.add(new PackProblem(file, cell.row(), where, "the cell holds a formula (=" + cell.formula()
-                    + "): rule files hold values, so type the value itself" + shown));
+            String shown = cell.text().isEmpty()
+                    ? ""
+                    : cell.formulaShowsText()
+                            ? " (the spreadsheet last showed '" + cell.text() + "')"
+                            : " (the spreadsheet last showed " + safeNumber(cell.text()) + ")";
+            problems.add(new PackProblem(
+                    file,
+                    cell.row(),
+                    where,
+                    "the cell holds a formula (=" + cell.formula()
+                            + "): rule files hold values, so type the value itself" + shown));
             return "";
         }
         if (cell.error()) {

@@ -2,14 +2,14 @@ package vn.ocop.rules.internal.pack;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -27,6 +27,7 @@ final class XlsxReader {
     static final long MAX_UNCOMPRESSED = 64L * 1024 * 1024;
     /** The sheet size of the file format (Excel's own limits). */
     static final int MAX_ROW = 1_048_576;
+
     static final int MAX_COLUMN = 16_383;
     /** More cells than any rule file needs, by two orders of magnitude. */
     static final int MAX_CELLS = 500_000;
@@ -34,12 +35,10 @@ final class XlsxReader {
     static final int MAX_TEXT = 32_767;
 
     /** One cell: its text, or the kind of value that is refused. */
-    record Cell(int row, int column, String text, String formula, boolean error, boolean formulaShowsText) {
-    }
+    record Cell(int row, int column, String text, String formula, boolean error, boolean formulaShowsText) {}
 
     /** A worksheet: its name, whether it is hidden, and its cells in order. */
-    record Sheet(String name, boolean hidden, List<Cell> cells) {
-    }
+    record Sheet(String name, boolean hidden, List<Cell> cells) {}
 
     private static final XMLInputFactory XML = XMLInputFactory.newDefaultFactory();
 
@@ -49,8 +48,7 @@ final class XlsxReader {
         XML.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     }
 
-    private XlsxReader() {
-    }
+    private XlsxReader() {}
 
     /**
      * @param bytes the workbook
@@ -93,17 +91,27 @@ final class XlsxReader {
                     throw new IOException("sheet '" + s[0] + "' is missing its part " + path);
                 }
                 try {
-                    out.add(new Sheet(s[0], s[2] != null && !s[2].equals("visible"),
+                    out.add(new Sheet(
+                            s[0],
+                            s[2] != null && !s[2].equals("visible"),
                             cells(xml, strings, dateStyles, date1904, cellCount)));
                 } catch (XMLStreamException e) {
-                    throw new IOException("sheet '" + s[0] + "' (" + path + ") is not well-formed XML"
-                            + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber()), e);
+                    throw new IOException(
+                            "sheet '" + s[0] + "' (" + path + ") is not well-formed XML"
+                                    + (e.getLocation() == null
+                                            ? ""
+                                            : " at line " + e.getLocation().getLineNumber()),
+                            e);
                 }
             }
             return out;
         } catch (XMLStreamException e) {
-            throw new IOException("the workbook's XML is not well-formed" + (e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNumber()), e);
+            throw new IOException(
+                    "the workbook's XML is not well-formed"
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " at line " + e.getLocation().getLineNumber()),
+                    e);
         } catch (RuntimeException e) {
             throw new IOException("the workbook is malformed: " + e.getClass().getSimpleName(), e);
         }
@@ -114,17 +122,17 @@ final class XlsxReader {
      * {@link ZipFile}), which also takes the entries that streaming writers store with data descriptors.
      */
     private static Map<String, byte[]> unzip(byte[] bytes) throws IOException {
-        Set<String> wanted = Set.of("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml",
-                "xl/styles.xml");
+        Set<String> wanted =
+                Set.of("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml");
         Path tmp = Files.createTempFile("ocop-workbook-", ".xlsx");
         Map<String, byte[]> parts;
         try {
             Files.write(tmp, bytes);
-            parts = Zips.read(tmp, name -> wanted.contains(name) || name.startsWith("xl/worksheets/"),
-                    MAX_UNCOMPRESSED);
+            parts = Zips.read(
+                    tmp, name -> wanted.contains(name) || name.startsWith("xl/worksheets/"), MAX_UNCOMPRESSED);
         } catch (IOException e) {
-            throw new IOException("the workbook is damaged, protected by a password, or not an .xlsx file: "
-                    + e.getMessage(), e);
+            throw new IOException(
+                    "the workbook is damaged, protected by a password, or not an .xlsx file: " + e.getMessage(), e);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -217,8 +225,7 @@ final class XlsxReader {
                             out.add(isDate(id == null ? 0 : Integer.parseInt(id), formats.get(id)));
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             } else if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("cellXfs")) {
                 inXfs = false;
@@ -235,12 +242,14 @@ final class XlsxReader {
         if (code == null) {
             return false;
         }
-        String plain = code.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").replaceAll("\\\\.", "");
+        String plain =
+                code.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").replaceAll("\\\\.", "");
         return plain.matches(".*[dDmMyY].*") && !plain.contains("@") && !plain.contains("0") && !plain.contains("#");
     }
 
-    private static List<Cell> cells(byte[] xml, List<String> strings, List<Boolean> dateStyles, boolean date1904,
-                                    int[] cellCount) throws XMLStreamException, IOException {
+    private static List<Cell> cells(
+            byte[] xml, List<String> strings, List<Boolean> dateStyles, boolean date1904, int[] cellCount)
+            throws XMLStreamException, IOException {
         List<Cell> out = new ArrayList<>();
         XMLStreamReader x = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
         int row = 0;
@@ -285,32 +294,39 @@ final class XlsxReader {
                                 formula = f.isEmpty() ? "(shared formula)" : f;
                             }
                             case "is" -> inline = text(x, "is");
-                            default -> {
-                            }
+                            default -> {}
                         }
-                    } else if (e == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("c")) {
+                    } else if (e == XMLStreamConstants.END_ELEMENT
+                            && x.getLocalName().equals("c")) {
                         break;
                     }
                 }
                 if (formula != null) {
-                    out.add(new Cell(row, column, value == null ? "" : value, formula, false, "str".equals(type)
-                            || "s".equals(type)));
+                    out.add(new Cell(
+                            row,
+                            column,
+                            value == null ? "" : value,
+                            formula,
+                            false,
+                            "str".equals(type) || "s".equals(type)));
                     continue;
                 }
                 String text;
                 boolean error = false;
                 if (type == null || type.equals("n")) {
-                    boolean date = style != null && Integer.parseInt(style) < dateStyles.size()
+                    boolean date = style != null
+                            && Integer.parseInt(style) < dateStyles.size()
                             && dateStyles.get(Integer.parseInt(style));
                     text = value == null ? "" : date ? date(value, date1904) : number(value);
                 } else {
                     switch (type) {
                         case "s" -> {
-                            int i = value == null || !value.trim().matches("[0-9]{1,9}") ? -1
+                            int i = value == null || !value.trim().matches("[0-9]{1,9}")
+                                    ? -1
                                     : Integer.parseInt(value.trim());
                             if (i < 0 || i >= strings.size()) {
-                                throw new IOException("cell " + ref + " names shared string " + i + " of "
-                                        + strings.size());
+                                throw new IOException(
+                                        "cell " + ref + " names shared string " + i + " of " + strings.size());
                             }
                             text = strings.get(i);
                         }
@@ -326,8 +342,8 @@ final class XlsxReader {
                     }
                 }
                 if (text.length() > MAX_TEXT) {
-                    throw new IOException("cell " + ref + " holds " + text.length() + " characters (at most " + MAX_TEXT
-                            + ")");
+                    throw new IOException(
+                            "cell " + ref + " holds " + text.length() + " characters (at most " + MAX_TEXT + ")");
                 }
                 out.add(new Cell(row, column, text, null, error, false));
             }

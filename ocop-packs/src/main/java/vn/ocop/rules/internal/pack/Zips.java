@@ -18,8 +18,7 @@ import java.util.zip.ZipFile;
  * of one name are refused, and the uncompressed size is bounded.
  */
 final class Zips {
-    private Zips() {
-    }
+    private Zips() {}
 
     /**
      * @param archive the archive

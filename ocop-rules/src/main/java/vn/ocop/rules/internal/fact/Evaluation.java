@@ -38,8 +38,12 @@ public final class Evaluation {
      * @param parts        one subtotal per part
      * @param members      the sheets the scores sum over (1 for a sheet, the council's size for a council)
      */
-    public Evaluation(String criteriaSet, vn.ocop.MarkerPolicy markerPolicy, List<Subtotal> groups, List<Subtotal> parts,
-                      int members) {
+    public Evaluation(
+            String criteriaSet,
+            vn.ocop.MarkerPolicy markerPolicy,
+            List<Subtotal> groups,
+            List<Subtotal> parts,
+            int members) {
         this.criteriaSet = criteriaSet;
         this.members = members;
         this.markerPolicy = markerPolicy;

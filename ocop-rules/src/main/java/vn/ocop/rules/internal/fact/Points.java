@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 
 /** Points arithmetic: what Drools' {@code sum} returns (BigDecimal, or Integer 0 when nothing matched), and means. */
 public final class Points {
-    private Points() {
-    }
+    private Points() {}
 
     /**
      * @param sum     a sum over {@code members} sheets

@@ -51,8 +51,13 @@ public final class Score {
      * @param checked    the value the marker and stop rules check
      * @return the score
      */
-    public static Score given(Evaluation evaluation, String criterion, Subtotal part, Subtotal group, BigDecimal counted,
-                              BigDecimal checked) {
+    public static Score given(
+            Evaluation evaluation,
+            String criterion,
+            Subtotal part,
+            Subtotal group,
+            BigDecimal counted,
+            BigDecimal checked) {
         Score s = new Score(evaluation, criterion, "", -1, part, group);
         s.record(checked, counted);
         return s;
@@ -66,8 +71,8 @@ public final class Score {
      */
     public void award(String points, String rule) {
         if (this.rule != null) {
-            throw new IllegalStateException("criterion " + criterion + " was awarded by two rules: " + this.rule
-                    + " and " + rule);
+            throw new IllegalStateException(
+                    "criterion " + criterion + " was awarded by two rules: " + this.rule + " and " + rule);
         }
         this.rule = rule;
         BigDecimal p = Points.parse(points);

@@ -34,8 +34,8 @@ public final class Tally {
     public BigDecimal points(String criterion) {
         BigDecimal p = points.get(criterion);
         if (p == null) {
-            throw new IllegalArgumentException("criteria set " + evaluation.getCriteriaSet() + " has no criterion "
-                    + criterion);
+            throw new IllegalArgumentException(
+                    "criteria set " + evaluation.getCriteriaSet() + " has no criterion " + criterion);
         }
         return p;
     }

@@ -25,10 +25,10 @@ public final class Cells {
     public static final Pattern CASE_CODE = Pattern.compile("[a-z]");
     /** A plain decimal: digits, optionally a dot and more digits; no sign, exponent or separators. */
     static final Pattern DECIMAL = Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,6})?");
+
     private static final Pattern COMMA_DECIMAL = Pattern.compile("[0-9]{1,6},[0-9]{1,6}");
 
-    private Cells() {
-    }
+    private Cells() {}
 
     /**
      * @return the cell's text, required to be non-empty
@@ -49,8 +49,11 @@ public final class Cells {
     public static String code(String file, Csv.Row row, int column, Pattern grammar, String what, String example) {
         String v = required(file, row, column, what);
         if (!grammar.matcher(v).matches()) {
-            throw new RuleFileException(file, row.line(), row.cellName(column), what + " '" + v
-                    + "' is not a valid code (expected something like " + example + ")");
+            throw new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(column),
+                    what + " '" + v + "' is not a valid code (expected something like " + example + ")");
         }
         return v;
     }
@@ -62,12 +65,19 @@ public final class Cells {
     public static BigDecimal decimal(String file, Csv.Row row, int column, String what) {
         String v = required(file, row, column, what);
         if (COMMA_DECIMAL.matcher(v).matches()) {
-            throw new RuleFileException(file, row.line(), row.cellName(column), what + " '" + RuleFiles.abbreviate(v) + "' uses a decimal"
-                    + " comma: write " + v.replace(',', '.') + " (a dot), or format the cell as a number");
+            throw new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(column),
+                    what + " '" + RuleFiles.abbreviate(v) + "' uses a decimal" + " comma: write " + v.replace(',', '.')
+                            + " (a dot), or format the cell as a number");
         }
         if (!DECIMAL.matcher(v).matches()) {
-            throw new RuleFileException(file, row.line(), row.cellName(column), what + " must be a number such as 3"
-                    + " or 1.5: '" + RuleFiles.abbreviate(v) + "'");
+            throw new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(column),
+                    what + " must be a number such as 3" + " or 1.5: '" + RuleFiles.abbreviate(v) + "'");
         }
         return new BigDecimal(v);
     }
@@ -87,12 +97,15 @@ public final class Cells {
             }
             n = Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new RuleFileException(file, row.line(), row.cellName(column), what + " must be a whole number: '"
-                    + RuleFiles.abbreviate(v) + "'");
+            throw new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(column),
+                    what + " must be a whole number: '" + RuleFiles.abbreviate(v) + "'");
         }
         if (n < min || n > max) {
-            throw new RuleFileException(file, row.line(), row.cellName(column), what + " must be from " + min
-                    + " to " + max + ": " + n);
+            throw new RuleFileException(
+                    file, row.line(), row.cellName(column), what + " must be from " + min + " to " + max + ": " + n);
         }
         return n;
     }
@@ -103,8 +116,11 @@ public final class Cells {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new RuleFileException(file, row.line(), row.cellName(column), what + " must be a date like"
-                    + " 2026-05-22: '" + RuleFiles.abbreviate(v) + "'");
+            throw new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(column),
+                    what + " must be a date like" + " 2026-05-22: '" + RuleFiles.abbreviate(v) + "'");
         }
     }
 
@@ -126,12 +142,20 @@ public final class Cells {
         String compact = v.replace(" ", "");
         if (compact.matches("\\*{3,5}")) {
             if (!compact.equals(v)) {
-                throw new RuleFileException(file, row.line(), row.cellName(column), "write the marker without spaces: '"
-                        + compact + "' instead of '" + RuleFiles.abbreviate(v) + "'");
+                throw new RuleFileException(
+                        file,
+                        row.line(),
+                        row.cellName(column),
+                        "write the marker without spaces: '" + compact + "' instead of '" + RuleFiles.abbreviate(v)
+                                + "'");
             }
             return v.length();
         }
-        throw new RuleFileException(file, row.line(), row.cellName(column), "a minimum-star marker is ***, **** or"
-                + " ***** (3, 4 or 5 stars), or an empty cell: '" + RuleFiles.abbreviate(v) + "'");
+        throw new RuleFileException(
+                file,
+                row.line(),
+                row.cellName(column),
+                "a minimum-star marker is ***, **** or" + " ***** (3, 4 or 5 stars), or an empty cell: '"
+                        + RuleFiles.abbreviate(v) + "'");
     }
 }

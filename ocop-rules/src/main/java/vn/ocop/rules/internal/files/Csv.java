@@ -43,8 +43,7 @@ public final class Csv {
         }
     }
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /**
      * @param column 0-based column

@@ -26,8 +26,7 @@ public final class NationalRules {
     /** The ending of a generated rule file. */
     public static final String GENERATED = ".generated.drl";
 
-    private NationalRules() {
-    }
+    private NationalRules() {}
 
     /**
      * @param resources the resource folder holding {@code vn/ocop/rules}
@@ -35,14 +34,16 @@ public final class NationalRules {
      */
     public static Map<String, String> generate(Path resources) {
         List<RuleFileException> problems = new ArrayList<>();
-        Catalogue catalogue = ClasspathRules.load(path -> {
-            Path p = resources.resolve(path);
-            try {
-                return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, problems);
+        Catalogue catalogue = ClasspathRules.load(
+                path -> {
+                    Path p = resources.resolve(path);
+                    try {
+                        return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                problems);
         Map<String, String> out = new LinkedHashMap<>();
         for (Edition e : catalogue.editions()) {
             out.put(generatedPath(e.file()), RuleWriter.bands(ClasspathRules.rulePackage(e.file()), e));
@@ -70,12 +71,13 @@ public final class NationalRules {
         int written = 0;
         for (Map.Entry<String, String> f : drl.entrySet()) {
             Path target = resources.resolve(f.getKey());
-            if (!Files.exists(target) || !Files.readString(target, StandardCharsets.UTF_8).equals(f.getValue())) {
+            if (!Files.exists(target)
+                    || !Files.readString(target, StandardCharsets.UTF_8).equals(f.getValue())) {
                 Files.writeString(target, f.getValue(), StandardCharsets.UTF_8);
                 written++;
             }
         }
-        System.out.println("ocop: " + drl.size() + " national rule files generated from the data files, "
-                + written + " changed");
+        System.out.println(
+                "ocop: " + drl.size() + " national rule files generated from the data files, " + written + " changed");
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import vn.ocop.RuleFileException;
 import vn.ocop.catalogue.Amendment;
 import vn.ocop.catalogue.CaseDefinition;
+import vn.ocop.catalogue.Confidence;
 import vn.ocop.catalogue.CriteriaSet;
 import vn.ocop.catalogue.Criterion;
 import vn.ocop.catalogue.CriterionGroup;
@@ -27,9 +28,8 @@ import vn.ocop.catalogue.ReEvaluationWindow;
 import vn.ocop.catalogue.RecognitionRule;
 import vn.ocop.catalogue.Selection;
 import vn.ocop.catalogue.StarBand;
-import vn.ocop.catalogue.StopRule;
 import vn.ocop.catalogue.StopEffect;
-import vn.ocop.catalogue.Confidence;
+import vn.ocop.catalogue.StopRule;
 import vn.ocop.catalogue.Transition;
 import vn.ocop.sheet.Finding;
 
@@ -55,6 +55,7 @@ public final class RuleFiles {
 
     /** Columns of a criteria-set file (0-based). */
     static final int KIND = 0;
+
     static final int CODE = 1;
     static final int CASE = 2;
     static final int OPTION = 3;
@@ -65,16 +66,27 @@ public final class RuleFiles {
     static final int ENGLISH = 8;
 
     /** The headings of a criteria-set file's columns, Vietnamese / English; the first row of every exported file. */
-    public static final List<String> SET_COLUMNS = List.of("# Loại dòng / Row", "Mã / Code", "Trường hợp / Case",
-            "Phương án / Option", "Điểm / Points", "Sao tối thiểu / Marker", "Kiểu / Type", "Nội dung / Wording",
+    public static final List<String> SET_COLUMNS = List.of(
+            "# Loại dòng / Row",
+            "Mã / Code",
+            "Trường hợp / Case",
+            "Phương án / Option",
+            "Điểm / Points",
+            "Sao tối thiểu / Marker",
+            "Kiểu / Type",
+            "Nội dung / Wording",
             "Tiếng Anh / English");
 
     /** Which columns each row kind of a set file uses. */
     private static final Map<String, Set<Integer>> USES = Map.ofEntries(
-            Map.entry("CriteriaSet", Set.of(CODE)), Map.entry("Edition", Set.of(CODE)),
-            Map.entry("Number", Set.of(CODE)), Map.entry("Confidence", Set.of(CODE)),
-            Map.entry("Name", Set.of(TEXT)), Map.entry("Source", Set.of(TEXT)),
-            Map.entry("Disqualifier", Set.of(TEXT)), Map.entry("DataIssue", Set.of(TEXT)),
+            Map.entry("CriteriaSet", Set.of(CODE)),
+            Map.entry("Edition", Set.of(CODE)),
+            Map.entry("Number", Set.of(CODE)),
+            Map.entry("Confidence", Set.of(CODE)),
+            Map.entry("Name", Set.of(TEXT)),
+            Map.entry("Source", Set.of(TEXT)),
+            Map.entry("Disqualifier", Set.of(TEXT)),
+            Map.entry("DataIssue", Set.of(TEXT)),
             Map.entry("Part", Set.of(CODE, POINTS, TEXT, ENGLISH)),
             Map.entry("Group", Set.of(CODE, POINTS, TEXT, ENGLISH)),
             Map.entry("GroupNote", Set.of(CODE, TEXT)),
@@ -86,33 +98,69 @@ public final class RuleFiles {
             Map.entry("StopAtZero", Set.of(CODE, TYPE, TEXT, ENGLISH)));
 
     /** Words of Drools decision tables and DRL: a file holding them was written for the old, code-bearing format. */
-    private static final Set<String> CODE_WORDS = Set.of("RuleSet", "Import", "Notes", "Sequential",
-            "SequentialMaxPriority", "SequentialMinPriority", "Variables", "Functions", "Queries", "Declare",
-            "EscapeQuotes", "NumericDisabled", "Unit", "Dialect", "RuleTable", "NAME", "CONDITION", "ACTION",
-            "METADATA", "DESCRIPTION", "PRIORITY", "package", "rule", "import", "function", "query", "declare");
+    private static final Set<String> CODE_WORDS = Set.of(
+            "RuleSet",
+            "Import",
+            "Notes",
+            "Sequential",
+            "SequentialMaxPriority",
+            "SequentialMinPriority",
+            "Variables",
+            "Functions",
+            "Queries",
+            "Declare",
+            "EscapeQuotes",
+            "NumericDisabled",
+            "Unit",
+            "Dialect",
+            "RuleTable",
+            "NAME",
+            "CONDITION",
+            "ACTION",
+            "METADATA",
+            "DESCRIPTION",
+            "PRIORITY",
+            "package",
+            "rule",
+            "import",
+            "function",
+            "query",
+            "declare");
 
-    private RuleFiles() {
-    }
+    private RuleFiles() {}
 
     /** Why a kind in column A is refused. */
     private static RuleFileException unknownKind(String file, Csv.Row row, String expected) {
         String kind = row.cell(KIND);
         String first = kind.split("[\\s(]", 2)[0];
         if (CODE_WORDS.contains(first)) {
-            return new RuleFileException(file, row.line(), row.cellName(KIND), "'" + abbreviate(kind) + "' is a row of a Drools"
-                    + " decision table or of DRL, which are code: rule files hold data only, and the library writes the"
-                    + " rules itself (see docs/rule-files.md; code needs a trusted .drl file)");
+            return new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(KIND),
+                    "'" + abbreviate(kind) + "' is a row of a Drools"
+                            + " decision table or of DRL, which are code: rule files hold data only, and the library writes the"
+                            + " rules itself (see docs/rule-files.md; code needs a trusted .drl file)");
         }
-        return new RuleFileException(file, row.line(), row.cellName(KIND), "unknown row '" + abbreviate(kind) + "' (expected "
-                + expected + "; a row starting with # is a comment)");
+        return new RuleFileException(
+                file,
+                row.line(),
+                row.cellName(KIND),
+                "unknown row '" + abbreviate(kind) + "' (expected " + expected
+                        + "; a row starting with # is a comment)");
     }
 
     private static void unusedCellsEmpty(String file, Csv.Row row, Set<Integer> uses) {
         for (int c = 1; c < row.cells().size(); c++) {
             if (!uses.contains(c) && !row.cell(c).isEmpty()) {
-                throw new RuleFileException(file, row.line(), row.cellName(c), "a '" + row.cell(KIND) + "' row does not"
-                        + " use column " + Csv.columnName(c) + " (" + (c < SET_COLUMNS.size() ? SET_COLUMNS.get(c)
-                        : "beyond the last column") + "); leave it empty: '" + abbreviate(row.cell(c)) + "'");
+                throw new RuleFileException(
+                        file,
+                        row.line(),
+                        row.cellName(c),
+                        "a '" + row.cell(KIND) + "' row does not"
+                                + " use column " + Csv.columnName(c) + " ("
+                                + (c < SET_COLUMNS.size() ? SET_COLUMNS.get(c) : "beyond the last column")
+                                + "); leave it empty: '" + abbreviate(row.cell(c)) + "'");
             }
         }
     }
@@ -139,8 +187,15 @@ public final class RuleFiles {
         final Map<String, Map<Integer, Option>> caseOptions = new LinkedHashMap<>();
         final List<CriterionDraft> children = new ArrayList<>();
 
-        CriterionDraft(Csv.Row row, String code, String parent, String group, BigDecimal max, Selection selection,
-                       String label, String labelEn) {
+        CriterionDraft(
+                Csv.Row row,
+                String code,
+                String parent,
+                String group,
+                BigDecimal max,
+                Selection selection,
+                String label,
+                String labelEn) {
             this.row = row;
             this.code = code;
             this.parent = parent;
@@ -203,8 +258,8 @@ public final class RuleFiles {
      * @return the criteria set it defines
      * @throws RuleFileException naming the file, line and cell of a problem that stops the reading
      */
-    public static CriteriaSet readSet(String file, List<Csv.Row> rows, BigDecimal scale,
-                                      List<RuleFileException> problems) {
+    public static CriteriaSet readSet(
+            String file, List<Csv.Row> rows, BigDecimal scale, List<RuleFileException> problems) {
         SetReader reader = new SetReader(file);
         for (Csv.Row row : rows) {
             String kind = row.cell(KIND);
@@ -213,8 +268,11 @@ public final class RuleFiles {
             }
             Set<Integer> uses = USES.get(kind);
             if (uses == null) {
-                throw unknownKind(file, row, "CriteriaSet, Edition, Number, Name, Confidence, Source, Disqualifier,"
-                        + " DataIssue, Part, Group, GroupNote, Criterion, Note, Case, Option, Stop or StopAtZero");
+                throw unknownKind(
+                        file,
+                        row,
+                        "CriteriaSet, Edition, Number, Name, Confidence, Source, Disqualifier,"
+                                + " DataIssue, Part, Group, GroupNote, Criterion, Note, Case, Option, Stop or StopAtZero");
             }
             unusedCellsEmpty(file, row, uses);
             reader.row(kind, row);
@@ -256,8 +314,7 @@ public final class RuleFiles {
                 case "Group" -> group(row);
                 case "GroupNote" -> groupNote(row);
                 case "Criterion" -> criterionRow(row);
-                case "Note" -> criterion(file, row, criteria).notes.add(Cells.required(file, row, TEXT,
-                        "note text"));
+                case "Note" -> criterion(file, row, criteria).notes.add(Cells.required(file, row, TEXT, "note text"));
                 case "Case" -> caseRow(row);
                 case "Option" -> readOption(file, row, criteria, setId);
                 case "Stop" -> stop(row);
@@ -269,8 +326,11 @@ public final class RuleFiles {
         private void property(String kind, Csv.Row row) {
             Csv.Row earlier = props.put(kind, row);
             if (earlier != null) {
-                throw new RuleFileException(file, row.line(), row.cellName(KIND), "'" + kind + "' is given"
-                        + " twice (on line " + earlier.line() + " too)");
+                throw new RuleFileException(
+                        file,
+                        row.line(),
+                        row.cellName(KIND),
+                        "'" + kind + "' is given" + " twice (on line " + earlier.line() + " too)");
             }
             if (kind.equals("CriteriaSet")) {
                 setId = Cells.code(file, row, CODE, Cells.SET_CODE, "criteria set code", "QD26-01 or LD26-01");
@@ -283,7 +343,10 @@ public final class RuleFiles {
 
         private void part(Csv.Row row) {
             part = partCode(file, row, CODE);
-            once(file, row, partMax.put(part, Cells.decimal(file, row, POINTS, "part maximum")) != null,
+            once(
+                    file,
+                    row,
+                    partMax.put(part, Cells.decimal(file, row, POINTS, "part maximum")) != null,
                     "part " + part);
             partRows.put(part, row);
             group = null;
@@ -294,8 +357,13 @@ public final class RuleFiles {
             after(file, row, part != null, "Part");
             String code = Cells.code(file, row, CODE, Cells.GROUP_CODE, "group code", "1 or 12");
             once(file, row, groups.containsKey(code), "group " + code);
-            group = new GroupDraft(row, code, part, Cells.decimal(file, row, POINTS, "group maximum"),
-                    Cells.required(file, row, TEXT, "group heading"), row.cell(ENGLISH));
+            group = new GroupDraft(
+                    row,
+                    code,
+                    part,
+                    Cells.decimal(file, row, POINTS, "group maximum"),
+                    Cells.required(file, row, TEXT, "group heading"),
+                    row.cell(ENGLISH));
             groups.put(code, group);
             container = null;
         }
@@ -304,8 +372,11 @@ public final class RuleFiles {
             String code = Cells.required(file, row, CODE, "group code");
             GroupDraft g = groups.get(code);
             if (g == null) {
-                throw new RuleFileException(file, row.line(), row.cellName(CODE), "note of unknown group '"
-                        + code + "' (declare it on a 'Group' row above)");
+                throw new RuleFileException(
+                        file,
+                        row.line(),
+                        row.cellName(CODE),
+                        "note of unknown group '" + code + "' (declare it on a 'Group' row above)");
             }
             g.notes.add(Cells.required(file, row, TEXT, "note text"));
         }
@@ -318,20 +389,34 @@ public final class RuleFiles {
             try {
                 selection = Selection.fromCode(row.cell(TYPE));
             } catch (IllegalArgumentException e) {
-                throw new RuleFileException(file, row.line(), row.cellName(TYPE), "criterion type must be"
-                        + " single, yes-no, container or cases: '" + abbreviate(row.cell(TYPE)) + "'");
+                throw new RuleFileException(
+                        file,
+                        row.line(),
+                        row.cellName(TYPE),
+                        "criterion type must be" + " single, yes-no, container or cases: '" + abbreviate(row.cell(TYPE))
+                                + "'");
             }
             boolean child = container != null && code.startsWith(container.code + ".");
             for (CriterionDraft other : criteria.values()) {
                 if (!child && other.selection == Selection.CONTAINER && code.startsWith(other.code + ".")) {
-                    throw new RuleFileException(file, row.line(), row.cellName(CODE), "criterion " + code
-                            + " belongs to criterion " + other.code + ", which contains it: put its row with "
-                            + other.code + "'s other criteria, right below it");
+                    throw new RuleFileException(
+                            file,
+                            row.line(),
+                            row.cellName(CODE),
+                            "criterion " + code
+                                    + " belongs to criterion " + other.code + ", which contains it: put its row with "
+                                    + other.code + "'s other criteria, right below it");
                 }
             }
-            CriterionDraft draft = new CriterionDraft(row, code, child ? container.code : group.code,
-                    group.code, Cells.decimal(file, row, POINTS, "criterion maximum"), selection,
-                    Cells.required(file, row, TEXT, "criterion wording"), row.cell(ENGLISH));
+            CriterionDraft draft = new CriterionDraft(
+                    row,
+                    code,
+                    child ? container.code : group.code,
+                    group.code,
+                    Cells.decimal(file, row, POINTS, "criterion maximum"),
+                    selection,
+                    Cells.required(file, row, TEXT, "criterion wording"),
+                    row.cell(ENGLISH));
             if (child) {
                 container.children.add(draft);
             } else {
@@ -344,13 +429,16 @@ public final class RuleFiles {
         private void caseRow(Csv.Row row) {
             CriterionDraft c = criterion(file, row, criteria);
             if (c.selection != Selection.CASES) {
-                throw new RuleFileException(file, row.line(), row.cellName(CODE), "criterion " + c.code
-                        + " is '" + c.selection.code() + "', so it cannot have cases");
+                throw new RuleFileException(
+                        file,
+                        row.line(),
+                        row.cellName(CODE),
+                        "criterion " + c.code + " is '" + c.selection.code() + "', so it cannot have cases");
             }
             String code = Cells.code(file, row, CASE, Cells.CASE_CODE, "case", "a or b");
             if (c.caseLabels.put(code, row.cell(TEXT)) != null) {
-                throw new RuleFileException(file, row.line(), row.cellName(CASE), "criterion " + c.code
-                        + " has case " + code + " twice");
+                throw new RuleFileException(
+                        file, row.line(), row.cellName(CASE), "criterion " + c.code + " has case " + code + " twice");
             }
             c.caseOptions.put(code, new TreeMap<>());
         }
@@ -359,21 +447,35 @@ public final class RuleFiles {
             CriterionDraft c = criterion(file, row, criteria);
             String finding = Cells.required(file, row, CASE, "finding");
             if (Finding.fromCode(finding).isEmpty()) {
-                throw new RuleFileException(file, row.line(), row.cellName(CASE), "unknown finding '"
-                        + abbreviate(finding) + "' (see vn.ocop.sheet.Finding for the known ones)");
+                throw new RuleFileException(
+                        file,
+                        row.line(),
+                        row.cellName(CASE),
+                        "unknown finding '" + abbreviate(finding) + "' (see vn.ocop.sheet.Finding for the known ones)");
             }
-            stops.add(new StopRule(need(setId, file, row) + " stop " + finding, finding, c.code,
-                    effect(file, row, TYPE), row.cell(TEXT)));
+            stops.add(new StopRule(
+                    need(setId, file, row) + " stop " + finding,
+                    finding,
+                    c.code,
+                    effect(file, row, TYPE),
+                    row.cell(TEXT)));
         }
 
         private void stopAtZero(Csv.Row row) {
             CriterionDraft c = criterion(file, row, criteria);
             if (c.selection == Selection.CONTAINER) {
-                throw new RuleFileException(file, row.line(), row.cellName(CODE), "criterion " + c.code
-                        + " contains other criteria: a stop at zero points names one of them");
+                throw new RuleFileException(
+                        file,
+                        row.line(),
+                        row.cellName(CODE),
+                        "criterion " + c.code + " contains other criteria: a stop at zero points names one of them");
             }
-            stops.add(new StopRule(need(setId, file, row) + " stop " + c.code + " = 0", null, c.code,
-                    effect(file, row, TYPE), row.cell(TEXT)));
+            stops.add(new StopRule(
+                    need(setId, file, row) + " stop " + c.code + " = 0",
+                    null,
+                    c.code,
+                    effect(file, row, TYPE),
+                    row.cell(TEXT)));
         }
 
         /** The set is named, has criteria, unique rule names and not too many rules. */
@@ -393,13 +495,19 @@ public final class RuleFiles {
             uniqueRuleNames(file, criteria, stopNames);
             int rules = stops.size();
             for (CriterionDraft c : criteria.values()) {
-                rules += c.options.size() + c.caseOptions.values().stream().mapToInt(Map::size).sum()
+                rules += c.options.size()
+                        + c.caseOptions.values().stream().mapToInt(Map::size).sum()
                         + (c.markers.isEmpty() ? 0 : 3); // at most one marker rule per star level 3, 4, 5
             }
             if (rules > MAX_RULES_PER_SET) {
-                throw new RuleFileException(file, 0, null, "criteria set " + setId + " would make " + rules
-                        + " rules (one per option, marker level and stop rule); a set may make at most " + MAX_RULES_PER_SET
-                        + ", more than twice the largest national set");
+                throw new RuleFileException(
+                        file,
+                        0,
+                        null,
+                        "criteria set " + setId + " would make " + rules
+                                + " rules (one per option, marker level and stop rule); a set may make at most "
+                                + MAX_RULES_PER_SET
+                                + ", more than twice the largest national set");
             }
             if (criteria.isEmpty()) {
                 throw new RuleFileException(file, 0, null, "criteria set " + setId + " has no 'Criterion' rows");
@@ -416,21 +524,36 @@ public final class RuleFiles {
                         for (CriterionDraft c : g.criteria) {
                             cs.add(RuleFiles.build(file, setId, c, problems));
                         }
-                        gs.add(CriterionGroup.builder().code(g.code).part(g.part).max(g.max).label(g.label)
-                                .labelEn(g.labelEn).notes(g.notes).criteria(cs).build());
+                        gs.add(CriterionGroup.builder()
+                                .code(g.code)
+                                .part(g.part)
+                                .max(g.max)
+                                .label(g.label)
+                                .labelEn(g.labelEn)
+                                .notes(g.notes)
+                                .criteria(cs)
+                                .build());
                     }
                 }
                 parts.add(new Part(p.getKey(), p.getValue(), gs));
             }
             checkArithmetic(file, setId, parts, partRows, groups, criteria, scale, problems);
             Csv.Row number = props.get("Number");
-            return CriteriaSet.builder().id(setId).edition(props.get("Edition").cell(CODE))
+            return CriteriaSet.builder()
+                    .id(setId)
+                    .edition(props.get("Edition").cell(CODE))
                     .number(number == null ? 0 : Integer.parseInt(number.cell(CODE)))
                     .name(props.containsKey("Name") ? props.get("Name").cell(TEXT) : setId)
-                    .confidence(props.containsKey("Confidence") ? confidence(file, props.get("Confidence"))
-                            : Confidence.UNSTATED)
+                    .confidence(
+                            props.containsKey("Confidence")
+                                    ? confidence(file, props.get("Confidence"))
+                                    : Confidence.UNSTATED)
                     .source(props.containsKey("Source") ? props.get("Source").cell(TEXT) : null)
-                    .disqualifiers(disqualifiers).dataIssues(dataIssues).parts(parts).stopRules(stops).file(file)
+                    .disqualifiers(disqualifiers)
+                    .dataIssues(dataIssues)
+                    .parts(parts)
+                    .stopRules(stops)
+                    .file(file)
                     .build();
         }
     }
@@ -445,8 +568,11 @@ public final class RuleFiles {
     /** A group comes after its part's row, a criterion after its group's. */
     private static void after(String file, Csv.Row row, boolean ok, String parent) {
         if (!ok) {
-            throw new RuleFileException(file, row.line(), row.cellName(KIND), "a '" + row.cell(KIND) + "' row comes"
-                    + " after the '" + parent + "' row it belongs to");
+            throw new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(KIND),
+                    "a '" + row.cell(KIND) + "' row comes" + " after the '" + parent + "' row it belongs to");
         }
     }
 
@@ -461,9 +587,14 @@ public final class RuleFiles {
             c.caseOptions.values().forEach(m -> all.addAll(m.values()));
             for (Option o : all) {
                 if (!names.add(o.rule())) {
-                    throw new RuleFileException(file, c.row.line(), c.row.cellName(CODE), "criterion " + c.code
-                            + " would make a second rule named '" + o.rule() + "': a case option of another criterion"
-                            + " has that name; give the criterion another code");
+                    throw new RuleFileException(
+                            file,
+                            c.row.line(),
+                            c.row.cellName(CODE),
+                            "criterion " + c.code
+                                    + " would make a second rule named '" + o.rule()
+                                    + "': a case option of another criterion"
+                                    + " has that name; give the criterion another code");
                 }
             }
         }
@@ -471,8 +602,11 @@ public final class RuleFiles {
 
     private static String need(String setId, String file, Csv.Row row) {
         if (setId == null) {
-            throw new RuleFileException(file, row.line(), row.cellName(KIND), "the 'CriteriaSet' row must come before"
-                    + " the criteria, options and stop rules");
+            throw new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(KIND),
+                    "the 'CriteriaSet' row must come before" + " the criteria, options and stop rules");
         }
         return setId;
     }
@@ -489,38 +623,64 @@ public final class RuleFiles {
         if (!caseCode.isEmpty()) {
             Cells.code(file, row, CASE, Cells.CASE_CODE, "case", "a or b");
             if (c.selection != Selection.CASES) {
-                throw new RuleFileException(file, row.line(), row.cellName(CASE), "criterion " + c.code + " is '"
-                        + c.selection.code() + "', not 'cases': leave the case cell empty");
+                throw new RuleFileException(
+                        file,
+                        row.line(),
+                        row.cellName(CASE),
+                        "criterion " + c.code + " is '" + c.selection.code()
+                                + "', not 'cases': leave the case cell empty");
             }
             target = c.caseOptions.get(caseCode);
             if (target == null) {
-                throw new RuleFileException(file, row.line(), row.cellName(CASE), "criterion " + c.code + " has no case '"
-                        + caseCode + "' (its cases: " + String.join(", ", c.caseLabels.keySet())
-                        + "; declare it on a 'Case' row above)");
+                throw new RuleFileException(
+                        file,
+                        row.line(),
+                        row.cellName(CASE),
+                        "criterion " + c.code + " has no case '"
+                                + caseCode + "' (its cases: " + String.join(", ", c.caseLabels.keySet())
+                                + "; declare it on a 'Case' row above)");
             }
             if (marker != 0) {
-                throw new RuleFileException(file, row.line(), row.cellName(MARKER), "minimum-star markers apply to"
-                        + " single-choice criteria; criterion " + c.code + " has cases");
+                throw new RuleFileException(
+                        file,
+                        row.line(),
+                        row.cellName(MARKER),
+                        "minimum-star markers apply to" + " single-choice criteria; criterion " + c.code
+                                + " has cases");
             }
             rule = need(setId, file, row) + " " + c.code + caseCode + " #" + position;
         } else {
             if (c.selection != Selection.SINGLE && c.selection != Selection.YES_NO) {
-                throw new RuleFileException(file, row.line(), row.cellName(CODE), "criterion " + c.code + " is '"
-                        + c.selection.code() + "': its options belong " + (c.selection == Selection.CASES
-                        ? "to its cases (fill in the case cell)" : "to the criteria it contains"));
+                throw new RuleFileException(
+                        file,
+                        row.line(),
+                        row.cellName(CODE),
+                        "criterion " + c.code + " is '"
+                                + c.selection.code() + "': its options belong "
+                                + (c.selection == Selection.CASES
+                                        ? "to its cases (fill in the case cell)"
+                                        : "to the criteria it contains"));
             }
             if (marker != 0 && c.selection != Selection.SINGLE) {
-                throw new RuleFileException(file, row.line(), row.cellName(MARKER), "minimum-star markers apply to"
-                        + " single-choice criteria; criterion " + c.code + " is yes/no");
+                throw new RuleFileException(
+                        file,
+                        row.line(),
+                        row.cellName(MARKER),
+                        "minimum-star markers apply to" + " single-choice criteria; criterion " + c.code
+                                + " is yes/no");
             }
             target = c.options;
             rule = need(setId, file, row) + " " + c.code + " #" + position;
             if (marker != 0) {
                 for (Map.Entry<Integer, Integer> m : c.markers.entrySet()) {
                     if (m.getValue() == marker) {
-                        throw new RuleFileException(file, row.line(), row.cellName(MARKER), "criterion " + c.code
-                                + " already has the " + "*".repeat(marker) + " marker on option " + m.getKey()
-                                + "; the decision prints each marker once per criterion");
+                        throw new RuleFileException(
+                                file,
+                                row.line(),
+                                row.cellName(MARKER),
+                                "criterion " + c.code
+                                        + " already has the " + "*".repeat(marker) + " marker on option " + m.getKey()
+                                        + "; the decision prints each marker once per criterion");
                     }
                 }
                 c.markers.put(position, marker);
@@ -528,15 +688,25 @@ public final class RuleFiles {
             c.optionRows.put(position, row);
         }
         if (target.put(position, new Option(position, points, wording, rule)) != null) {
-            throw new RuleFileException(file, row.line(), row.cellName(OPTION), "criterion " + c.code
-                    + (caseCode.isEmpty() ? "" : " case " + caseCode) + " has two rows for option " + position);
+            throw new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(OPTION),
+                    "criterion " + c.code + (caseCode.isEmpty() ? "" : " case " + caseCode)
+                            + " has two rows for option " + position);
         }
     }
 
     /** Maxima against what their options and members add up to, and the parts against the scale. */
-    private static void checkArithmetic(String file, String set, List<Part> parts, Map<PartCode, Csv.Row> partRows,
-                                        Map<String, GroupDraft> groupRows, Map<String, CriterionDraft> criterionRows,
-                                        BigDecimal scale, List<RuleFileException> problems) {
+    private static void checkArithmetic(
+            String file,
+            String set,
+            List<Part> parts,
+            Map<PartCode, Csv.Row> partRows,
+            Map<String, GroupDraft> groupRows,
+            Map<String, CriterionDraft> criterionRows,
+            BigDecimal scale,
+            List<RuleFileException> problems) {
         BigDecimal total = BigDecimal.ZERO;
         for (Part p : parts) {
             BigDecimal groups = BigDecimal.ZERO;
@@ -548,31 +718,44 @@ public final class RuleFiles {
                 }
                 Csv.Row row = groupRows.get(g.code()).row;
                 if (members.compareTo(g.max()) != 0) {
-                    problems.add(new RuleFileException(file, row.line(), row.cellName(POINTS), "group " + g.code()
-                            + " has maximum " + g.max().toPlainString() + ", but its criteria add up to "
-                            + members.toPlainString()));
+                    problems.add(new RuleFileException(
+                            file,
+                            row.line(),
+                            row.cellName(POINTS),
+                            "group " + g.code()
+                                    + " has maximum " + g.max().toPlainString() + ", but its criteria add up to "
+                                    + members.toPlainString()));
                 }
                 groups = groups.add(g.max());
             }
             Csv.Row row = partRows.get(p.code());
             if (groups.compareTo(p.max()) != 0) {
-                problems.add(new RuleFileException(file, row.line(), row.cellName(POINTS), "part " + p.code()
-                        + " has maximum " + p.max().toPlainString() + ", but its groups add up to "
-                        + groups.toPlainString()));
+                problems.add(new RuleFileException(
+                        file,
+                        row.line(),
+                        row.cellName(POINTS),
+                        "part " + p.code()
+                                + " has maximum " + p.max().toPlainString() + ", but its groups add up to "
+                                + groups.toPlainString()));
             }
             total = total.add(p.max());
         }
         if (total.compareTo(scale) != 0) {
             Csv.Row first = partRows.values().stream().findFirst().orElse(null);
-            problems.add(new RuleFileException(file, first == null ? 0 : first.line(),
-                    first == null ? null : first.cellName(POINTS), "the parts of criteria set " + set + " add up to "
-                    + total.toPlainString() + ", not " + scale.toPlainString()
-                    + (scale.compareTo(SCALE) == 0 ? " (a pack may declare another total with a 'Scale' row)" : "")));
+            problems.add(new RuleFileException(
+                    file,
+                    first == null ? 0 : first.line(),
+                    first == null ? null : first.cellName(POINTS),
+                    "the parts of criteria set " + set + " add up to "
+                            + total.toPlainString() + ", not " + scale.toPlainString()
+                            + (scale.compareTo(SCALE) == 0
+                                    ? " (a pack may declare another total with a 'Scale' row)"
+                                    : "")));
         }
     }
 
-    private static void checkCriterion(String file, Criterion c, Map<String, CriterionDraft> rows,
-                                       List<RuleFileException> problems) {
+    private static void checkCriterion(
+            String file, Criterion c, Map<String, CriterionDraft> rows, List<RuleFileException> problems) {
         CriterionDraft draft = rows.get(c.code());
         Csv.Row row = draft.row;
         BigDecimal best;
@@ -587,33 +770,50 @@ public final class RuleFiles {
                 what = "the criteria it contains add up to ";
             }
             case CASES -> {
-                best = c.cases().stream().flatMap(k -> k.options().stream()).map(Option::points)
-                        .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+                best = c.cases().stream()
+                        .flatMap(k -> k.options().stream())
+                        .map(Option::points)
+                        .max(BigDecimal::compareTo)
+                        .orElse(BigDecimal.ZERO);
                 what = "its best case option gives ";
             }
             default -> {
-                best = c.options().stream().map(Option::points).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+                best = c.options().stream()
+                        .map(Option::points)
+                        .max(BigDecimal::compareTo)
+                        .orElse(BigDecimal.ZERO);
                 what = "its best option gives ";
             }
         }
         if (best.compareTo(c.max()) != 0) {
-            Option top = c.options().stream().max(Comparator.comparing(Option::points)).orElse(null);
-            problems.add(new RuleFileException(file, row.line(), row.cellName(POINTS), "criterion " + c.code()
-                    + " has maximum " + c.max().toPlainString() + ", but " + what + best.toPlainString()
-                    + (top != null && c.selection() == Selection.SINGLE ? " (option " + top.position()
-                    + "): correct the maximum or the option's points" : "")));
+            Option top = c.options().stream()
+                    .max(Comparator.comparing(Option::points))
+                    .orElse(null);
+            problems.add(new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(POINTS),
+                    "criterion " + c.code()
+                            + " has maximum " + c.max().toPlainString() + ", but " + what + best.toPlainString()
+                            + (top != null && c.selection() == Selection.SINGLE
+                                    ? " (option " + top.position() + "): correct the maximum or the option's points"
+                                    : "")));
         }
         // Markers must ask at least as much for more stars.
         Minimum lower = null;
         for (Minimum m : c.minimums()) {
             if (lower != null && m.points().compareTo(lower.points()) < 0 && m.markedOption() != lower.markedOption()) {
                 Csv.Row at = draft.optionRows.get(m.markedOption());
-                problems.add(new RuleFileException(file, at.line(), at.cellName(MARKER), "criterion " + c.code()
-                        + ": the " + "*".repeat(draft.markers.get(m.markedOption())) + " marker on option "
-                        + m.markedOption() + " (" + m.points().toPlainString() + " points) asks less than the "
-                        + "*".repeat(draft.markers.get(lower.markedOption())) + " marker on option "
-                        + lower.markedOption() + " (" + lower.points().toPlainString()
-                        + " points); more stars need at least as many points"));
+                problems.add(new RuleFileException(
+                        file,
+                        at.line(),
+                        at.cellName(MARKER),
+                        "criterion " + c.code()
+                                + ": the " + "*".repeat(draft.markers.get(m.markedOption())) + " marker on option "
+                                + m.markedOption() + " (" + m.points().toPlainString() + " points) asks less than the "
+                                + "*".repeat(draft.markers.get(lower.markedOption())) + " marker on option "
+                                + lower.markedOption() + " (" + lower.points().toPlainString()
+                                + " points); more stars need at least as many points"));
             }
             lower = m;
         }
@@ -623,7 +823,9 @@ public final class RuleFiles {
         List<Option> options = contiguous(file, c, c.options, "");
         List<CaseDefinition> cases = new ArrayList<>();
         for (Map.Entry<String, String> e : c.caseLabels.entrySet()) {
-            cases.add(new CaseDefinition(e.getKey(), e.getValue(),
+            cases.add(new CaseDefinition(
+                    e.getKey(),
+                    e.getValue(),
                     contiguous(file, c, c.caseOptions.get(e.getKey()), " case " + e.getKey())));
         }
         List<Criterion> children = new ArrayList<>();
@@ -632,7 +834,8 @@ public final class RuleFiles {
         }
         switch (c.selection) {
             case SINGLE -> require(file, c, !options.isEmpty(), "has no options ('Option' rows below it)");
-            case YES_NO -> require(file, c, options.size() == 2, "is yes/no, so it needs exactly two options (1 no, 2 yes)");
+            case YES_NO ->
+                require(file, c, options.size() == 2, "is yes/no, so it needs exactly two options (1 no, 2 yes)");
             case CONTAINER -> require(file, c, !children.isEmpty(), "is a container without criteria");
             case CASES -> {
                 require(file, c, !cases.isEmpty(), "has no cases ('Case' rows below it)");
@@ -642,9 +845,20 @@ public final class RuleFiles {
             }
             default -> throw new IllegalStateException(c.selection.toString());
         }
-        return Criterion.builder().code(c.code).group(c.group).parent(c.parent).max(c.max).selection(c.selection)
-                .label(c.label).labelEn(c.labelEn).notes(c.notes).options(options).cases(cases).children(children)
-                .minimums(minimums(setId, c, options)).build();
+        return Criterion.builder()
+                .code(c.code)
+                .group(c.group)
+                .parent(c.parent)
+                .max(c.max)
+                .selection(c.selection)
+                .label(c.label)
+                .labelEn(c.labelEn)
+                .notes(c.notes)
+                .options(options)
+                .cases(cases)
+                .children(children)
+                .minimums(minimums(setId, c, options))
+                .build();
     }
 
     /**
@@ -664,8 +878,8 @@ public final class RuleFiles {
                 }
             }
             if (option > 0) {
-                out.add(new Minimum(stars, options.get(option - 1).points(), option,
-                        setId + " " + c.code + " " + stars + "★"));
+                out.add(new Minimum(
+                        stars, options.get(option - 1).points(), option, setId + " " + c.code + " " + stars + "★"));
             }
         }
         return out;
@@ -675,8 +889,12 @@ public final class RuleFiles {
         int expected = 1;
         for (int position : options.keySet()) {
             if (position != expected++) {
-                throw new RuleFileException(file, c.row.line(), c.row.cellName(CODE), "criterion " + c.code + where
-                        + " has options " + options.keySet() + ": option numbers must run 1, 2, 3 … without gaps");
+                throw new RuleFileException(
+                        file,
+                        c.row.line(),
+                        c.row.cellName(CODE),
+                        "criterion " + c.code + where + " has options " + options.keySet()
+                                + ": option numbers must run 1, 2, 3 … without gaps");
             }
         }
         return new ArrayList<>(options.values());
@@ -684,7 +902,8 @@ public final class RuleFiles {
 
     private static void require(String file, CriterionDraft c, boolean ok, String problem) {
         if (!ok) {
-            throw new RuleFileException(file, c.row.line(), c.row.cellName(CODE), "criterion " + c.code + " " + problem);
+            throw new RuleFileException(
+                    file, c.row.line(), c.row.cellName(CODE), "criterion " + c.code + " " + problem);
         }
     }
 
@@ -692,8 +911,11 @@ public final class RuleFiles {
         String code = Cells.required(file, row, CODE, "criterion code");
         CriterionDraft c = criteria.get(code);
         if (c == null) {
-            throw new RuleFileException(file, row.line(), row.cellName(CODE), "unknown criterion '" + abbreviate(code)
-                    + "' (declare it on a 'Criterion' row above)");
+            throw new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(CODE),
+                    "unknown criterion '" + abbreviate(code) + "' (declare it on a 'Criterion' row above)");
         }
         return c;
     }
@@ -703,8 +925,8 @@ public final class RuleFiles {
         try {
             return StopEffect.fromCode(effect);
         } catch (IllegalArgumentException e) {
-            throw new RuleFileException(file, row.line(), row.cellName(column),
-                    e.getMessage() + ": '" + abbreviate(effect) + "'");
+            throw new RuleFileException(
+                    file, row.line(), row.cellName(column), e.getMessage() + ": '" + abbreviate(effect) + "'");
         }
     }
 
@@ -713,8 +935,8 @@ public final class RuleFiles {
         try {
             return Confidence.fromCode(word);
         } catch (IllegalArgumentException e) {
-            throw new RuleFileException(file, row.line(), row.cellName(CODE),
-                    e.getMessage() + ": '" + abbreviate(word) + "'");
+            throw new RuleFileException(
+                    file, row.line(), row.cellName(CODE), e.getMessage() + ": '" + abbreviate(word) + "'");
         }
     }
 
@@ -722,8 +944,11 @@ public final class RuleFiles {
         try {
             return PartCode.valueOf(row.cell(column));
         } catch (IllegalArgumentException e) {
-            throw new RuleFileException(file, row.line(), row.cellName(column), "part must be A, B or C: '"
-                    + abbreviate(row.cell(column)) + "'");
+            throw new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(column),
+                    "part must be A, B or C: '" + abbreviate(row.cell(column)) + "'");
         }
     }
 
@@ -731,28 +956,44 @@ public final class RuleFiles {
 
     /** Columns of a {@code Band} row of an edition file. */
     static final int BAND_STARS = 1;
+
     static final int BAND_FROM = 2;
     static final int BAND_BELOW = 3;
     static final int BAND_UP_TO = 4;
     static final int BAND_WORDING = 5;
 
     /** The headings of an edition file's band rows. */
-    public static final List<String> BAND_COLUMNS = List.of("# Loại dòng / Row", "Hạng sao / Stars",
-            "Từ (≥) / Total from", "Dưới (<) / Total below", "Đến (≤) / Total up to", "Mô tả / Official wording");
+    public static final List<String> BAND_COLUMNS = List.of(
+            "# Loại dòng / Row",
+            "Hạng sao / Stars",
+            "Từ (≥) / Total from",
+            "Dưới (<) / Total below",
+            "Đến (≤) / Total up to",
+            "Mô tả / Official wording");
 
-    private static final Map<String, Integer> EDITION_WIDTH = Map.ofEntries(Map.entry("Edition", 2),
-            Map.entry("Act", 2), Map.entry("Title", 2), Map.entry("Signed", 2), Map.entry("EffectiveFrom", 2),
-            Map.entry("EffectiveTo", 2), Map.entry("Part", 5), Map.entry("Set", 3), Map.entry("Amendment", 4),
-            Map.entry("Recognition", 6), Map.entry("CertificateMonths", 2), Map.entry("ReEvaluationWindow", 3),
-            Map.entry("Transition", 4), Map.entry("Band", 6));
+    private static final Map<String, Integer> EDITION_WIDTH = Map.ofEntries(
+            Map.entry("Edition", 2),
+            Map.entry("Act", 2),
+            Map.entry("Title", 2),
+            Map.entry("Signed", 2),
+            Map.entry("EffectiveFrom", 2),
+            Map.entry("EffectiveTo", 2),
+            Map.entry("Part", 5),
+            Map.entry("Set", 3),
+            Map.entry("Amendment", 4),
+            Map.entry("Recognition", 6),
+            Map.entry("CertificateMonths", 2),
+            Map.entry("ReEvaluationWindow", 3),
+            Map.entry("Transition", 4),
+            Map.entry("Band", 6));
 
     /**
      * Reads an edition file and the files it refers to, strictly.
      *
      * @throws RuleFileException naming the file, line and cell of the first problem
      */
-    public static Edition readEdition(String file, String text, String classification,
-                                      Function<String, CriteriaSet> setLoader) {
+    public static Edition readEdition(
+            String file, String text, String classification, Function<String, CriteriaSet> setLoader) {
         List<RuleFileException> problems = new ArrayList<>();
         Edition edition = readEdition(file, Csv.parse(file, text), classification, setLoader, SCALE, problems);
         if (!problems.isEmpty()) {
@@ -770,9 +1011,13 @@ public final class RuleFiles {
      *                  {@code null} the {@code Set} row is skipped (a pack's edition file, whose sets come from
      *                  its manifest)
      */
-    public static Edition readEdition(String file, List<Csv.Row> rows, String classification,
-                                      Function<String, CriteriaSet> setLoader, BigDecimal scale,
-                                      List<RuleFileException> problems) {
+    public static Edition readEdition(
+            String file,
+            List<Csv.Row> rows,
+            String classification,
+            Function<String, CriteriaSet> setLoader,
+            BigDecimal scale,
+            List<RuleFileException> problems) {
         Map<String, String> props = new LinkedHashMap<>();
         Map<PartCode, BigDecimal> parts = new EnumMap<>(PartCode.class);
         Csv.Row firstPart = null;
@@ -792,8 +1037,11 @@ public final class RuleFiles {
             }
             Integer width = EDITION_WIDTH.get(key);
             if (width == null) {
-                throw unknownKind(file, row, "Edition, Act, Title, Signed, EffectiveFrom, EffectiveTo, Part, Set,"
-                        + " Amendment, Recognition, CertificateMonths, ReEvaluationWindow, Transition or Band");
+                throw unknownKind(
+                        file,
+                        row,
+                        "Edition, Act, Title, Signed, EffectiveFrom, EffectiveTo, Part, Set,"
+                                + " Amendment, Recognition, CertificateMonths, ReEvaluationWindow, Transition or Band");
             }
             noCellsBeyond(file, row, key, width);
             switch (key) {
@@ -809,8 +1057,8 @@ public final class RuleFiles {
                 case "Part" -> {
                     PartCode code = partCode(file, row, 1);
                     if (parts.put(code, Cells.decimal(file, row, 2, "part maximum")) != null) {
-                        throw new RuleFileException(file, row.line(), row.cellName(1), "part " + code
-                                + " is declared twice");
+                        throw new RuleFileException(
+                                file, row.line(), row.cellName(1), "part " + code + " is declared twice");
                     }
                     firstPart = firstPart == null ? row : firstPart;
                 }
@@ -820,18 +1068,27 @@ public final class RuleFiles {
                         sets.add(set);
                     }
                 }
-                case "Amendment" -> amendments.add(new Amendment(Cells.required(file, row, 1, "act"),
-                        Cells.date(file, row, 2, "amendment date"), row.cell(3)));
-                case "Recognition" -> recognition.add(new RecognitionRule(
-                        Cells.whole(file, row, 1, "star level", 1, 5), Cells.required(file, row, 2, "level"),
-                        Cells.optionalDate(file, row, 3, "from"), Cells.optionalDate(file, row, 4, "to"),
-                        Cells.required(file, row, 5, "authority")));
+                case "Amendment" ->
+                    amendments.add(new Amendment(
+                            Cells.required(file, row, 1, "act"),
+                            Cells.date(file, row, 2, "amendment date"),
+                            row.cell(3)));
+                case "Recognition" ->
+                    recognition.add(new RecognitionRule(
+                            Cells.whole(file, row, 1, "star level", 1, 5),
+                            Cells.required(file, row, 2, "level"),
+                            Cells.optionalDate(file, row, 3, "from"),
+                            Cells.optionalDate(file, row, 4, "to"),
+                            Cells.required(file, row, 5, "authority")));
                 case "CertificateMonths" -> certificateMonths = Cells.whole(file, row, 1, "months", 1, 240);
-                case "ReEvaluationWindow" -> window = new ReEvaluationWindow(
-                        Cells.whole(file, row, 1, "days", 0, 3650), Cells.whole(file, row, 2, "days", 0, 3650));
-                case "Transition" -> transition = new Transition(Cells.code(file, row, 1, Cells.EDITION_CODE,
-                        "edition", "QD-148-2023"), Cells.whole(file, row, 2, "days", 0, 3650),
-                        Cells.whole(file, row, 3, "days", 0, 3650));
+                case "ReEvaluationWindow" ->
+                    window = new ReEvaluationWindow(
+                            Cells.whole(file, row, 1, "days", 0, 3650), Cells.whole(file, row, 2, "days", 0, 3650));
+                case "Transition" ->
+                    transition = new Transition(
+                            Cells.code(file, row, 1, Cells.EDITION_CODE, "edition", "QD-148-2023"),
+                            Cells.whole(file, row, 2, "days", 0, 3650),
+                            Cells.whole(file, row, 3, "days", 0, 3650));
                 case "Band" -> bands.add(band(file, row, id, bandRows));
                 default -> throw new IllegalStateException(key);
             }
@@ -839,21 +1096,37 @@ public final class RuleFiles {
         checkEdition(file, id, sets, parts, firstPart, scale, problems);
         checkBands(file, bands, bandRows, scale, problems);
         bands.sort(Comparator.comparingInt(StarBand::stars).reversed());
-        return Edition.builder().id(id).act(props.getOrDefault("Act", id)).title(props.get("Title"))
-                .signed(date(props, "Signed")).effectiveFrom(date(props, "EffectiveFrom"))
-                .effectiveTo(date(props, "EffectiveTo")).partMaxima(parts).bands(bands)
+        return Edition.builder()
+                .id(id)
+                .act(props.getOrDefault("Act", id))
+                .title(props.get("Title"))
+                .signed(date(props, "Signed"))
+                .effectiveFrom(date(props, "EffectiveFrom"))
+                .effectiveTo(date(props, "EffectiveTo"))
+                .partMaxima(parts)
+                .bands(bands)
                 .classification(classification == null ? List.of() : readClassification(file, classification))
-                .sets(sets).amendments(amendments).recognition(recognition).certificateMonths(certificateMonths)
-                .reEvaluation(window).transition(transition).file(file).build();
+                .sets(sets)
+                .amendments(amendments)
+                .recognition(recognition)
+                .certificateMonths(certificateMonths)
+                .reEvaluation(window)
+                .transition(transition)
+                .file(file)
+                .build();
     }
 
     /** A row of the edition file has no value beyond its kind's cells. */
     private static void noCellsBeyond(String file, Csv.Row row, String key, int width) {
         for (int c = width; c < row.cells().size(); c++) {
             if (!row.cell(c).isEmpty()) {
-                throw new RuleFileException(file, row.line(), row.cellName(c), "a '" + key + "' row has "
-                        + (width - 1) + " value cells; leave column " + Csv.columnName(c) + " empty: '"
-                        + abbreviate(row.cell(c)) + "'");
+                throw new RuleFileException(
+                        file,
+                        row.line(),
+                        row.cellName(c),
+                        "a '" + key + "' row has "
+                                + (width - 1) + " value cells; leave column " + Csv.columnName(c) + " empty: '"
+                                + abbreviate(row.cell(c)) + "'");
             }
         }
     }
@@ -863,8 +1136,11 @@ public final class RuleFiles {
         String code = Cells.code(file, row, 1, Cells.SET_CODE, "criteria set code", "QD26-01");
         CriteriaSet set = setLoader.apply(Cells.required(file, row, 2, "set file"));
         if (set != null && !set.id().equals(code)) {
-            throw new RuleFileException(file, row.line(), row.cellName(1), "file " + row.cell(2)
-                    + " defines criteria set " + set.id() + ", not " + code);
+            throw new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(1),
+                    "file " + row.cell(2) + " defines criteria set " + set.id() + ", not " + code);
         }
         return set;
     }
@@ -872,42 +1148,65 @@ public final class RuleFiles {
     /** A 'Band' row: one star level's band, with exactly one upper edge, once per level. */
     private static StarBand band(String file, Csv.Row row, String id, Map<String, Csv.Row> bandRows) {
         if (id == null) {
-            throw new RuleFileException(file, row.line(), row.cellName(0), "the 'Edition' row must come"
-                    + " before the bands");
+            throw new RuleFileException(
+                    file, row.line(), row.cellName(0), "the 'Edition' row must come" + " before the bands");
         }
         int stars = Cells.whole(file, row, BAND_STARS, "star level", 1, 5);
-        StarBand band = new StarBand(stars, Cells.decimal(file, row, BAND_FROM, "band start"),
+        StarBand band = new StarBand(
+                stars,
+                Cells.decimal(file, row, BAND_FROM, "band start"),
                 Cells.optionalDecimal(file, row, BAND_BELOW, "band end"),
-                Cells.optionalDecimal(file, row, BAND_UP_TO, "band end"), row.cell(BAND_WORDING),
+                Cells.optionalDecimal(file, row, BAND_UP_TO, "band end"),
+                row.cell(BAND_WORDING),
                 id + " " + stars + "★");
         if ((band.below() == null) == (band.upTo() == null)) {
-            throw new RuleFileException(file, row.line(), row.cellName(BAND_BELOW), "the " + stars
-                    + "★ band needs exactly one upper edge: 'Total below' (<) or, for the top band,"
-                    + " 'Total up to' (≤)");
+            throw new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(BAND_BELOW),
+                    "the " + stars
+                            + "★ band needs exactly one upper edge: 'Total below' (<) or, for the top band,"
+                            + " 'Total up to' (≤)");
         }
         if (bandRows.put(band.rule(), row) != null) {
-            throw new RuleFileException(file, row.line(), row.cellName(BAND_STARS), "two bands give "
-                    + stars + " stars; each star level has one band");
+            throw new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(BAND_STARS),
+                    "two bands give " + stars + " stars; each star level has one band");
         }
         return band;
     }
 
     /** The edition is named, lists only its own sets, and its parts add up to the scale. */
-    private static void checkEdition(String file, String id, List<CriteriaSet> sets, Map<PartCode, BigDecimal> parts,
-                                     Csv.Row firstPart, BigDecimal scale, List<RuleFileException> problems) {
+    private static void checkEdition(
+            String file,
+            String id,
+            List<CriteriaSet> sets,
+            Map<PartCode, BigDecimal> parts,
+            Csv.Row firstPart,
+            BigDecimal scale,
+            List<RuleFileException> problems) {
         if (id == null) {
             throw new RuleFileException(file, 1, null, "no 'Edition' row names the edition");
         }
         for (CriteriaSet s : sets) {
             if (!s.edition().equals(id)) {
-                throw new RuleFileException(s.file(), 0, null, "criteria set " + s.id() + " says it belongs to edition "
-                        + s.edition() + ", but edition file " + file + " lists it under " + id);
+                throw new RuleFileException(
+                        s.file(),
+                        0,
+                        null,
+                        "criteria set " + s.id() + " says it belongs to edition " + s.edition() + ", but edition file "
+                                + file + " lists it under " + id);
             }
         }
         BigDecimal partTotal = parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (firstPart != null && partTotal.compareTo(scale) != 0) {
-            problems.add(new RuleFileException(file, firstPart.line(), firstPart.cellName(2), "the part maxima add up"
-                    + " to " + partTotal.toPlainString() + ", not " + scale.toPlainString()));
+            problems.add(new RuleFileException(
+                    file,
+                    firstPart.line(),
+                    firstPart.cellName(2),
+                    "the part maxima add up" + " to " + partTotal.toPlainString() + ", not " + scale.toPlainString()));
         }
     }
 
@@ -920,8 +1219,12 @@ public final class RuleFiles {
      * The bands, in order of their start, must tile [0, scale] exactly, with star levels that rise with the
      * total. A wrong edge between two bands is reported once, naming both cells.
      */
-    private static void checkBands(String file, List<StarBand> bands, Map<String, Csv.Row> rows, BigDecimal scale,
-                                   List<RuleFileException> problems) {
+    private static void checkBands(
+            String file,
+            List<StarBand> bands,
+            Map<String, Csv.Row> rows,
+            BigDecimal scale,
+            List<RuleFileException> problems) {
         if (bands.isEmpty()) {
             problems.add(new RuleFileException(file, 0, null, "the edition has no star bands ('Band' rows)"));
             return;
@@ -931,40 +1234,66 @@ public final class RuleFiles {
         StarBand first = sorted.get(0);
         if (first.from().signum() != 0) {
             Csv.Row row = rows.get(first.rule());
-            problems.add(new RuleFileException(file, row.line(), row.cellName(BAND_FROM), "the lowest band ("
-                    + first.stars() + "★) starts at " + first.from().toPlainString() + ", but totals start at 0"));
+            problems.add(new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(BAND_FROM),
+                    "the lowest band (" + first.stars() + "★) starts at "
+                            + first.from().toPlainString() + ", but totals start at 0"));
         }
         for (int i = 0; i < sorted.size(); i++) {
             StarBand b = sorted.get(i);
             Csv.Row row = rows.get(b.rule());
             BigDecimal end = b.below() != null ? b.below() : b.upTo();
             if (end.compareTo(b.from()) < 0 || (b.below() != null && end.compareTo(b.from()) == 0)) {
-                problems.add(new RuleFileException(file, row.line(), row.cellName(b.below() != null ? BAND_BELOW
-                        : BAND_UP_TO), "the " + b.stars() + "★ band is empty: it starts at " + b.from().toPlainString()
-                        + " and ends " + (b.below() != null ? "below " : "at ") + end.toPlainString()));
+                problems.add(new RuleFileException(
+                        file,
+                        row.line(),
+                        row.cellName(b.below() != null ? BAND_BELOW : BAND_UP_TO),
+                        "the " + b.stars() + "★ band is empty: it starts at "
+                                + b.from().toPlainString() + " and ends " + (b.below() != null ? "below " : "at ")
+                                + end.toPlainString()));
                 continue;
             }
             if (i + 1 < sorted.size()) {
                 StarBand next = sorted.get(i + 1);
                 Csv.Row nextRow = rows.get(next.rule());
                 if (b.upTo() != null) {
-                    problems.add(new RuleFileException(file, row.line(), row.cellName(BAND_UP_TO), "the " + b.stars()
-                            + "★ band is closed ('Total up to' " + end.toPlainString() + "), but the " + next.stars()
-                            + "★ band starts above it at " + next.from().toPlainString() + "; only the top band is"
-                            + " closed, the others end with 'Total below'"));
+                    problems.add(new RuleFileException(
+                            file,
+                            row.line(),
+                            row.cellName(BAND_UP_TO),
+                            "the " + b.stars()
+                                    + "★ band is closed ('Total up to' " + end.toPlainString() + "), but the "
+                                    + next.stars()
+                                    + "★ band starts above it at " + next.from().toPlainString()
+                                    + "; only the top band is"
+                                    + " closed, the others end with 'Total below'"));
                 } else if (end.compareTo(next.from()) != 0) {
-                    problems.add(new RuleFileException(file, nextRow.line(), nextRow.cellName(BAND_FROM), "the "
-                            + b.stars() + "★ band ends below " + end.toPlainString() + " (cell "
-                            + row.cellName(BAND_BELOW) + ") but the " + next.stars() + "★ band starts at "
-                            + next.from().toPlainString() + (end.compareTo(next.from()) < 0
-                            ? ": totals in between get no band (gap)" : ": the bands overlap")
-                            + "; one of the two edges is mistyped"));
+                    problems.add(new RuleFileException(
+                            file,
+                            nextRow.line(),
+                            nextRow.cellName(BAND_FROM),
+                            "the "
+                                    + b.stars() + "★ band ends below " + end.toPlainString() + " (cell "
+                                    + row.cellName(BAND_BELOW) + ") but the " + next.stars() + "★ band starts at "
+                                    + next.from().toPlainString()
+                                    + (end.compareTo(next.from()) < 0
+                                            ? ": totals in between get no band (gap)"
+                                            : ": the bands overlap")
+                                    + "; one of the two edges is mistyped"));
                 }
                 if (next.stars() <= b.stars()) {
-                    problems.add(new RuleFileException(file, nextRow.line(), nextRow.cellName(BAND_STARS), "the band"
-                            + " from " + next.from().toPlainString() + " gives " + next.stars() + "★, but the lower"
-                            + " band from " + b.from().toPlainString() + " gives " + b.stars() + "★: star levels must"
-                            + " rise with the total (are two rows' star levels swapped?)"));
+                    problems.add(new RuleFileException(
+                            file,
+                            nextRow.line(),
+                            nextRow.cellName(BAND_STARS),
+                            "the band"
+                                    + " from " + next.from().toPlainString() + " gives " + next.stars()
+                                    + "★, but the lower"
+                                    + " band from " + b.from().toPlainString() + " gives " + b.stars()
+                                    + "★: star levels must"
+                                    + " rise with the total (are two rows' star levels swapped?)"));
                 }
             }
         }
@@ -972,18 +1301,29 @@ public final class RuleFiles {
         BigDecimal reached = top.below() != null ? top.below() : top.upTo();
         if (top.upTo() == null || reached.compareTo(scale) != 0) {
             Csv.Row row = rows.get(top.rule());
-            problems.add(new RuleFileException(file, row.line(), row.cellName(top.upTo() == null ? BAND_BELOW
-                    : BAND_UP_TO), "the top band (" + top.stars() + "★) " + (top.upTo() != null ? "ends at "
-                    : "ends below ") + reached.toPlainString() + ", but totals run up to " + scale.toPlainString()
-                    + " inclusive ('Total up to' " + scale.toPlainString() + " on the top band)"));
+            problems.add(new RuleFileException(
+                    file,
+                    row.line(),
+                    row.cellName(top.upTo() == null ? BAND_BELOW : BAND_UP_TO),
+                    "the top band (" + top.stars() + "★) " + (top.upTo() != null ? "ends at " : "ends below ")
+                            + reached.toPlainString() + ", but totals run up to " + scale.toPlainString()
+                            + " inclusive ('Total up to' " + scale.toPlainString() + " on the top band)"));
         }
     }
 
     // ---------------------------------------------------------------- classification
 
     /** The classification file's header row. */
-    public static final List<String> CLASSIFICATION_COLUMNS = List.of("Category", "Category (vi)", "Category (en)",
-            "Group", "Group (vi)", "Group (en)", "Subgroup", "Subgroup (vi)", "Criteria set");
+    public static final List<String> CLASSIFICATION_COLUMNS = List.of(
+            "Category",
+            "Category (vi)",
+            "Category (en)",
+            "Group",
+            "Group (vi)",
+            "Group (en)",
+            "Subgroup",
+            "Subgroup (vi)",
+            "Criteria set");
 
     /**
      * @param editionFile the edition file, whose folder holds the classification file
@@ -1003,10 +1343,16 @@ public final class RuleFiles {
             String cat = Cells.required(file, r, 0, "category code");
             String grp = Cells.required(file, r, 3, "group code");
             categories.putIfAbsent(cat, new String[] {r.cell(1), r.cell(2)});
-            groups.computeIfAbsent(cat, k -> new LinkedHashMap<>()).putIfAbsent(grp, new String[] {r.cell(4), r.cell(5)});
-            subgroups.computeIfAbsent(grp, k -> new ArrayList<>()).add(new ProductClass(
-                    Cells.required(file, r, 6, "subgroup code"), r.cell(7), "",
-                    Cells.code(file, r, 8, Cells.SET_CODE, "criteria set", "QD26-01"), List.of()));
+            groups.computeIfAbsent(cat, k -> new LinkedHashMap<>())
+                    .putIfAbsent(grp, new String[] {r.cell(4), r.cell(5)});
+            subgroups
+                    .computeIfAbsent(grp, k -> new ArrayList<>())
+                    .add(new ProductClass(
+                            Cells.required(file, r, 6, "subgroup code"),
+                            r.cell(7),
+                            "",
+                            Cells.code(file, r, 8, Cells.SET_CODE, "criteria set", "QD26-01"),
+                            List.of()));
         }
         List<ProductClass> out = new ArrayList<>();
         for (Map.Entry<String, String[]> c : categories.entrySet()) {

@@ -34,10 +34,10 @@ public final class RuleWriter {
     private static final Pattern PACKAGE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
     /** What a rule name may hold: the set or edition code, criterion and case codes, numbers, spaces, # = ★. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9 .#=★đ_-]{1,200}");
+
     private static final Pattern WORD = Pattern.compile("[A-Z][A-Z_]{1,60}");
 
-    private RuleWriter() {
-    }
+    private RuleWriter() {}
 
     /**
      * @param rulePackage the Drools package of the set's rules
@@ -45,22 +45,38 @@ public final class RuleWriter {
      * @return its rules in DRL
      */
     public static String set(String rulePackage, CriteriaSet set) {
-        StringBuilder drl = header(rulePackage, set.id(), "vn.ocop.rules.internal.fact.Score",
-                "vn.ocop.rules.internal.fact.Tally", "vn.ocop.rules.internal.fact.Finding");
+        StringBuilder drl = header(
+                rulePackage,
+                set.id(),
+                "vn.ocop.rules.internal.fact.Score",
+                "vn.ocop.rules.internal.fact.Tally",
+                "vn.ocop.rules.internal.fact.Finding");
         set.leaves().forEach(c -> writeCriterion(drl, c));
         for (Criterion c : set.criteria().values()) {
             for (Minimum m : c.minimums()) {
-                rule(drl, m.rule(), "$t : Tally( points(" + literal(c.code(), Cells.CRITERION_CODE) + ") < "
-                        + decimal(m.points()) + " )", "$t.failMinimum(" + stars(m.stars()) + ", drools.getRule().getName());");
+                rule(
+                        drl,
+                        m.rule(),
+                        "$t : Tally( points(" + literal(c.code(), Cells.CRITERION_CODE) + ") < " + decimal(m.points())
+                                + " )",
+                        "$t.failMinimum(" + stars(m.stars()) + ", drools.getRule().getName());");
             }
         }
         for (StopRule s : set.stopRules()) {
             if (s.finding() != null) {
-                rule(drl, s.rule(), "$f : Finding( code == " + literal(s.finding(), WORD) + " )",
-                        "insert($f.stop(drools.getRule().getName(), " + literal(s.effect().name(), WORD) + "));");
+                rule(
+                        drl,
+                        s.rule(),
+                        "$f : Finding( code == " + literal(s.finding(), WORD) + " )",
+                        "insert($f.stop(drools.getRule().getName(), "
+                                + literal(s.effect().name(), WORD) + "));");
             } else {
-                rule(drl, s.rule(), "$t : Tally( points(" + literal(s.criterion(), Cells.CRITERION_CODE) + ") == 0 )",
-                        "insert($t.stop(drools.getRule().getName(), " + literal(s.effect().name(), WORD) + "));");
+                rule(
+                        drl,
+                        s.rule(),
+                        "$t : Tally( points(" + literal(s.criterion(), Cells.CRITERION_CODE) + ") == 0 )",
+                        "insert($t.stop(drools.getRule().getName(), "
+                                + literal(s.effect().name(), WORD) + "));");
             }
         }
         return drl.toString();
@@ -69,13 +85,19 @@ public final class RuleWriter {
     private static void writeCriterion(StringBuilder drl, Criterion c) {
         String code = literal(c.code(), Cells.CRITERION_CODE);
         for (Option o : c.options()) {
-            rule(drl, o.rule(), "$s : Score( criterion == " + code + ", option == " + position(o.position()) + " )",
+            rule(
+                    drl,
+                    o.rule(),
+                    "$s : Score( criterion == " + code + ", option == " + position(o.position()) + " )",
                     "$s.award(\"" + decimal(o.points()) + "\", drools.getRule().getName());");
         }
         for (CaseDefinition k : c.cases()) {
             for (Option o : k.options()) {
-                rule(drl, o.rule(), "$s : Score( criterion == " + code + ", caseCode == "
-                        + literal(k.code(), Cells.CASE_CODE) + ", option == " + position(o.position()) + " )",
+                rule(
+                        drl,
+                        o.rule(),
+                        "$s : Score( criterion == " + code + ", caseCode == " + literal(k.code(), Cells.CASE_CODE)
+                                + ", option == " + position(o.position()) + " )",
                         "$s.award(\"" + decimal(o.points()) + "\", drools.getRule().getName());");
             }
         }
@@ -90,7 +112,10 @@ public final class RuleWriter {
         StringBuilder drl = header(rulePackage, edition.id(), "vn.ocop.rules.internal.fact.Rating");
         for (StarBand b : edition.bands()) {
             String upper = b.below() != null ? "total < " + decimal(b.below()) : "total <= " + decimal(b.upTo());
-            rule(drl, b.rule(), "$r : Rating( total >= " + decimal(b.from()) + ", " + upper + " )",
+            rule(
+                    drl,
+                    b.rule(),
+                    "$r : Rating( total >= " + decimal(b.from()) + ", " + upper + " )",
                     "insert($r.band(" + stars(b.stars()) + ", drools.getRule().getName()));");
         }
         return drl.toString();
@@ -102,7 +127,8 @@ public final class RuleWriter {
         }
         StringBuilder drl = new StringBuilder();
         drl.append("// Written by vn.ocop.rules.internal.files.RuleWriter from the rule file of ")
-                .append(literal(source, NAME)).append("; do not edit.\n");
+                .append(literal(source, NAME))
+                .append("; do not edit.\n");
         drl.append("package ").append(rulePackage).append(";\n\n");
         for (String i : imports) {
             drl.append("import ").append(i).append(";\n");
@@ -111,9 +137,15 @@ public final class RuleWriter {
     }
 
     private static void rule(StringBuilder drl, String name, String when, String then) {
-        drl.append("rule ").append(literal(name, NAME)).append('\n')
-                .append("when\n    ").append(when).append('\n')
-                .append("then\n    ").append(then).append('\n')
+        drl.append("rule ")
+                .append(literal(name, NAME))
+                .append('\n')
+                .append("when\n    ")
+                .append(when)
+                .append('\n')
+                .append("then\n    ")
+                .append(then)
+                .append('\n')
                 .append("end\n\n");
     }
 
