@@ -921,22 +921,21 @@ public final class RuleFiles {
     }
 
     private static StopEffect effect(String file, Csv.Row row, int column) {
-        String effect = row.cell(column);
-        try {
-            return StopEffect.fromCode(effect);
-        } catch (IllegalArgumentException e) {
-            throw new RuleFileException(
-                    file, row.line(), row.cellName(column), e.getMessage() + ": '" + abbreviate(effect) + "'");
-        }
+        return word(file, row, column, StopEffect::fromCode);
     }
 
     private static Confidence confidence(String file, Csv.Row row) {
-        String word = row.cell(CODE);
+        return word(file, row, CODE, Confidence::fromCode);
+    }
+
+    /** A cell holding one of a fixed set of words, refused at its cell with the words it may hold. */
+    private static <T> T word(String file, Csv.Row row, int column, java.util.function.Function<String, T> parse) {
+        String word = row.cell(column);
         try {
-            return Confidence.fromCode(word);
+            return parse.apply(word);
         } catch (IllegalArgumentException e) {
             throw new RuleFileException(
-                    file, row.line(), row.cellName(CODE), e.getMessage() + ": '" + abbreviate(word) + "'");
+                    file, row.line(), row.cellName(column), e.getMessage() + ": '" + abbreviate(word) + "'");
         }
     }
 
