@@ -10,25 +10,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * Options of a {@link Scorer}. Start from {@link #defaults()} and change what you need with the
  * {@code with…} methods.
- *
- * @param markerPolicy what failed minimum markers do to the star level
- * @param edition      the edition to score under when a sheet names none, or {@code null} to let the
- *                     set's code or the sheet's dates decide
- * @param quorum       the members a council needs (reported; a council below it gets a warning)
- * @param maxSpread    the largest allowed difference between the highest and lowest member totals
- * @param spreadPolicy what a larger spread does
- * @param markerBasis  what a council's minimum markers are checked on
  */
 @API(status = STABLE, since = "0.1.0")
-public record ScoringOptions(
-        MarkerPolicy markerPolicy,
-        @Nullable String edition,
-        int quorum,
-        BigDecimal maxSpread,
-        SpreadPolicy spreadPolicy,
-        MarkerBasis markerBasis) {
-    /** Checks the options. */
-    public ScoringOptions {
+public final class ScoringOptions {
+    private final MarkerPolicy markerPolicy;
+    private final @Nullable String edition;
+    private final int quorum;
+    private final BigDecimal maxSpread;
+    private final SpreadPolicy spreadPolicy;
+    private final MarkerBasis markerBasis;
+    private final Limits limits;
+
+    private ScoringOptions(
+            MarkerPolicy markerPolicy,
+            @Nullable String edition,
+            int quorum,
+            BigDecimal maxSpread,
+            SpreadPolicy spreadPolicy,
+            MarkerBasis markerBasis,
+            Limits limits) {
         Objects.requireNonNull(markerPolicy, "markerPolicy");
         Objects.requireNonNull(maxSpread, "maxSpread");
         Objects.requireNonNull(spreadPolicy, "spreadPolicy");
@@ -39,6 +39,81 @@ public record ScoringOptions(
         if (maxSpread.signum() < 0) {
             throw new IllegalArgumentException("maxSpread must not be negative: " + maxSpread);
         }
+        this.markerPolicy = markerPolicy;
+        this.edition = edition;
+        this.quorum = quorum;
+        this.maxSpread = maxSpread;
+        this.spreadPolicy = spreadPolicy;
+        this.markerBasis = markerBasis;
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /** @return what failed minimum markers do to the star level */
+    public MarkerPolicy markerPolicy() {
+        return markerPolicy;
+    }
+
+    /** @return the edition to score under when a sheet names none, or {@code null} to let the set's code or the sheet's dates decide */
+    public @Nullable String edition() {
+        return edition;
+    }
+
+    /** @return the members a council needs (reported; a council below it gets a warning) */
+    public int quorum() {
+        return quorum;
+    }
+
+    /** @return the largest allowed difference between the highest and lowest member totals */
+    public BigDecimal maxSpread() {
+        return maxSpread;
+    }
+
+    /** @return what a larger spread does */
+    public SpreadPolicy spreadPolicy() {
+        return spreadPolicy;
+    }
+
+    /** @return what a council's minimum markers are checked on */
+    public MarkerBasis markerBasis() {
+        return markerBasis;
+    }
+
+    /** @return the bounds on what is read: sheet size, council size, problems listed */
+    public Limits limits() {
+        return limits;
+    }
+
+    /**
+     * @param limits the bounds on what is read
+     * @return a copy with those limits
+     */
+    public ScoringOptions withLimits(Limits limits) {
+        return new ScoringOptions(markerPolicy, edition, quorum, maxSpread, spreadPolicy, markerBasis, limits);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this
+                || o instanceof ScoringOptions other
+                        && java.util.Objects.equals(markerPolicy, other.markerPolicy)
+                        && java.util.Objects.equals(edition, other.edition)
+                        && quorum == other.quorum
+                        && java.util.Objects.equals(maxSpread, other.maxSpread)
+                        && java.util.Objects.equals(spreadPolicy, other.spreadPolicy)
+                        && java.util.Objects.equals(markerBasis, other.markerBasis)
+                        && limits.equals(other.limits);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(markerPolicy, edition, quorum, maxSpread, spreadPolicy, markerBasis, limits);
+    }
+
+    @Override
+    public String toString() {
+        return "ScoringOptions[" + "markerPolicy=" + markerPolicy + ", " + "edition=" + edition + ", " + "quorum="
+                + quorum + ", " + "maxSpread=" + maxSpread + ", " + "spreadPolicy=" + spreadPolicy + ", "
+                + "markerBasis=" + markerBasis + ", limits=" + limits + "]";
     }
 
     /**
@@ -52,22 +127,23 @@ public record ScoringOptions(
                 1,
                 BigDecimal.TEN,
                 SpreadPolicy.WARN,
-                MarkerBasis.CRITERION_MEANS);
+                MarkerBasis.CRITERION_MEANS,
+                Limits.defaults());
     }
 
     /** @param policy a marker policy @return a copy with that policy */
     public ScoringOptions withMarkerPolicy(MarkerPolicy policy) {
-        return new ScoringOptions(policy, edition, quorum, maxSpread, spreadPolicy, markerBasis);
+        return new ScoringOptions(policy, edition, quorum, maxSpread, spreadPolicy, markerBasis, limits);
     }
 
     /** @param id an edition id such as {@code QD-148-2023}, or {@code null} @return a copy with that edition */
     public ScoringOptions withEdition(String id) {
-        return new ScoringOptions(markerPolicy, id, quorum, maxSpread, spreadPolicy, markerBasis);
+        return new ScoringOptions(markerPolicy, id, quorum, maxSpread, spreadPolicy, markerBasis, limits);
     }
 
     /** @param members the members a council needs @return a copy with that quorum */
     public ScoringOptions withQuorum(int members) {
-        return new ScoringOptions(markerPolicy, edition, members, maxSpread, spreadPolicy, markerBasis);
+        return new ScoringOptions(markerPolicy, edition, members, maxSpread, spreadPolicy, markerBasis, limits);
     }
 
     /**
@@ -76,11 +152,11 @@ public record ScoringOptions(
      * @return a copy with that spread rule
      */
     public ScoringOptions withSpread(BigDecimal max, SpreadPolicy policy) {
-        return new ScoringOptions(markerPolicy, edition, quorum, max, policy, markerBasis);
+        return new ScoringOptions(markerPolicy, edition, quorum, max, policy, markerBasis, limits);
     }
 
     /** @param basis what council markers are checked on @return a copy with that basis */
     public ScoringOptions withMarkerBasis(MarkerBasis basis) {
-        return new ScoringOptions(markerPolicy, edition, quorum, maxSpread, spreadPolicy, basis);
+        return new ScoringOptions(markerPolicy, edition, quorum, maxSpread, spreadPolicy, basis, limits);
     }
 }

@@ -57,8 +57,10 @@ public record SheetProblem(
         NO_SHEET,
         /** A council's members score different criteria sets. */
         MIXED_SETS,
-        /** The sheet's file or stream could not be read. */
-        UNREADABLE
+        /** The sheet's file or stream could not be read: missing, unreadable, or not UTF-8. */
+        UNREADABLE,
+        /** The document is larger than a {@link vn.ocop.Limit} allows; it was not read further. */
+        LIMIT_EXCEEDED
     }
 
     /** Checks the problem. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import vn.ocop.CouncilSpreadException;
 import vn.ocop.InvalidSheetException;
+import vn.ocop.Limit;
 import vn.ocop.MarkerBasis;
 import vn.ocop.ScoringOptions;
 import vn.ocop.SheetProblem;
@@ -38,6 +39,7 @@ final class Councils {
 
     ScoreResult score(List<Sheet> members) {
         Objects.requireNonNull(members, "members: pass the members' sheets");
+        scorer.options().limits().check(Limit.COUNCIL_MEMBERS, members.size(), "council");
         List<String> sources = new ArrayList<>();
         List<List<SheetProblem>> earlier = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
@@ -50,6 +52,8 @@ final class Councils {
 
     ScoreResult scoreJson(Map<String, String> jsonBySource) {
         Objects.requireNonNull(jsonBySource, "jsonBySource: pass the members' sheets as JSON by source");
+        scorer.options().limits().check(Limit.COUNCIL_MEMBERS, jsonBySource.size(), "council");
+        jsonBySource.forEach((source, json) -> scorer.checkSize(json, source));
         List<Sheet> sheets = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         List<List<SheetProblem>> earlier = new ArrayList<>();

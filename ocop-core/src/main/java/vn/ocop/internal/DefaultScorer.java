@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import vn.ocop.InvalidSheetException;
+import vn.ocop.Limit;
+import vn.ocop.LimitExceededException;
 import vn.ocop.Scorer;
 import vn.ocop.ScoringOptions;
 import vn.ocop.SheetProblem;
@@ -133,11 +135,30 @@ public final class DefaultScorer implements Scorer {
     @Override
     public ScoreResult scoreJson(String json, String source) {
         Objects.requireNonNull(json, "json: pass the sheet's JSON text");
+        checkSize(json, source);
         OcopJson.Reading reading = OcopJson.readSheetLeniently(json);
         if (reading.sheet() == null) {
             throw new InvalidSheetException(source, reading.problems());
         }
         return score(checkOne(reading.sheet(), reading.problems(), source));
+    }
+
+    /** A sheet's JSON is read only within {@link Limit#SHEET_BYTES} (counted as UTF-8). */
+    void checkSize(String json, String source) {
+        long max = options.limits().get(Limit.SHEET_BYTES);
+        if (json.length() > max) { // at least one byte per char
+            throw new LimitExceededException(Limit.SHEET_BYTES, utf8Length(json), max, source);
+        }
+        options.limits().check(Limit.SHEET_BYTES, utf8Length(json), source);
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3; // a surrogate pair is 4 bytes
+        }
+        return n;
     }
 
     @Override

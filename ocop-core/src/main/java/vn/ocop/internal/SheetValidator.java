@@ -39,6 +39,28 @@ public final class SheetValidator {
         return SheetProblem.answerPath(criterion);
     }
 
+    /** The first and last dates a sheet may carry: anything else is a typing mistake or hostile input. */
+    static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(1900, 1, 1);
+
+    static final java.time.LocalDate LATEST = java.time.LocalDate.of(2200, 12, 31);
+
+    private static boolean datesInRange(Sheet sheet, List<SheetProblem> problems) {
+        boolean ok = dateInRange("evaluationDate", sheet.evaluationDate(), problems);
+        ok &= dateInRange("filingDate", sheet.filingDate(), problems);
+        return ok & dateInRange("recognitionDate", sheet.recognitionDate(), problems);
+    }
+
+    private static boolean dateInRange(String field, java.time.@Nullable LocalDate date, List<SheetProblem> problems) {
+        if (date == null || (!date.isBefore(EARLIEST) && !date.isAfter(LATEST))) {
+            return true;
+        }
+        problems.add(new SheetProblem(
+                SheetProblem.Code.INVALID_VALUE,
+                "$." + field,
+                "the date " + date + " lies outside " + EARLIEST + " to " + LATEST + ", the dates a sheet may carry"));
+        return false;
+    }
+
     /**
      * @param sheet     the sheet
      * @param catalogue the catalogue
@@ -56,6 +78,9 @@ public final class SheetValidator {
         List<SheetProblem> problems = new ArrayList<>(earlier);
         List<String> warnings = new ArrayList<>();
         Set<String> reported = earlier.stream().map(SheetProblem::path).collect(Collectors.toSet());
+        if (!datesInRange(sheet, problems)) {
+            return new Outcome(null, problems, warnings);
+        }
 
         EditionResolver.Choice choice =
                 EditionResolver.resolve(sheet, catalogue, edition, problems).orElse(null);

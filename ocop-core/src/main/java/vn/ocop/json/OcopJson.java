@@ -58,6 +58,8 @@ public final class OcopJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // text after the document is an error, not silently ignored
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
@@ -243,8 +245,11 @@ public final class OcopJson {
                     ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr();
-            problems.add(new SheetProblem(
-                    SheetProblem.Code.NOT_JSON, "$", "not valid JSON" + where + ": " + e.getOriginalMessage()));
+            String message = e.getOriginalMessage().startsWith("Trailing token")
+                    ? "text after the sheet's JSON object" + where + ": a sheet is one JSON object (several sheets go"
+                            + " one per line, as JSON Lines)"
+                    : "not valid JSON" + where + ": " + e.getOriginalMessage();
+            problems.add(new SheetProblem(SheetProblem.Code.NOT_JSON, "$", message));
             return new Reading(null, problems);
         }
         if (root == null || !root.isObject()) {

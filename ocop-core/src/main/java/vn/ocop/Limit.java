@@ -1,0 +1,72 @@
+package vn.ocop;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
+/**
+ * A bound the library keeps on what it reads, so that hostile or mistaken input ends as a clear error
+ * ({@link LimitExceededException}) instead of exhausting memory. Each has a setting name (used by
+ * {@link Limits#with(Limit, long)}'s callers, the CLI's {@code --limit NAME=VALUE} and the documentation,
+ * docs/security.md) and a default far above any real sheet, council or pack.
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public enum Limit {
+    /** Bytes of one sheet document: a JSON file, or one line of JSON Lines. A real sheet has 1–3 KB. */
+    SHEET_BYTES("sheetBytes", "bytes", 1L << 20),
+    /** Sheets in one council. Councils have 5 to 15 members. */
+    COUNCIL_MEMBERS("councilMembers", "sheets", 100),
+    /** Problems listed for one sheet or pack; the rest are counted, not listed. */
+    PROBLEMS("problems", "problems", 100),
+    /** Bytes of a whole pack: its files together, or its archive's entries uncompressed. */
+    PACK_BYTES("packBytes", "bytes", 64L << 20),
+    /** Bytes of one file of a pack, or of one archive entry uncompressed (checked while inflating). */
+    PACK_FILE_BYTES("packFileBytes", "bytes", 16L << 20),
+    /** Files (or archive entries) in a pack. */
+    PACK_FILES("packFiles", "files", 1_000),
+    /** Cells with a value in a pack's workbook, all worksheets together. */
+    WORKBOOK_CELLS("workbookCells", "cells", 500_000);
+
+    private final String setting;
+    private final String unit;
+    private final long defaultValue;
+
+    Limit(String setting, String unit, long defaultValue) {
+        this.setting = setting;
+        this.unit = unit;
+        this.defaultValue = defaultValue;
+    }
+
+    /** @return the setting's name, for example {@code sheetBytes} */
+    public String setting() {
+        return setting;
+    }
+
+    /** @return what the limit counts: bytes, sheets, problems, files or cells */
+    public String unit() {
+        return unit;
+    }
+
+    /** @return the default */
+    public long defaultValue() {
+        return defaultValue;
+    }
+
+    /**
+     * @param setting a setting's name, for example {@code sheetBytes}
+     * @return the limit of that name
+     * @throws IllegalArgumentException when no limit has that name
+     */
+    public static Limit fromSetting(String setting) {
+        for (Limit l : values()) {
+            if (l.setting.equals(setting)) {
+                return l;
+            }
+        }
+        StringBuilder names = new StringBuilder();
+        for (Limit l : values()) {
+            names.append(names.length() == 0 ? "" : ", ").append(l.setting);
+        }
+        throw new IllegalArgumentException("unknown limit '" + setting + "' (the limits are " + names + ")");
+    }
+}
