@@ -9,53 +9,117 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import vn.ocop.Limit;
+import vn.ocop.LimitExceededException;
+import vn.ocop.Limits;
 import vn.ocop.pack.InvalidPackException;
 import vn.ocop.pack.PackProblem;
 
 /**
- * The files of a pack, read into memory at once so that a pack is judged on one consistent snapshot:
- * a folder (walked, hidden files and spreadsheet lock files skipped), a {@code .jar}/{@code .zip}, or a
- * single workbook ({@code .xlsx}) standing for a pack that is all in {@code pack.xlsx}.
+ * The files of a pack: a folder (walked, hidden files and spreadsheet lock files skipped), a
+ * {@code .jar}/{@code .zip}, or a single workbook ({@code .xlsx}) standing for a pack that is all in
+ * {@code pack.xlsx}. Every file is listed, and bounded by the {@link Limits} before anything is read; a
+ * folder's files are opened only when the loader asks for them, which it does for the files the manifest
+ * names (the others are refused by name, unread), and each is read once and kept, so the pack is judged on one
+ * snapshot of each file.
  *
  * <p>Nothing outside the pack is read: a symbolic link whose target lies outside the pack folder, and an
  * archive entry whose path is absolute or climbs out ({@code ../}), are refused as problems of the pack.
- *
- * @param location the pack as given, for messages
- * @param files    content by path relative to the pack, with {@code /} separators, in path order
- * @param problems files refused while reading
  */
-record PackFiles(String location, Map<String, byte[]> files, List<PackProblem> problems) {
-    /** Refuses absurd packs before they fill the heap. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+final class PackFiles {
+    private final String location;
+    private final Map<String, Path> paths; // a folder's files, read on demand
+    private final Map<String, byte[]> read = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.SortedSet<String> names = new java.util.TreeSet<>();
+    private final List<PackProblem> problems;
+    private final Limits limits;
 
-    static PackFiles read(Path pack) {
+    private PackFiles(
+            String location,
+            Map<String, Path> paths,
+            Map<String, byte[]> contents,
+            List<PackProblem> problems,
+            Limits limits) {
+        this.location = location;
+        this.paths = paths;
+        this.read.putAll(contents);
+        this.names.addAll(paths.keySet());
+        this.names.addAll(contents.keySet());
+        this.problems = problems;
+        this.limits = limits;
+    }
+
+    /** @return the pack as given, for messages */
+    String location() {
+        return location;
+    }
+
+    /** @return the files refused while listing the pack */
+    List<PackProblem> problems() {
+        return problems;
+    }
+
+    /** @return every file's path relative to the pack, with {@code /} separators, in path order */
+    java.util.SortedSet<String> names() {
+        return names;
+    }
+
+    /** @return whether the pack has that file */
+    boolean has(String name) {
+        return names.contains(name);
+    }
+
+    /**
+     * @param name a file of the pack
+     * @return its content, read now if not read before, or {@code null} when the pack has no such file
+     * @throws InvalidPackException   when it cannot be read
+     * @throws LimitExceededException when it grew beyond the limit since it was listed
+     */
+    byte[] bytes(String name) {
+        byte[] bytes = read.get(name);
+        if (bytes != null || !paths.containsKey(name)) {
+            return bytes;
+        }
+        long max = limits.get(Limit.PACK_FILE_BYTES);
+        try (java.io.InputStream in = Files.newInputStream(paths.get(name))) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        } catch (IOException e) {
+            throw invalid(location, "cannot read " + name + ": " + e.getMessage());
+        }
+        limits.check(Limit.PACK_FILE_BYTES, bytes.length, location + " file " + name);
+        byte[] first = read.putIfAbsent(name, bytes);
+        return first == null ? bytes : first;
+    }
+
+    static PackFiles read(Path pack, Limits limits) {
         String location = pack.toString();
-        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, Path> paths = new TreeMap<>();
+        Map<String, byte[]> contents = new TreeMap<>();
         List<PackProblem> problems = new ArrayList<>();
         try {
             if (Files.isDirectory(pack)) {
-                readFolder(pack, files, problems);
+                listFolder(pack, paths, problems, limits);
             } else if (Files.isRegularFile(pack)
                     && pack.getFileName()
                             .toString()
                             .toLowerCase(java.util.Locale.ROOT)
                             .endsWith(".xlsx")) {
-                if (Files.size(pack) > MAX_BYTES) {
-                    throw invalid(location, "the workbook is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
-                }
-                files.put(PackLoader.WORKBOOK, Files.readAllBytes(pack));
+                // a lone workbook is bounded by the pack's size, not a file's
+                limits.check(Limit.PACK_BYTES, Files.size(pack), location);
+                contents.put(PackLoader.WORKBOOK, Files.readAllBytes(pack));
             } else if (Files.isRegularFile(pack)) {
-                readArchive(location, pack, files, problems);
+                readArchive(location, pack, contents, problems, limits);
             } else {
                 throw invalid(location, "no such folder or file");
             }
         } catch (IOException e) {
             throw invalid(location, "cannot read the pack: " + e);
         }
-        return new PackFiles(location, files, problems);
+        return new PackFiles(location, paths, contents, problems, limits);
     }
 
-    private static void readFolder(Path pack, Map<String, byte[]> files, List<PackProblem> problems)
+    /** Lists a folder's files, checking their number and sizes; reads none of them. */
+    private static void listFolder(Path pack, Map<String, Path> paths, List<PackProblem> problems, Limits limits)
             throws IOException {
         Path root = pack.toRealPath();
         long total = 0;
@@ -79,17 +143,18 @@ record PackFiles(String location, Map<String, byte[]> files, List<PackProblem> p
                                 rel,
                                 0,
                                 null,
-                                "symbolic link pointing outside the pack: a pack" + " may only hold its own files"));
+                                "symbolic link pointing outside the pack: a pack may only hold its own files"));
                         continue;
                     }
                     source = target; // read what was checked, not the link again
                 }
                 if (Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
-                    total += Files.size(source);
-                    if (total > MAX_BYTES) {
-                        throw invalid(pack.toString(), "the pack holds more than " + MAX_BYTES / (1024 * 1024) + " MB");
-                    }
-                    files.put(rel, Files.readAllBytes(source));
+                    limits.check(Limit.PACK_FILES, paths.size() + 1, pack.toString());
+                    long size = Files.size(source);
+                    limits.check(Limit.PACK_FILE_BYTES, size, pack + " file " + rel);
+                    total += size;
+                    limits.check(Limit.PACK_BYTES, total, pack.toString());
+                    paths.put(rel, source);
                 } else if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p)) {
                     problems.add(new PackProblem(rel, 0, null, "not a regular file"));
                 }
@@ -97,11 +162,12 @@ record PackFiles(String location, Map<String, byte[]> files, List<PackProblem> p
         }
     }
 
-    private static void readArchive(String location, Path pack, Map<String, byte[]> files, List<PackProblem> problems)
+    private static void readArchive(
+            String location, Path pack, Map<String, byte[]> files, List<PackProblem> problems, Limits limits)
             throws IOException {
         Map<String, byte[]> entries;
         try {
-            entries = Zips.read(pack, name -> true, MAX_BYTES);
+            entries = Zips.read(pack, name -> true, limits, location);
         } catch (IOException e) {
             throw invalid(location, e.getMessage());
         }
@@ -113,7 +179,7 @@ record PackFiles(String location, Map<String, byte[]> files, List<PackProblem> p
                         rel,
                         0,
                         null,
-                        "archive entry with an unsafe path (absolute, or" + " leaving the pack with ..): refused"));
+                        "archive entry with an unsafe path (absolute, or leaving the pack with ..): refused"));
             } else if (!skipped(rel) && !rel.startsWith("META-INF/")) {
                 files.put(rel, e.getValue());
             }

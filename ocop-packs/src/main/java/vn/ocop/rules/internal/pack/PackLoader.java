@@ -104,7 +104,7 @@ final class PackLoader {
     }
 
     static Reading read(Path pack, PackOptions options, Catalogue national, Function<String, String> nationalText) {
-        return new PackLoader(PackFiles.read(pack), options, national, nationalText).read();
+        return new PackLoader(PackFiles.read(pack, options.limits()), options, national, nationalText).read();
     }
 
     private void problem(String file, Csv.Row row, int column, String message) {
@@ -218,8 +218,8 @@ final class PackLoader {
 
     /** The rows of pack.csv, or of the Pack sheet of pack.xlsx. */
     private List<Csv.Row> manifestRows() {
-        byte[] csv = files.files().get(MANIFEST);
-        byte[] workbook = files.files().get(WORKBOOK);
+        byte[] csv = files.bytes(MANIFEST);
+        byte[] workbook = files.bytes(WORKBOOK);
         if (csv == null && workbook == null) {
             problems.add(new PackProblem(
                     MANIFEST,
@@ -247,7 +247,7 @@ final class PackLoader {
         }
         manifestFile = WORKBOOK;
         named.add(WORKBOOK);
-        Workbooks.Sheets read = Workbooks.read(WORKBOOK, workbook);
+        Workbooks.Sheets read = Workbooks.read(WORKBOOK, workbook, options.limits());
         problems.addAll(read.problems());
         sheets = read.sheets();
         if (sheets.isEmpty() && !read.problems().isEmpty()) {
@@ -385,7 +385,7 @@ final class PackLoader {
                             + " pack folder, without .. or a leading /");
             return false;
         }
-        if (!files.files().containsKey(ref)) {
+        if (!files.has(ref)) {
             problem(manifestFile, row, column, "file " + ref + " is not in the pack");
             return false;
         }
@@ -395,7 +395,7 @@ final class PackLoader {
 
     /** Every file (and worksheet) of the pack must be named by the manifest; DRL needs trust. */
     private void inventory(Manifest m) {
-        for (String name : files.files().keySet()) {
+        for (String name : files.names()) {
             if (name.toLowerCase(Locale.ROOT).endsWith(".drl") && !options.trustDrl()) {
                 problems.add(new PackProblem(
                         name,
@@ -455,7 +455,7 @@ final class PackLoader {
             return new Table(WORKBOOK, ref, clean(WORKBOOK, sheets.get(ref)));
         }
         String lower = ref.toLowerCase(Locale.ROOT);
-        byte[] bytes = files.files().get(ref);
+        byte[] bytes = files.bytes(ref);
         if (lower.endsWith(".csv")) {
             try {
                 return new Table(ref, ref, clean(ref, Csv.parse(ref, utf8(ref, bytes))));
@@ -465,7 +465,7 @@ final class PackLoader {
             }
         }
         if (lower.endsWith(".xlsx")) {
-            Workbooks.Sheets read = Workbooks.read(ref, bytes);
+            Workbooks.Sheets read = Workbooks.read(ref, bytes, options.limits());
             problems.addAll(read.problems());
             if (read.sheets().isEmpty()) {
                 return null;
@@ -677,7 +677,7 @@ final class PackLoader {
             if (!options.trustDrl()) {
                 continue; // refused by inventory(); its text is never read
             }
-            String text = new String(files.files().get(file), StandardCharsets.UTF_8);
+            String text = new String(files.bytes(file), StandardCharsets.UTF_8);
             java.util.regex.Matcher pm = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)")
                     .matcher(text);
             if (!pm.find()) {
@@ -806,11 +806,11 @@ final class PackLoader {
     private String hash() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String f : new java.util.TreeSet<>(files.files().keySet())) {
+            for (String f : files.names()) {
                 if (!named.contains(f)) {
                     continue;
                 }
-                byte[] bytes = files.files().get(f);
+                byte[] bytes = files.bytes(f);
                 sha.update(f.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(Long.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));

@@ -36,15 +36,19 @@ final class Workbooks {
 
     /**
      * @param file  the workbook's path in the pack, for messages
-     * @param bytes its content
+     * @param bytes  its content
+     * @param limits the bounds on its size
      * @return its worksheets
+     * @throws vn.ocop.LimitExceededException when it is larger than the limits allow
      */
-    static Sheets read(String file, byte[] bytes) {
+    static Sheets read(String file, byte[] bytes, vn.ocop.Limits limits) {
         Map<String, List<Csv.Row>> out = new LinkedHashMap<>();
         List<PackProblem> problems = new ArrayList<>();
         List<XlsxReader.Sheet> sheets;
         try {
-            sheets = XlsxReader.read(bytes);
+            sheets = XlsxReader.read(bytes, file, limits);
+        } catch (vn.ocop.LimitExceededException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             problems.add(new PackProblem(
                     file,

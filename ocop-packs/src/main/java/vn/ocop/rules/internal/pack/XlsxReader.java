@@ -14,6 +14,9 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import vn.ocop.Limit;
+import vn.ocop.LimitExceededException;
+import vn.ocop.Limits;
 
 /**
  * Reads the cells of an Office Open XML workbook ({@code .xlsx}) with the JDK's streaming XML parser: the
@@ -23,14 +26,10 @@ import javax.xml.stream.XMLStreamReader;
  * outside: no DTD or external entity is resolved, and the archive's size is bounded.
  */
 final class XlsxReader {
-    /** Bounds against archive bombs: the whole workbook, uncompressed. */
-    static final long MAX_UNCOMPRESSED = 64L * 1024 * 1024;
     /** The sheet size of the file format (Excel's own limits). */
     static final int MAX_ROW = 1_048_576;
 
     static final int MAX_COLUMN = 16_383;
-    /** More cells than any rule file needs, by two orders of magnitude. */
-    static final int MAX_CELLS = 500_000;
     /** Longer text than any official wording; longer cells are refused, not read. */
     static final int MAX_TEXT = 32_767;
 
@@ -51,12 +50,16 @@ final class XlsxReader {
     private XlsxReader() {}
 
     /**
-     * @param bytes the workbook
+     * @param bytes  the workbook
+     * @param file   its name in the pack, for messages
+     * @param limits the bounds: bytes per part, in all, and cells
      * @return its sheets in workbook order
-     * @throws IOException when it is not a readable workbook
+     * @throws IOException            when it is not a readable workbook
+     * @throws LimitExceededException when it is larger than the limits allow
      */
-    static List<Sheet> read(byte[] bytes) throws IOException {
-        Map<String, byte[]> parts = unzip(bytes);
+    static List<Sheet> read(byte[] bytes, String file, Limits limits) throws IOException {
+        Map<String, byte[]> parts = unzip(bytes, file, limits);
+        long[] cellLimit = {limits.get(Limit.WORKBOOK_CELLS)};
         byte[] workbook = parts.get("xl/workbook.xml");
         if (workbook == null) {
             throw new IOException("no xl/workbook.xml: not an .xlsx workbook");
@@ -94,7 +97,7 @@ final class XlsxReader {
                     out.add(new Sheet(
                             s[0],
                             s[2] != null && !s[2].equals("visible"),
-                            cells(xml, strings, dateStyles, date1904, cellCount)));
+                            cells(xml, strings, dateStyles, date1904, cellCount, cellLimit[0], file)));
                 } catch (XMLStreamException e) {
                     throw new IOException(
                             "sheet '" + s[0] + "' (" + path + ") is not well-formed XML"
@@ -112,6 +115,8 @@ final class XlsxReader {
                                     ? ""
                                     : " at line " + e.getLocation().getLineNumber()),
                     e);
+        } catch (LimitExceededException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new IOException("the workbook is malformed: " + e.getClass().getSimpleName(), e);
         }
@@ -121,15 +126,14 @@ final class XlsxReader {
      * The parts the reader needs. The archive is read through its central directory (a temporary file and
      * {@link ZipFile}), which also takes the entries that streaming writers store with data descriptors.
      */
-    private static Map<String, byte[]> unzip(byte[] bytes) throws IOException {
+    private static Map<String, byte[]> unzip(byte[] bytes, String file, Limits limits) throws IOException {
         Set<String> wanted =
                 Set.of("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml");
         Path tmp = Files.createTempFile("ocop-workbook-", ".xlsx");
         Map<String, byte[]> parts;
         try {
             Files.write(tmp, bytes);
-            parts = Zips.read(
-                    tmp, name -> wanted.contains(name) || name.startsWith("xl/worksheets/"), MAX_UNCOMPRESSED);
+            parts = Zips.read(tmp, name -> wanted.contains(name) || name.startsWith("xl/worksheets/"), limits, file);
         } catch (IOException e) {
             throw new IOException(
                     "the workbook is damaged, protected by a password, or not an .xlsx file: " + e.getMessage(), e);
@@ -248,7 +252,13 @@ final class XlsxReader {
     }
 
     private static List<Cell> cells(
-            byte[] xml, List<String> strings, List<Boolean> dateStyles, boolean date1904, int[] cellCount)
+            byte[] xml,
+            List<String> strings,
+            List<Boolean> dateStyles,
+            boolean date1904,
+            int[] cellCount,
+            long maxCells,
+            String file)
             throws XMLStreamException, IOException {
         List<Cell> out = new ArrayList<>();
         XMLStreamReader x = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
@@ -275,8 +285,8 @@ final class XlsxReader {
                 if (ref != null && row(ref) != row) {
                     throw new IOException("cell " + ref + " is not in its row " + row);
                 }
-                if (++cellCount[0] > MAX_CELLS) {
-                    throw new IOException("the workbook has more than " + MAX_CELLS + " cells");
+                if (++cellCount[0] > maxCells) {
+                    throw new LimitExceededException(Limit.WORKBOOK_CELLS, cellCount[0], maxCells, file);
                 }
                 nextColumn = column + 1;
                 String type = attribute(x, "t");

@@ -10,6 +10,9 @@ import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import vn.ocop.Limit;
+import vn.ocop.LimitExceededException;
+import vn.ocop.Limits;
 
 /**
  * Reads a zip archive (a pack's {@code .zip}/{@code .jar}, or the parts of a workbook) the way unzip tools
@@ -23,32 +26,44 @@ final class Zips {
     /**
      * @param archive the archive
      * @param wanted  which entries to read (directories are never read)
-     * @param max     the most bytes to read, uncompressed
+     * @param limits  entries, bytes per entry and in all (uncompressed, counted while inflating)
+     * @param name    the archive's name, for messages
      * @return the entries read, by name, in the directory's order
-     * @throws IOException when the archive is damaged, holds two entries of one name, or is too large
+     * @throws IOException            when the archive is damaged or holds two entries of one name
+     * @throws LimitExceededException when it holds more than the limits allow
      */
-    static Map<String, byte[]> read(Path archive, Predicate<String> wanted, long max) throws IOException {
+    static Map<String, byte[]> read(Path archive, Predicate<String> wanted, Limits limits, String name)
+            throws IOException {
         Map<String, byte[]> out = new LinkedHashMap<>();
         long total = 0;
+        long maxEntry = limits.get(Limit.PACK_FILE_BYTES);
+        long max = limits.get(Limit.PACK_BYTES);
         try (ZipFile zip = new ZipFile(archive.toFile())) {
+            limits.check(Limit.PACK_FILES, zip.size(), name);
             java.util.Set<String> names = new java.util.HashSet<>();
             for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
                 ZipEntry e = en.nextElement();
-                String name = e.getName();
-                if (!names.add(name)) {
-                    throw new IOException("the archive holds two entries named '" + name + "'; an unzip tool shows"
+                String entry = e.getName();
+                if (!names.add(entry)) {
+                    throw new IOException("the archive holds two entries named '" + entry + "'; an unzip tool shows"
                             + " one of them, so the archive is refused");
                 }
-                if (e.isDirectory() || !wanted.test(name)) {
+                if (e.isDirectory() || !wanted.test(entry)) {
                     continue;
                 }
                 try (InputStream in = zip.getInputStream(e)) {
-                    byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max - total + 1));
+                    // bounded while inflating: a small entry that inflates to gigabytes stops at the limit
+                    byte[] data =
+                            in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Math.min(maxEntry, max - total) + 1));
+                    if (data.length > maxEntry) {
+                        throw new LimitExceededException(
+                                Limit.PACK_FILE_BYTES, maxEntry + 1, maxEntry, name + " entry " + entry);
+                    }
                     total += data.length;
                     if (total > max) {
-                        throw new IOException("the archive holds more than " + max / (1024 * 1024) + " MB");
+                        throw new LimitExceededException(Limit.PACK_BYTES, max + 1, max, name);
                     }
-                    out.put(name, data);
+                    out.put(entry, data);
                 }
             }
         } catch (ZipException e) {
