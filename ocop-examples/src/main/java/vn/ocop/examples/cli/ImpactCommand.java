@@ -46,8 +46,13 @@ final class ImpactCommand implements Callable<Integer> {
         int status = OcopCommand.OK;
         for (String file : sheets.files) {
             try {
-                for (Inputs.Input input : Inputs.read(file, cli.in)) {
-                    impact.add(input.source(), input.json());
+                for (Inputs.Input input : Inputs.read(file, cli.in, cli.limits())) {
+                    if (input.problem() != null) {
+                        impact.unreadable(input.source(), input.problem().message());
+                        status = OcopCommand.BAD_INPUT;
+                    } else {
+                        impact.add(input.source(), input.json());
+                    }
                 }
             } catch (Inputs.UnreadableException e) {
                 impact.unreadable(file, e.problem().message());

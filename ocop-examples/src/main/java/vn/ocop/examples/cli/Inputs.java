@@ -1,35 +1,50 @@
 package vn.ocop.examples.cli;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import vn.ocop.Limit;
+import vn.ocop.LimitExceededException;
+import vn.ocop.Limits;
 import vn.ocop.SheetProblem;
 
-/** Reads the sheets a command is given: a file holds one sheet; {@code -} is JSON Lines on standard input. */
+/**
+ * Reads the sheets a command is given: a file holds one sheet; {@code -} is JSON Lines on standard input,
+ * handed on line by line as it is read. Nothing larger than {@link Limit#SHEET_BYTES} is kept (a file, or one
+ * line), and the bytes must be UTF-8 whatever the JVM's default charset: anything else is named.
+ */
 final class Inputs {
     private Inputs() {}
 
-    /** A sheet to score: where it came from and its JSON. */
-    record Input(String source, String json) {}
+    /**
+     * A sheet to score: where it came from and its JSON, or the problem that kept it from being read (a line of
+     * standard input that is too long or not UTF-8; the lines after it are still read).
+     */
+    record Input(String source, String json, SheetProblem problem) {
+        static Input bad(String source, SheetProblem problem) {
+            return new Input(source, "", problem);
+        }
+    }
 
     /** A file that cannot be read, as the sheet problem the command reports. */
     static final class UnreadableException extends Exception {
         private static final long serialVersionUID = 1L;
         private final transient SheetProblem problem;
 
-        UnreadableException(IOException cause) {
-            super(cause);
-            problem = new SheetProblem(
-                    SheetProblem.Code.UNREADABLE,
-                    "$",
-                    cause instanceof NoSuchFileException ? "no such file" : "cannot read: " + cause.getMessage());
+        UnreadableException(SheetProblem problem) {
+            super(problem.message());
+            this.problem = problem;
         }
 
         SheetProblem problem() {
@@ -37,25 +52,120 @@ final class Inputs {
         }
     }
 
-    static List<Input> read(String file, InputStream in) throws UnreadableException {
+    /** Every input of the file, in a list (for councils and reports, which need them all). */
+    static List<Input> read(String file, InputStream in, Limits limits) throws UnreadableException {
+        List<Input> inputs = new ArrayList<>();
+        forEach(file, in, limits, inputs::add);
+        return inputs;
+    }
+
+    /** Hands each input of the file to {@code action} as soon as it is read. */
+    static void forEach(String file, InputStream in, Limits limits, Consumer<Input> action) throws UnreadableException {
+        long max = limits.get(Limit.SHEET_BYTES);
+        if (file.equals("-")) {
+            lines(in, max, action);
+            return;
+        }
+        byte[] bytes;
+        try (InputStream s = Files.newInputStream(Path.of(file))) {
+            bytes = s.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        } catch (NoSuchFileException e) {
+            throw new UnreadableException(problem(SheetProblem.Code.UNREADABLE, "no such file"));
+        } catch (IOException e) {
+            throw new UnreadableException(problem(SheetProblem.Code.UNREADABLE, "cannot read: " + e.getMessage()));
+        }
+        if (bytes.length > max) {
+            throw new UnreadableException(tooLarge(file, max));
+        }
         try {
-            List<Input> inputs = new ArrayList<>();
-            if (file.equals("-")) {
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                int n = 0;
-                while ((line = reader.readLine()) != null) {
+            action.accept(new Input(file, decode(bytes), null));
+        } catch (CharacterCodingException e) {
+            throw new UnreadableException(problem(SheetProblem.Code.UNREADABLE, notUtf8(bytes, e)));
+        }
+    }
+
+    /** JSON Lines: each line bounded; a bad line is reported and the next one read. */
+    private static void lines(InputStream in, long max, Consumer<Input> action) throws UnreadableException {
+        BufferedInputStream s = new BufferedInputStream(in);
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int n = 1;
+        boolean tooLong = false;
+        try {
+            for (int b = s.read(); ; b = s.read()) {
+                if (b == '\n' || b == -1) {
+                    String source = "<stdin>:" + n;
+                    if (tooLong) {
+                        action.accept(Input.bad(source, tooLarge(source, max)));
+                    } else if (line.size() > 0) {
+                        byte[] bytes = line.toByteArray();
+                        try {
+                            String text = decode(bytes);
+                            if (!text.isBlank()) {
+                                action.accept(new Input(source, text, null));
+                            }
+                        } catch (CharacterCodingException e) {
+                            action.accept(Input.bad(source, problem(SheetProblem.Code.UNREADABLE, notUtf8(bytes, e))));
+                        }
+                    }
+                    if (b == -1) {
+                        return;
+                    }
+                    line.reset();
+                    tooLong = false;
                     n++;
-                    if (!line.isBlank()) {
-                        inputs.add(new Input("<stdin>:" + n, line));
+                } else if (!tooLong) {
+                    line.write(b);
+                    if (line.size() > max) {
+                        tooLong = true; // the rest of the line is skipped, not kept
+                        line.reset();
                     }
                 }
-                return inputs;
             }
-            inputs.add(new Input(file, Files.readString(Path.of(file), StandardCharsets.UTF_8)));
-            return inputs;
         } catch (IOException e) {
-            throw new UnreadableException(e);
+            throw new UnreadableException(
+                    problem(SheetProblem.Code.UNREADABLE, "cannot read standard input: " + e.getMessage()));
         }
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+    }
+
+    /** What is wrong with bytes that are not UTF-8, in words a person saving the file can act on. */
+    private static String notUtf8(byte[] bytes, CharacterCodingException e) {
+        if (bytes.length >= 2
+                && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            return "the file is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8";
+        }
+        int offset = firstMalformed(bytes);
+        return "not UTF-8: the byte at offset " + offset + " (0x" + String.format("%02X", bytes[offset] & 0xFF)
+                + ") starts no UTF-8 character; save the file as UTF-8 (a sheet is JSON text in UTF-8)";
+    }
+
+    /** The offset of the first byte that is not UTF-8: where the decoder stops. */
+    private static int firstMalformed(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.charset.CoderResult r = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+        return r.isError() ? Math.min(in.position(), bytes.length - 1) : 0;
+    }
+
+    private static SheetProblem tooLarge(String source, long max) {
+        return problem(
+                SheetProblem.Code.LIMIT_EXCEEDED,
+                new LimitExceededException(Limit.SHEET_BYTES, max + 1, max, source).getMessage());
+    }
+
+    private static SheetProblem problem(SheetProblem.Code code, String message) {
+        return new SheetProblem(code, "$", message);
     }
 }

@@ -16,9 +16,14 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import vn.ocop.CouncilSpreadException;
 import vn.ocop.InvalidSheetException;
+import vn.ocop.Limit;
+import vn.ocop.LimitExceededException;
+import vn.ocop.Limits;
 import vn.ocop.OcopException;
 import vn.ocop.SheetProblem;
 import vn.ocop.json.OcopJson;
@@ -71,6 +76,32 @@ public final class OcopCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(
+            names = "--limit",
+            paramLabel = "NAME=N",
+            scope = ScopeType.INHERIT,
+            description = "Raise or lower a limit on what is read: sheetBytes, councilMembers, problems, packBytes,"
+                    + " packFileBytes, packFiles, workbookCells (defaults in docs/security.md); repeatable.")
+    Map<String, Long> limitValues = new LinkedHashMap<>();
+
+    /** @return the limits the command line sets */
+    Limits limits() {
+        Limits limits = Limits.defaults();
+        for (Map.Entry<String, Long> e : limitValues.entrySet()) {
+            try {
+                limits = limits.with(Limit.fromSetting(e.getKey()), e.getValue());
+            } catch (IllegalArgumentException x) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--limit: " + x.getMessage());
+            }
+        }
+        return limits;
+    }
+
+    /** @return the root command of the command {@code spec} belongs to */
+    static OcopCommand of(CommandSpec spec) {
+        return (OcopCommand) spec.root().userObject();
+    }
+
     OcopCommand(PrintStream out, PrintStream err, InputStream in) {
         this.out = out;
         this.err = err;
@@ -82,13 +113,36 @@ public final class OcopCommand implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = new OcopCommand(out, err, System.in).run(args);
+        int code;
+        try {
+            code = new OcopCommand(out, err, System.in).run(args);
+        } catch (VirtualMachineError e) { // out of memory before the command ran: still one line, no trace
+            code = vmError(err, e);
+        }
         out.flush();
         System.exit(code);
     }
 
     /** @param args the command line @return the exit code */
     int run(String... args) {
+        try {
+            return execute(args);
+        } catch (VirtualMachineError e) {
+            return vmError(err, e);
+        }
+    }
+
+    /** The JVM gave out (memory, stack): one clear line, exit 3; the rest of the program state is moot. */
+    private static int vmError(PrintStream err, VirtualMachineError e) {
+        err.println(
+                e instanceof OutOfMemoryError
+                        ? "ocop: out of memory (" + e.getMessage() + "): give Java more heap (-Xmx) or lower a limit"
+                                + " (--limit, docs/security.md)"
+                        : "ocop: internal error: " + e);
+        return INTERNAL;
+    }
+
+    private int execute(String... args) {
         CommandLine cl = new CommandLine(this);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
@@ -118,7 +172,7 @@ public final class OcopCommand implements Callable<Integer> {
 
     /** The one place exceptions become exit codes. */
     static int exitCode(Exception e) {
-        if (e instanceof InvalidSheetException) {
+        if (e instanceof InvalidSheetException || e instanceof LimitExceededException) {
             return BAD_INPUT;
         }
         if (e instanceof InvalidPackException || e instanceof CouncilSpreadException || e instanceof OcopException) {
@@ -147,26 +201,29 @@ public final class OcopCommand implements Callable<Integer> {
      * @return {@link #OK}, or {@link #BAD_INPUT} when any file or sheet was bad
      */
     int forEachInput(List<String> files, boolean json, Function<Inputs.Input, Integer> action) {
-        int status = OK;
+        int[] status = {OK};
+        Limits limits = limits();
         for (String file : files) {
-            List<Inputs.Input> inputs;
             try {
-                inputs = Inputs.read(file, in);
+                Inputs.forEach(file, in, limits, input -> {
+                    if (input.problem() != null) {
+                        report(json, input.source(), List.of(input.problem()));
+                        status[0] = BAD_INPUT;
+                        return;
+                    }
+                    try {
+                        status[0] = Math.max(status[0], action.apply(input));
+                    } catch (InvalidSheetException e) {
+                        report(json, input.source(), e.problems());
+                        status[0] = BAD_INPUT;
+                    }
+                });
             } catch (Inputs.UnreadableException e) {
                 report(json, file, List.of(e.problem()));
-                status = BAD_INPUT;
-                continue;
-            }
-            for (Inputs.Input input : inputs) {
-                try {
-                    status = Math.max(status, action.apply(input));
-                } catch (InvalidSheetException e) {
-                    report(json, input.source(), e.problems());
-                    status = BAD_INPUT;
-                }
+                status[0] = BAD_INPUT;
             }
         }
-        return status;
+        return status[0];
     }
 
     /**
@@ -176,9 +233,16 @@ public final class OcopCommand implements Callable<Integer> {
     Map<String, String> collect(List<String> files, boolean json, String what) {
         Map<String, String> sheets = new LinkedHashMap<>();
         List<SheetProblem> unreadable = new java.util.ArrayList<>();
+        Limits limits = limits();
         for (String file : files) {
             try {
-                for (Inputs.Input input : Inputs.read(file, in)) {
+                for (Inputs.Input input : Inputs.read(file, in, limits)) {
+                    if (input.problem() != null) {
+                        SheetProblem p = input.problem();
+                        unreadable.add(new SheetProblem(p.code(), input.source() + " " + p.path(), p.message()));
+                        continue;
+                    }
+                    limits.check(Limit.COUNCIL_MEMBERS, sheets.size() + 1, what);
                     String source = input.source();
                     for (int n = 2; sheets.containsKey(source); n++) {
                         source = input.source() + " (" + n + ")";
@@ -199,12 +263,20 @@ public final class OcopCommand implements Callable<Integer> {
 
     /** Prints a sheet's problems on standard error, and as one JSON object on standard output with --json. */
     void report(boolean json, String source, List<SheetProblem> problems) {
+        int shown = (int) Math.min(problems.size(), limits().get(Limit.PROBLEMS));
+        int more = problems.size() - shown;
         err.println("ocop: " + source + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
-        problems.forEach(p -> err.println("  " + p));
+        problems.subList(0, shown).forEach(p -> err.println("  " + p));
+        if (more > 0) {
+            err.println("  … and " + more + " more (--limit problems=N lists more)");
+        }
         if (json) {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("source", source);
-            error.put("errors", problems);
+            error.put("errors", problems.subList(0, shown));
+            if (more > 0) {
+                error.put("more", more);
+            }
             out.println(OcopJson.write(error));
         }
     }

@@ -78,7 +78,14 @@ final class Options {
             if (trustDrl && pack == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--trust-drl only applies with --pack");
             }
-            return pack == null ? null : Packs.load(pack, PackOptions.defaults().withTrustDrl(trustDrl));
+            return pack == null ? null : Packs.load(pack, options());
+        }
+
+        /** @return the pack options the command line sets: the trust switch and the limits */
+        PackOptions options() {
+            return PackOptions.defaults()
+                    .withTrustDrl(trustDrl)
+                    .withLimits(OcopCommand.of(spec).limits());
         }
 
         Scorer scorer(ScoringOptions options) {
@@ -114,7 +121,9 @@ final class Options {
             if (edition != null && Ocop.catalogue().edition(edition).isEmpty()) {
                 throw unknownEdition(spec, edition, "--edition");
             }
-            ScoringOptions o = ScoringOptions.defaults().withMarkerPolicy(markerPolicy);
+            ScoringOptions o = ScoringOptions.defaults()
+                    .withMarkerPolicy(markerPolicy)
+                    .withLimits(OcopCommand.of(spec).limits());
             return edition == null ? o : o.withEdition(edition);
         }
     }

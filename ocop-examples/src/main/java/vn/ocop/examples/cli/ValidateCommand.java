@@ -39,7 +39,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PackReport report = Packs.validate(pack, PackOptions.defaults().withTrustDrl(trustDrl));
+        PackReport report = Packs.validate(
+                pack, PackOptions.defaults().withTrustDrl(trustDrl).withLimits(cli.limits()));
         boolean vi = lang.vietnamese();
         Locale locale = vi ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
         if (json.json) {
