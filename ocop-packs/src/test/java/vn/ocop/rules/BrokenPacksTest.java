@@ -125,6 +125,171 @@ class BrokenPacksTest {
         }
     }
 
+    /** A pack of trusted DRL for every set: one rule, written as a province might get it wrong. */
+    static Path trustedRule(String name, String drl) {
+        return pack(
+                name,
+                dir -> {
+                    try {
+                        Files.writeString(dir.resolve(name + ".drl"), drl);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                "Rules," + name + ".drl");
+    }
+
+    /**
+     * "70 đến 89" read as "above 70": a total of exactly 70 meeting every 4★ marker is held at 3★. The reference
+     * scorer disagrees too; the marked-edge property says where: on the edge, with every marker met.
+     */
+    static Path seventyIsNotYetFourStars() {
+        return trustedRule("seventy", """
+                package vn.province.seventy;
+                import vn.ocop.rules.internal.fact.Evaluation;
+                import vn.ocop.rules.internal.fact.Stars;
+                rule "seventy is not yet four stars"
+                    salience -100
+                when
+                    Evaluation( total < 71 )
+                    $s : Stars( stars == 4 )
+                then
+                    modify( $s ) { setStars( 3 ) }
+                end
+                """);
+    }
+
+    /**
+     * A rule that punishes an improvement: the best packaging (2.2, option 4) holds a 5★ product at 4★. Random
+     * raises rarely meet it (a 5★ sheet meeting every marker, 2.2 one rung below its top); the raise of a marked
+     * edge sheet does.
+     */
+    static Path bestPackagingHoldsAtFour() {
+        return trustedRule("packaging", """
+                package vn.province.packaging;
+                import vn.ocop.rules.internal.fact.Score;
+                import vn.ocop.rules.internal.fact.Stars;
+                rule "the best packaging holds a product at four stars"
+                    salience -100
+                when
+                    Score( criterion == "2.2", option == 4 )
+                    $s : Stars( stars == 5 )
+                then
+                    modify( $s ) { setStars( 4 ) }
+                end
+                """);
+    }
+
+    @AddLifecycleHook(OnlyWhenLaunched.class)
+    static class SeventyIsNotYetFourStars extends RuleSetProperties {
+        @Override
+        protected RuleSet ruleSet() {
+            return RuleSet.pack(
+                    seventyIsNotYetFourStars(),
+                    vn.ocop.pack.PackOptions.defaults().withTrustDrl(true));
+        }
+    }
+
+    @AddLifecycleHook(OnlyWhenLaunched.class)
+    static class BestPackagingHoldsAtFour extends RuleSetProperties {
+        @Override
+        protected RuleSet ruleSet() {
+            return RuleSet.pack(
+                    bestPackagingHoldsAtFour(),
+                    vn.ocop.pack.PackOptions.defaults().withTrustDrl(true));
+        }
+    }
+
+    @Test
+    void aTotalOfSeventyHeldAtThreeStarsIsCaughtAtTheEdge() {
+        caught(
+                SeventyIsNotYetFourStars.class,
+                "sheetsMeetingTheirMarkersGetTheStarsOfTheirBand",
+                "the stars of a sheet meeting every marker up to",
+                "stars");
+    }
+
+    @Test
+    void aRuleThatPunishesTheBestAnswerIsCaughtByRaisingIt() {
+        caught(
+                BestPackagingHoldsAtFour.class,
+                "raisingAnyAnswerOfASheetMeetingItsMarkersNeverLowersTheStars",
+                "raising criterion 2.2 by one rung lowered the stars");
+        caught(BestPackagingHoldsAtFour.class, "sheetsMeetingTheirMarkersGetTheStarsOfTheirBand", "stars");
+    }
+
+    /** A pack that validation refuses: its 3★ and 4★ band rows carry each other's star level. */
+    static Path swappedBands() {
+        return pack(
+                "swapped-bands",
+                dir -> {
+                    try {
+                        Path edition = TestPacks.national("QD-26-2026").resolve("edition.csv");
+                        String text = Files.readString(edition, java.nio.charset.StandardCharsets.UTF_8);
+                        String three = text.lines()
+                                .filter(l -> l.startsWith("Band,3,"))
+                                .findFirst()
+                                .orElseThrow();
+                        String four = text.lines()
+                                .filter(l -> l.startsWith("Band,4,"))
+                                .findFirst()
+                                .orElseThrow();
+                        Files.writeString(
+                                dir.resolve("bands.csv"),
+                                text.replace(three, "Band,4," + three.substring(7))
+                                        .replace(four, "Band,3," + four.substring(7)),
+                                java.nio.charset.StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                "Bands,bands.csv");
+    }
+
+    /** An unusable rule set: the suite must fail once, before any property. */
+    @AddLifecycleHook(OnlyWhenLaunched.class)
+    static class SwappedBands extends RuleSetProperties {
+        @Override
+        protected RuleSet ruleSet() {
+            return RuleSet.pack(swappedBands());
+        }
+    }
+
+    @Test
+    void aPackWithSwappedBandLevelsFailsTheSuiteOnceBeforeAnyProperty() {
+        List<String> ran = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
+        System.setProperty(RUN, "run");
+        try {
+            LauncherFactory.create()
+                    .execute(
+                            LauncherDiscoveryRequestBuilder.request()
+                                    .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(
+                                            SwappedBands.class))
+                                    .build(),
+                            new TestExecutionListener() {
+                                @Override
+                                public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                                    if (id.isTest()) {
+                                        ran.add(id.getDisplayName());
+                                    }
+                                    result.getThrowable().ifPresent(failures::add);
+                                }
+                            });
+        } finally {
+            System.clearProperty(RUN);
+        }
+        assertEquals(List.of(), ran, "no property ran");
+        // the class's container reports it (and the platform passes it up to the enclosing container): one message
+        assertEquals(
+                1,
+                failures.stream().map(Throwable::getMessage).distinct().count(),
+                () -> "one failure, not one per property: " + failures);
+        String message = failures.get(0).getMessage();
+        assertTrue(message.startsWith("the rule set of SwappedBands cannot be checked, so no property ran:"), message);
+        assertTrue(message.contains("star levels must rise with the total"), message);
+    }
+
     /** The failures of one property of a suite, run through the JUnit Platform. */
     static List<Throwable> failures(Class<?> suite, String property) {
         List<Throwable> failures = new ArrayList<>();

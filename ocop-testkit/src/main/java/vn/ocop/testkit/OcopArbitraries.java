@@ -121,6 +121,84 @@ public final class OcopArbitraries {
     }
 
     /**
+     * A sheet that meets every minimum marker of its level and of the levels below, with its total on or next
+     * to that level's band edge: the sheets on which the bands alone decide the stars.
+     *
+     * @param sheet the sheet
+     * @param level the star level whose markers (and the lower levels' markers) it meets
+     * @param edge  the lowest total of that level's band
+     * @param total the sheet's total: {@code edge − 1}, {@code edge} or {@code edge + 1}
+     */
+    public record MarkedEdgeSheet(Sheet sheet, int level, BigDecimal edge, BigDecimal total) {}
+
+    /**
+     * Sheets that meet every marker of a level of 3★ and up, moved to a total just below, on or just above that
+     * level's band edge without falling below any marker. Randomly generated sheets rarely meet every 4★ or 5★
+     * marker near an edge; these always do, so a rule that gives the wrong stars there is met.
+     *
+     * @param rules the rule set
+     * @return such sheets, over every set of the rule set
+     */
+    public static Arbitrary<MarkedEdgeSheet> sheetsMeetingMarkersAtBandEdges(RuleSet rules) {
+        List<StarBand> bands = rules.edition().bands().stream()
+                .filter(b -> b.stars() >= 3)
+                .sorted(java.util.Comparator.comparing(StarBand::from))
+                .toList();
+        return Combinators.combine(sheets(rules), Arbitraries.of(bands), Arbitraries.of(-1, 0, 1))
+                .as((sheet, band, offset) -> {
+                    CriteriaSet set = rules.catalogue().set(sheet.criteriaSet()).orElseThrow();
+                    Map<String, BigDecimal> floor = markerFloor(set, band.stars());
+                    Map<String, Answer> answers = new LinkedHashMap<>(sheet.answers());
+                    for (Criterion c : set.leaves()) {
+                        BigDecimal min = floor.get(c.code());
+                        Answer a = answers.get(c.code());
+                        while (min != null
+                                && a != null
+                                && ReferenceScorer.points(c, a).compareTo(min) < 0) {
+                            a = raised(c, a);
+                        }
+                        if (a == null) {
+                            return null; // the ladder cannot meet the marker (a defective set: other properties say so)
+                        }
+                        answers.put(c.code(), a);
+                    }
+                    BigDecimal target = band.from().add(BigDecimal.valueOf(offset));
+                    Sheet moved =
+                            withTotal(set, sheet.toBuilder().answers(answers).build(), target, floor);
+                    return moved == null ? null : new MarkedEdgeSheet(moved, band.stars(), band.from(), target);
+                })
+                .filter(e -> e != null);
+    }
+
+    /**
+     * Per criterion, the points its markers of {@code level} and below ask for; and above zero for a criterion
+     * whose zero score stops the evaluation (a stop rule without a finding), so that no stop decides the stars.
+     */
+    static Map<String, BigDecimal> markerFloor(CriteriaSet set, int level) {
+        Map<String, BigDecimal> floor = new LinkedHashMap<>();
+        for (Criterion c : set.leaves()) {
+            for (Minimum m : c.minimums()) {
+                if (m.stars() <= level) {
+                    floor.merge(c.code(), m.points(), BigDecimal::max);
+                }
+            }
+        }
+        for (vn.ocop.catalogue.StopRule r : set.stopRules()) {
+            Criterion c = r.finding() == null ? set.criterion(r.criterion()).orElse(null) : null;
+            if (c != null && c.isLeaf()) {
+                List<Option> options = new ArrayList<>(c.options());
+                c.cases().forEach(k -> options.addAll(k.options()));
+                options.stream()
+                        .map(Option::points)
+                        .filter(p -> p.signum() > 0)
+                        .min(BigDecimal::compareTo)
+                        .ifPresent(p -> floor.merge(c.code(), p, BigDecimal::max));
+            }
+        }
+        return floor;
+    }
+
+    /**
      * The sheet moved one rung at a time, biggest useful step first, until its total is {@code target};
      * {@code null} when the climb does not land on it exactly.
      *
@@ -130,6 +208,11 @@ public final class OcopArbitraries {
      * @return a sheet of that total, as close to the given one as the climb found, or {@code null}
      */
     public static Sheet withTotal(CriteriaSet set, Sheet sheet, BigDecimal target) {
+        return withTotal(set, sheet, target, Map.of());
+    }
+
+    /** As {@link #withTotal(CriteriaSet, Sheet, BigDecimal)}, never lowering a criterion below its floor. */
+    private static Sheet withTotal(CriteriaSet set, Sheet sheet, BigDecimal target, Map<String, BigDecimal> floor) {
         List<Criterion> leaves = set.leaves();
         Map<String, Answer> answers = new LinkedHashMap<>(sheet.answers());
         BigDecimal total = BigDecimal.ZERO;
@@ -146,7 +229,9 @@ public final class OcopArbitraries {
             for (Criterion c : leaves) {
                 Answer now = answers.get(c.code());
                 Answer next = direction > 0 ? raised(c, now) : lowered(c, now);
-                if (next == null) {
+                if (next == null
+                        || (floor.containsKey(c.code())
+                                && ReferenceScorer.points(c, next).compareTo(floor.get(c.code())) < 0)) {
                     continue;
                 }
                 BigDecimal delta = ReferenceScorer.points(c, next).subtract(ReferenceScorer.points(c, now));

@@ -23,6 +23,9 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.BeforeContainerHook;
+import net.jqwik.api.lifecycle.ContainerLifecycleContext;
 import net.jqwik.api.statistics.Statistics;
 import vn.ocop.InvalidSheetException;
 import vn.ocop.Scorer;
@@ -39,6 +42,7 @@ import vn.ocop.testkit.Counterexample.Row;
 import vn.ocop.testkit.OcopArbitraries.EdgeCouncil;
 import vn.ocop.testkit.OcopArbitraries.EdgeSheet;
 import vn.ocop.testkit.OcopArbitraries.InvalidSheet;
+import vn.ocop.testkit.OcopArbitraries.MarkedEdgeSheet;
 import vn.ocop.testkit.OcopArbitraries.MarkerCase;
 
 /**
@@ -57,8 +61,42 @@ import vn.ocop.testkit.OcopArbitraries.MarkerCase;
  * A failure prints the sheet as JSON in the public contract and the expected and actual values side by
  * side; jqwik shrinks it first. Each property reports statistics (jqwik {@code Statistics}) of the star
  * levels and band edges it exercised; the band-edge property also checks that every edge was reached.
+ *
+ * <p>The rule set is loaded once, before any property runs: one that cannot be used (an invalid pack, an
+ * unknown edition) fails the test class once, with its problems, and no property runs.
  */
+@AddLifecycleHook(RuleSetProperties.RuleSetFirst.class)
 public abstract class RuleSetProperties {
+    /**
+     * Loads the rule set of a concrete subclass before its properties: the one place an unusable rule set is
+     * reported. Public for jqwik, which creates it; not for use elsewhere.
+     */
+    public static final class RuleSetFirst implements BeforeContainerHook {
+        /** For jqwik. */
+        public RuleSetFirst() {}
+
+        @Override
+        public void beforeContainer(ContainerLifecycleContext context) throws Throwable {
+            Class<?> suite = context.optionalContainerClass().orElse(null);
+            if (suite == null
+                    || !RuleSetProperties.class.isAssignableFrom(suite)
+                    || java.lang.reflect.Modifier.isAbstract(suite.getModifiers())) {
+                return;
+            }
+            java.lang.reflect.Constructor<?> constructor = suite.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            RuleSetProperties properties = (RuleSetProperties) constructor.newInstance();
+            try {
+                properties.rules();
+            } catch (RuntimeException e) {
+                throw new AssertionError(
+                        "the rule set of " + suite.getSimpleName() + " cannot be checked, so no property ran: "
+                                + e.getMessage(),
+                        e);
+            }
+        }
+    }
+
     private static final Map<Class<?>, RuleSet> LOADED = new ConcurrentHashMap<>();
 
     /** For subclasses, one per rule set to check. */
@@ -147,6 +185,62 @@ public abstract class RuleSetProperties {
                 new Row("total", "≥ " + before.total(), after.total()),
                 new Row("stars", "≥ " + before.stars(), after.stars()));
         Statistics.label("raised").collect("raised");
+    }
+
+    // ---- markers met at band edges ---------------------------------------------------------------------
+
+    @Provide
+    Arbitrary<MarkedEdgeSheet> markedEdges() {
+        return OcopArbitraries.sheetsMeetingMarkersAtBandEdges(rules());
+    }
+
+    /**
+     * A sheet that meets every marker of its level (and of the levels below) gets exactly the stars of its
+     * band, just below, on and just above each edge of 3★ and up: with no marker holding them, the stars rise
+     * with the total and with nothing else.
+     */
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    public void sheetsMeetingTheirMarkersGetTheStarsOfTheirBand(@ForAll("markedEdges") MarkedEdgeSheet edge) {
+        ScoreResult r = scorer().score(edge.sheet());
+        int declared = ReferenceScorer.band(rules().edition(), edge.total());
+        Counterexample.check(
+                "the stars of a sheet meeting every marker up to " + edge.level() + "★, at total "
+                        + edge.total().toPlainString() + " (edge " + edge.edge().toPlainString() + ")",
+                rules(),
+                List.of(edge.sheet()),
+                new Row("total", edge.total(), r.total()),
+                new Row("stars", declared, r.stars()));
+        Statistics.label("marked edge")
+                .collect((edge.total().compareTo(edge.edge()) < 0 ? "just below " : "on or above ")
+                        + edge.edge().toPlainString());
+    }
+
+    /**
+     * Raising any one answer of a sheet that meets every marker of its level, next to its band edge, never
+     * lowers its stars: each answer is raised in turn by one rung (random sheets rarely meet 4★ or 5★ markers,
+     * so a rule that punishes an improvement there is met only by these).
+     */
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    public void raisingAnyAnswerOfASheetMeetingItsMarkersNeverLowersTheStars(
+            @ForAll("markedEdges") MarkedEdgeSheet edge) {
+        Sheet sheet = edge.sheet();
+        ScoreResult before = scorer().score(sheet);
+        for (Criterion c : set(sheet).leaves()) {
+            Answer higher = OcopArbitraries.raised(c, sheet.answers().get(c.code()));
+            if (higher == null) {
+                continue;
+            }
+            Sheet raised = sheet.toBuilder().answer(c.code(), higher).build();
+            ScoreResult after = scorer().score(raised);
+            Counterexample.require(
+                    after.stars() >= before.stars(),
+                    "raising criterion " + c.code() + " by one rung lowered the stars of a sheet meeting every"
+                            + " marker up to " + edge.level() + "★ (first sheet before, second after)",
+                    rules(),
+                    List.of(sheet, raised),
+                    new Row("stars", "≥ " + before.stars(), after.stars()));
+        }
+        Statistics.label("stars before raising").collect(before.stars());
     }
 
     // ---- band edges ------------------------------------------------------------------------------------
