@@ -158,4 +158,88 @@ class PackWatcherTest {
             assertEquals(4, w.reloads());
         }
     }
+
+    /**
+     * The stress test of issue 16: four threads score four sheets while the pack is rewritten eight times,
+     * valid and broken versions in turn (a broken version must leave the previous one in use). Every result is
+     * kept and compared, whole, with a single-threaded rescoring of its sheet by the pack version it names.
+     */
+    @Test
+    void resultsDuringValidAndBrokenReloadsEqualASingleThreadedRescoring() throws Exception {
+        Path p = pack(dir, "1", "Replace,QD26-01," + S01);
+        setOption2(p, "1", "1.5");
+        Sheet pomelo = SpecialRulesTest.pomelo();
+        List<Sheet> sheets = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Sheet.Builder b = pomelo.toBuilder().id("s" + i);
+            b.answer("1.5", 1 + i % 4); // the criterion the versions change, at every option
+            sheets.add(b.build());
+        }
+        Map<String, Pack> versions = new ConcurrentHashMap<>();
+        record Scored(int sheet, ScoreResult result) {}
+        java.util.Queue<Scored> results = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        AtomicInteger count = new AtomicInteger();
+        int threads = 4;
+        int reloads = 8;
+        try (PackWatcher w = Packs.watch(p, PackOptions.defaults(), null)) {
+            versions.put(w.current().info().hash(), w.current());
+            Scorer scorer = w.scorer();
+            AtomicBoolean stop = new AtomicBoolean();
+            List<Thread> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t;
+                Thread worker = new Thread(() -> {
+                    for (int n = offset; !stop.get(); n++) {
+                        int i = n % sheets.size();
+                        ScoreResult r = scorer.score(sheets.get(i));
+                        if (count.incrementAndGet() % 8 == 0) { // every eighth result is kept and checked
+                            results.add(new Scored(i, r));
+                        }
+                    }
+                });
+                worker.start();
+                workers.add(worker);
+            }
+            String[] values = {"1.5", "2", "2.5", "3"};
+            for (int r = 1; r <= reloads; r++) {
+                if (r % 2 == 0) { // broken: group 1 no longer adds up; the watcher keeps the version in use
+                    edit(p.resolve(S01), "Group,1,,,18,", "Group,1,,,19,");
+                    Pack kept = w.current();
+                    assertSame(kept, w.reload());
+                    edit(p.resolve(S01), "Group,1,,,19,", "Group,1,,,18,");
+                } else {
+                    setOption2(p, values[(r / 2) % 4], values[(r / 2 + 1) % 4]);
+                    Pack next = w.reload();
+                    versions.put(next.info().hash(), next);
+                }
+                Thread.sleep(50);
+            }
+            stop.set(true);
+            for (Thread worker : workers) {
+                worker.join();
+            }
+        }
+        Map<String, Map<Integer, ScoreResult>> single = new java.util.HashMap<>();
+        List<String> differ = new ArrayList<>();
+        Map<String, Integer> perVersion = new java.util.TreeMap<>();
+        for (Scored s : results) {
+            String hash = s.result().pack().hash();
+            Pack version = versions.get(hash);
+            if (version == null) {
+                differ.add("a result names pack " + hash + ", which was never loaded");
+                continue;
+            }
+            ScoreResult expected = single.computeIfAbsent(hash, h -> new java.util.HashMap<>())
+                    .computeIfAbsent(s.sheet(), i -> version.scorer().score(sheets.get(i)));
+            if (!expected.equals(s.result()) && differ.size() < 5) {
+                differ.add("sheet " + s.sheet() + " under " + hash + ": " + s.result() + " != " + expected);
+            }
+            perVersion.merge(hash.substring(0, 15), 1, Integer::sum);
+        }
+        System.out.println("pack reload stress: " + threads + " threads x " + reloads + " reloads (" + reloads / 2
+                + " broken) x " + count.get() + " results, " + results.size() + " of them compared; per version "
+                + perVersion);
+        assertEquals(List.of(), differ);
+        assertEquals(4, perVersion.size(), () -> "results from every version: " + perVersion);
+    }
 }
