@@ -331,7 +331,7 @@ class FuzzTest {
                 .forEach(change -> {
                     try {
                         Path pack = dir.resolve("csv-" + n[0]++);
-                        copy(source, pack);
+                        vn.ocop.examples.TestFiles.copyTree(source, pack);
                         // a lone surrogate becomes '?': what an editor saving UTF-8 would write
                         byte[] bytes = change.getValue().getBytes(StandardCharsets.UTF_8);
                         Files.write(pack.resolve(change.getKey()), bytes);
@@ -375,19 +375,6 @@ class FuzzTest {
                     }
                 });
         tally.report();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
-            }
-        }
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

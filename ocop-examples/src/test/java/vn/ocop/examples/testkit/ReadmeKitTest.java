@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,19 +33,6 @@ class ReadmeKitTest {
                 .matcher(readme);
         assertTrue(m.find(), "README.md has no block marked kit:" + name);
         return m.group(1);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 
     /** This build's artifacts, laid out as a local repository. */
@@ -77,7 +63,7 @@ class ReadmeKitTest {
         Files.createDirectories(project.resolve("src/test/java"));
         Files.writeString(project.resolve("pom.xml"), pom, StandardCharsets.UTF_8);
         Files.writeString(project.resolve("src/test/java/LamDongPackTest.java"), test, StandardCharsets.UTF_8);
-        copyTree(Path.of("packs/lam-dong"), project.resolve("packs/lam-dong"));
+        vn.ocop.examples.TestFiles.copyTree(Path.of("packs/lam-dong"), project.resolve("packs/lam-dong"));
         Path repo = dir.resolve("repo");
         install(repo, version.group(1));
 
