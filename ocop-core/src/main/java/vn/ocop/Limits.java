@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
 public final class Limits {
     private static final Limits DEFAULTS = new Limits(new EnumMap<>(Limit.class));
 
+    /** The largest value of any limit: the most bytes a Java array holds, about 2 GiB. */
+    public static final long MAX = Integer.MAX_VALUE - 9L;
+
     private final Map<Limit, Long> values;
 
     private Limits(EnumMap<Limit, Long> values) {
@@ -39,13 +42,14 @@ public final class Limits {
 
     /**
      * @param limit a limit
-     * @param value its new value, at least 1
+     * @param value its new value, from 1 to {@link #MAX}
      * @return a copy with that value
-     * @throws IllegalArgumentException when the value is below 1
+     * @throws IllegalArgumentException when the value is below 1 or above {@link #MAX}
      */
     public Limits with(Limit limit, long value) {
-        if (value < 1) {
-            throw new IllegalArgumentException("limit " + limit.setting() + " must be at least 1: " + value);
+        if (value < 1 || value > MAX) {
+            throw new IllegalArgumentException(
+                    "limit " + limit.setting() + " must lie between 1 and " + MAX + ": " + value);
         }
         EnumMap<Limit, Long> copy = new EnumMap<>(Limit.class);
         copy.putAll(values);

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = STABLE, since = "0.1.0")
 public final class ScoringOptions {
+    /** The largest spread a council may allow: ten times a whole total (a larger one allows everything). */
+    private static final BigDecimal MAX_SPREAD = BigDecimal.valueOf(1000);
+
     private final MarkerPolicy markerPolicy;
     private final @Nullable String edition;
     private final int quorum;
@@ -36,8 +39,11 @@ public final class ScoringOptions {
         if (quorum < 1) {
             throw new IllegalArgumentException("quorum must be at least 1: " + quorum);
         }
-        if (maxSpread.signum() < 0) {
-            throw new IllegalArgumentException("maxSpread must not be negative: " + maxSpread);
+        if (maxSpread.signum() < 0
+                || maxSpread.compareTo(MAX_SPREAD) > 0
+                || maxSpread.stripTrailingZeros().scale() > 6) {
+            throw new IllegalArgumentException("maxSpread must lie between 0 and " + MAX_SPREAD.toPlainString()
+                    + " points, in at most 6 decimals: " + abbreviate(maxSpread));
         }
         this.markerPolicy = markerPolicy;
         this.edition = edition;
@@ -89,6 +95,12 @@ public final class ScoringOptions {
      */
     public ScoringOptions withLimits(Limits limits) {
         return new ScoringOptions(markerPolicy, edition, quorum, maxSpread, spreadPolicy, markerBasis, limits);
+    }
+
+    /** A number in a message: its first 30 characters (a spread of 1e-99999999 is 100 MB written out). */
+    private static String abbreviate(BigDecimal value) {
+        String s = value.toString();
+        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
     }
 
     @Override

@@ -50,6 +50,8 @@ class LimitsTest {
                 raised.hashCode(), Limits.defaults().with(Limit.PROBLEMS, 7).hashCode());
         assertTrue(raised.toString().contains("problems=7"), raised.toString());
         assertThrows(IllegalArgumentException.class, () -> l.with(Limit.PROBLEMS, 0));
+        assertThrows(IllegalArgumentException.class, () -> l.with(Limit.SHEET_BYTES, Long.MAX_VALUE));
+        assertEquals(Limits.MAX, l.with(Limit.SHEET_BYTES, Limits.MAX).get(Limit.SHEET_BYTES));
         LimitExceededException e =
                 assertThrows(LimitExceededException.class, () -> raised.check(Limit.PROBLEMS, 9, "sheet x"));
         assertEquals(

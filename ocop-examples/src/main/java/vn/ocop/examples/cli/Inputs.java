@@ -84,14 +84,31 @@ final class Inputs {
         }
     }
 
-    /** JSON Lines: each line bounded; a bad line is reported and the next one read. */
+    /**
+     * JSON Lines: each line bounded; a bad line is reported and the next one read. The rest of a line over the
+     * limit is skipped, but only up to the limit again: a stream that ends no line (/dev/zero) is not read
+     * further.
+     */
     private static void lines(InputStream in, long max, Consumer<Input> action) throws UnreadableException {
         BufferedInputStream s = new BufferedInputStream(in);
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         int n = 1;
         boolean tooLong = false;
+        long skipped = 0;
         try {
             for (int b = s.read(); ; b = s.read()) {
+                if (tooLong && b != '\n' && b != -1 && ++skipped > max) {
+                    String source = "<stdin>:" + n;
+                    SheetProblem p = tooLarge(source, max);
+                    action.accept(Input.bad(
+                            source,
+                            new SheetProblem(
+                                    p.code(),
+                                    p.path(),
+                                    p.message() + "; no line end follows within as many bytes again, so standard"
+                                            + " input is not read further")));
+                    return;
+                }
                 if (b == '\n' || b == -1) {
                     String source = "<stdin>:" + n;
                     if (tooLong) {
@@ -112,6 +129,7 @@ final class Inputs {
                     }
                     line.reset();
                     tooLong = false;
+                    skipped = 0;
                     n++;
                 } else if (!tooLong) {
                     line.write(b);

@@ -125,11 +125,18 @@ public final class OcopCommand implements Callable<Integer> {
 
     /** @param args the command line @return the exit code */
     int run(String... args) {
+        int code;
         try {
-            return execute(args);
+            code = execute(args);
         } catch (VirtualMachineError e) {
             return vmError(err, e);
         }
+        out.flush();
+        if (out.checkError()) { // a PrintStream keeps its write errors to itself: a full disk must not pass as done
+            err.println("ocop: cannot write the output (disk full, or the reader went away)");
+            return Math.max(code, INTERNAL);
+        }
+        return code;
     }
 
     /** The JVM gave out (memory, stack): one clear line, exit 3; the rest of the program state is moot. */
@@ -228,7 +235,8 @@ public final class OcopCommand implements Callable<Integer> {
 
     /**
      * Every sheet of the files by source (a repeated source gets " (2)", " (3)" …), or {@code null} after
-     * reporting the files that cannot be read.
+     * reporting the files that cannot be read. For a council, reading stops at the first sheet over the
+     * councilMembers limit.
      */
     Map<String, String> collect(List<String> files, boolean json, String what) {
         Map<String, String> sheets = new LinkedHashMap<>();
@@ -236,19 +244,21 @@ public final class OcopCommand implements Callable<Integer> {
         Limits limits = limits();
         for (String file : files) {
             try {
-                for (Inputs.Input input : Inputs.read(file, in, limits)) {
+                Inputs.forEach(file, in, limits, input -> {
                     if (input.problem() != null) {
                         SheetProblem p = input.problem();
                         unreadable.add(new SheetProblem(p.code(), input.source() + " " + p.path(), p.message()));
-                        continue;
+                        return;
                     }
-                    limits.check(Limit.COUNCIL_MEMBERS, sheets.size() + 1, what);
+                    if (what.equals("council")) {
+                        limits.check(Limit.COUNCIL_MEMBERS, sheets.size() + 1, what);
+                    }
                     String source = input.source();
                     for (int n = 2; sheets.containsKey(source); n++) {
                         source = input.source() + " (" + n + ")";
                     }
                     sheets.put(source, input.json());
-                }
+                });
             } catch (Inputs.UnreadableException e) {
                 SheetProblem p = e.problem();
                 unreadable.add(new SheetProblem(p.code(), file + " " + p.path(), p.message()));

@@ -131,7 +131,10 @@ class HostileInputTest {
         assertTrue(r.err().contains("unknown limit 'size' (the limits are sheetBytes, councilMembers"), r.err());
         r = OcopCommandTest.run("", "score", "--limit", "sheetBytes=0", SAMPLE);
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains("limit sheetBytes must be at least 1"), r.err());
+        assertTrue(r.err().contains("limit sheetBytes must lie between 1 and 2147483638: 0"), r.err());
+        r = OcopCommandTest.run("", "score", "--limit", "sheetBytes=9223372036854775807", SAMPLE);
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("limit sheetBytes must lie between 1 and 2147483638"), r.err());
         r = OcopCommandTest.run("", "score", "--limit", "sheetBytes=100", SAMPLE);
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("more than the limit sheetBytes = 100 bytes"), r.err());
@@ -149,5 +152,91 @@ class HostileInputTest {
                 "samples/council/member-3.json");
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("council: more than the limit councilMembers = 2 sheets"), r.err());
+    }
+
+    @Test
+    void extremeSpreadsAreUsageErrorsNotInternalOnes() {
+        for (String spread : java.util.List.of("1e-2147483647", "1e2147483647", "1e-99999999", "1001")) {
+            OcopCommandTest.Run r = OcopCommandTest.run(
+                    "",
+                    "council",
+                    "--max-spread=" + spread,
+                    "--spread-policy=ERROR",
+                    "samples/council/member-1.json",
+                    "samples/council/member-2.json");
+            assertEquals(2, r.code(), spread + ": " + r.err());
+            assertTrue(r.err().contains("--max-spread needs a number of points from 0 to 1000"), r.err());
+            assertTrue(r.err().length() < 5_000, "a short message, not the number written out");
+        }
+    }
+
+    @Test
+    void standardInputThatEndsNoLineIsNotReadForever() {
+        java.io.InputStream zeros = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return 0;
+            }
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60),
+                () -> OcopCommandTestAccess.run(
+                        new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                        zeros,
+                        "score",
+                        "--limit",
+                        "sheetBytes=10000",
+                        "-"));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code, message);
+        assertTrue(message.contains("<stdin>:1: more than the limit sheetBytes = 10000 bytes"), message);
+        assertTrue(message.contains("standard input is not read further"), message);
+    }
+
+    @Test
+    void aCouncilFromStandardInputStopsReadingAtTheMemberLimit() {
+        String line = "{}\n";
+        java.io.InputStream endless = new java.io.InputStream() {
+            private long n;
+
+            @Override
+            public int read() {
+                return line.charAt((int) (n++ % line.length()));
+            }
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60),
+                () -> OcopCommandTestAccess.run(
+                        new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                        endless,
+                        "council",
+                        "-"));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code, message);
+        assertTrue(message.contains("council: more than the limit councilMembers = 100 sheets"), message);
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAnErrorNotSuccess() {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = OcopCommandTestAccess.run(
+                new java.io.PrintStream(full, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                new java.io.ByteArrayInputStream(new byte[0]),
+                "score",
+                SAMPLE);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(3, code, message);
+        assertTrue(message.contains("ocop: cannot write the output"), message);
     }
 }
