@@ -145,7 +145,14 @@ final class Inputs {
         }
     }
 
+    /**
+     * The bytes as UTF-8 text; a UTF-8 byte-order mark (which some editors write) is named, since JSON text
+     * must not begin with one.
+     */
     private static String decode(byte[] bytes) throws CharacterCodingException {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            throw new BomException();
+        }
         return StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -154,16 +161,38 @@ final class Inputs {
                 .toString();
     }
 
+    /** A UTF-8 byte-order mark at the start. */
+    private static final class BomException extends CharacterCodingException {
+        private static final long serialVersionUID = 1L;
+    }
+
     /** What is wrong with bytes that are not UTF-8, in words a person saving the file can act on. */
     private static String notUtf8(byte[] bytes, CharacterCodingException e) {
-        if (bytes.length >= 2
-                && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+        if (e instanceof BomException) {
+            return "the file starts with a UTF-8 byte-order mark (EF BB BF), which JSON does not allow: save it as"
+                    + " UTF-8 without BOM";
+        }
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            return "the file is UTF-32 (it starts with a UTF-32 byte-order mark): save it as UTF-8";
+        }
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
             return "the file is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8";
         }
         int offset = firstMalformed(bytes);
         return "not UTF-8: the byte at offset " + offset + " (0x" + String.format("%02X", bytes[offset] & 0xFF)
                 + ") starts no UTF-8 character; save the file as UTF-8 (a sheet is JSON text in UTF-8)";
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The offset of the first byte that is not UTF-8: where the decoder stops. */

@@ -100,6 +100,23 @@ class HostileInputTest {
         OcopCommandTest.Run r = OcopCommandTest.run("", "score", utf16.toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("the file is UTF-16"), r.err());
+        r = OcopCommandTest.run(
+                "",
+                "score",
+                file("utf32.json", sample().getBytes(java.nio.charset.Charset.forName("UTF-32LE")))
+                        .toString());
+        assertEquals(2, r.code(), r.err());
+        byte[] bom = ("\uFEFF" + sample()).getBytes(StandardCharsets.UTF_8);
+        r = OcopCommandTest.run("", "score", file("bom.json", bom).toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("starts with a UTF-8 byte-order mark (EF BB BF)"), r.err());
+        byte[] utf32 = new byte[4 + 8];
+        utf32[0] = (byte) 0xFF;
+        utf32[1] = (byte) 0xFE;
+        utf32[4] = '{';
+        r = OcopCommandTest.run("", "score", file("utf32bom.json", utf32).toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("the file is UTF-32"), r.err());
         byte[] latin1 = "{\"criteriaSet\": \"QD26-01\", \"product\": {\"name\": \"Bưởi\"}}"
                 .replace("ư", "u")
                 .replace("ở", "\u00f6")
