@@ -16,6 +16,8 @@ public enum Limit {
     SHEET_BYTES("sheetBytes", "bytes", 1L << 20),
     /** Sheets in one council. Councils have 5 to 15 members. */
     COUNCIL_MEMBERS("councilMembers", "sheets", 100),
+    /** Sheets a command holds at once to report on them together (an HTML report, an impact study). */
+    BATCH_SHEETS("batchSheets", "sheets", 10_000),
     /** Problems listed for one sheet or pack; the rest are counted, not listed. */
     PROBLEMS("problems", "problems", 100),
     /** Bytes of a whole pack: its files together, or its archive's entries uncompressed. */

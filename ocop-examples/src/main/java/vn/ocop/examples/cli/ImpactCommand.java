@@ -6,6 +6,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import vn.ocop.Limit;
+import vn.ocop.Limits;
 import vn.ocop.Ocop;
 import vn.ocop.ScoringOptions;
 import vn.ocop.json.OcopJson;
@@ -44,20 +46,27 @@ final class ImpactCommand implements Callable<Integer> {
         Pack loaded = pack.load();
         Impact impact = new Impact(Ocop.scorer(options), loaded.scorer(options), loaded.info());
         int status = OcopCommand.OK;
+        Limits limits = cli.limits();
+        int[] held = {0};
+        boolean[] bad = {false};
         for (String file : sheets.files) {
             try {
-                for (Inputs.Input input : Inputs.read(file, cli.in, cli.limits())) {
+                Inputs.forEach(file, cli.in, limits, input -> {
+                    limits.check(Limit.BATCH_SHEETS, ++held[0], "impact");
                     if (input.problem() != null) {
                         impact.unreadable(input.source(), input.problem().message());
-                        status = OcopCommand.BAD_INPUT;
+                        bad[0] = true;
                     } else {
                         impact.add(input.source(), input.json());
                     }
-                }
+                });
             } catch (Inputs.UnreadableException e) {
                 impact.unreadable(file, e.problem().message());
-                status = OcopCommand.BAD_INPUT;
+                bad[0] = true;
             }
+        }
+        if (bad[0]) {
+            status = OcopCommand.BAD_INPUT;
         }
         if (json.json) {
             cli.out.println(OcopJson.write(impact.report()));

@@ -80,8 +80,8 @@ public final class OcopCommand implements Callable<Integer> {
             names = "--limit",
             paramLabel = "NAME=N",
             scope = ScopeType.INHERIT,
-            description = "Raise or lower a limit on what is read: sheetBytes, councilMembers, problems, packBytes,"
-                    + " packFileBytes, packFiles, workbookCells (defaults in docs/security.md); repeatable.")
+            description = "Raise or lower a limit on what is read: sheetBytes, councilMembers, batchSheets, problems,"
+                    + " packBytes, packFileBytes, packFiles, workbookCells (defaults in docs/security.md); repeatable.")
     Map<String, Long> limitValues = new LinkedHashMap<>();
 
     /** @return the limits the command line sets */
@@ -235,8 +235,8 @@ public final class OcopCommand implements Callable<Integer> {
 
     /**
      * Every sheet of the files by source (a repeated source gets " (2)", " (3)" …), or {@code null} after
-     * reporting the files that cannot be read. For a council, reading stops at the first sheet over the
-     * councilMembers limit.
+     * reporting the files that cannot be read. Reading stops at the first sheet over the councilMembers limit
+     * (a council) or the batchSheets limit (anything else held at once).
      */
     Map<String, String> collect(List<String> files, boolean json, String what) {
         Map<String, String> sheets = new LinkedHashMap<>();
@@ -245,13 +245,15 @@ public final class OcopCommand implements Callable<Integer> {
         for (String file : files) {
             try {
                 Inputs.forEach(file, in, limits, input -> {
+                    // unreadable lines count too: they are held (as problems) until the end
+                    limits.check(
+                            what.equals("council") ? Limit.COUNCIL_MEMBERS : Limit.BATCH_SHEETS,
+                            sheets.size() + unreadable.size() + 1,
+                            what);
                     if (input.problem() != null) {
                         SheetProblem p = input.problem();
                         unreadable.add(new SheetProblem(p.code(), input.source() + " " + p.path(), p.message()));
                         return;
-                    }
-                    if (what.equals("council")) {
-                        limits.check(Limit.COUNCIL_MEMBERS, sheets.size() + 1, what);
                     }
                     String source = input.source();
                     for (int n = 2; sheets.containsKey(source); n++) {

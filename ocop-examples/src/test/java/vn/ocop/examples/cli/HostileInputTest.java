@@ -238,6 +238,39 @@ class HostileInputTest {
     }
 
     @Test
+    void aReportOrImpactFromEndlessStandardInputStopsAtTheBatchLimit() {
+        byte[] sheet;
+        try {
+            sheet = (sample() + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (String[] args : java.util.List.of(
+                new String[] {"report", "--html=" + dir.resolve("r.html"), "--limit", "batchSheets=50", "-"},
+                new String[] {"impact", "--pack=packs/lam-dong", "--limit", "batchSheets=50", "-"})) {
+            java.io.InputStream endless = new java.io.InputStream() {
+                private long n;
+
+                @Override
+                public int read() {
+                    return sheet[(int) (n++ % sheet.length)] & 0xFF;
+                }
+            };
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(120),
+                    () -> OcopCommandTestAccess.run(
+                            new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                            new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                            endless,
+                            args));
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertEquals(2, code, args[0] + ": " + message);
+            assertTrue(message.contains(": more than the limit batchSheets = 50 sheets"), message);
+        }
+    }
+
+    @Test
     void anOutputThatCannotBeWrittenIsAnErrorNotSuccess() {
         java.io.OutputStream full = new java.io.OutputStream() {
             @Override
