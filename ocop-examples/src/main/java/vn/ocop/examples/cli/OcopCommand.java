@@ -277,8 +277,9 @@ public final class OcopCommand implements Callable<Integer> {
     void report(boolean json, String source, List<SheetProblem> problems) {
         int shown = (int) Math.min(problems.size(), limits().get(Limit.PROBLEMS));
         int more = problems.size() - shown;
-        err.println("ocop: " + source + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
-        problems.subList(0, shown).forEach(p -> err.println("  " + p));
+        err.println("ocop: " + ResultTable.safe(source) + ": " + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems"));
+        problems.subList(0, shown).forEach(p -> err.println("  " + ResultTable.safe(p.toString())));
         if (more > 0) {
             err.println("  … and " + more + " more (--limit problems=N lists more)");
         }

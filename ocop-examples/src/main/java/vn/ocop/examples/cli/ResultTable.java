@@ -23,12 +23,34 @@ import vn.ocop.result.ScoreResult;
 final class ResultTable {
     private ResultTable() {}
 
+    /**
+     * Text from a sheet as a terminal may show it: control characters (which can move the cursor or retitle the
+     * window) and bidirectional overrides (which can make text read backwards) are written as {@code \\uXXXX}.
+     */
+    static String safe(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean unsafe = (c < 0x20 && c != '\t')
+                    || (c >= 0x7F && c <= 0x9F)
+                    || (c >= 0x202A && c <= 0x202E)
+                    || (c >= 0x2066 && c <= 0x2069);
+            if (unsafe && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+            }
+            if (out != null) {
+                out.append(unsafe ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     static void print(PrintStream out, String source, ScoreResult r, Catalogue catalogue) {
         CriteriaSet set = catalogue.set(r.criteriaSet()).orElseThrow();
-        out.println("== " + source);
+        out.println("== " + safe(source));
         Object name = r.product().get("name");
-        out.println("   " + (name == null ? "" : name + " · ") + set.id() + " " + set.name() + " · edition "
-                + r.edition() + (r.editionReason().isEmpty() ? "" : " (" + r.editionReason() + ")"));
+        out.println("   " + (name == null ? "" : safe(String.valueOf(name)) + " · ") + set.id() + " " + set.name()
+                + " · edition " + r.edition() + (r.editionReason().isEmpty() ? "" : " (" + r.editionReason() + ")"));
         if (r.disqualified()) {
             r.disqualifications().forEach(d -> out.println("   DOSSIER REJECTED (" + d.finding() + "): " + d.label()));
             out.println("   not scored; stars 0; OCOP product: no");
@@ -73,7 +95,7 @@ final class ResultTable {
             vn.ocop.result.Council c = r.council();
             out.println("   members: "
                     + c.members().stream()
-                            .map(m -> m.id() + " " + points(m.total()) + " (" + m.stars() + "★)")
+                            .map(m -> safe(String.valueOf(m.id())) + " " + points(m.total()) + " (" + m.stars() + "★)")
                             .collect(Collectors.joining(", ")));
             out.println("   spread " + points(c.spread()) + " (allowed " + points(c.maxSpread()) + ")"
                     + (c.spreadExceeded() ? " EXCEEDED" : "") + " · quorum "
@@ -98,7 +120,7 @@ final class ResultTable {
                 .forEach(s -> out.println(
                         "   STOP (" + (s.finding() == null ? "criterion " + s.criterion() + " scored 0" : s.finding())
                                 + ", " + s.effect() + "): " + s.text()));
-        r.warnings().forEach(w -> out.println("   warning: " + w));
+        r.warnings().forEach(w -> out.println("   warning: " + safe(w)));
         out.println();
     }
 

@@ -271,6 +271,24 @@ class HostileInputTest {
     }
 
     @Test
+    void textFromASheetCannotDriveTheTerminal() throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode s = (ObjectNode) m.readTree(sample());
+        ((ObjectNode) s.get("product")).put("name", "Bưởi\u001b]0;owned\u0007 \u202eevil");
+        s.put("id", "x\u001b[2J");
+        OcopCommandTest.Run r = OcopCommandTest.run(
+                "", "score", file("esc.json", m.writeValueAsString(s)).toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Bưởi\\u001B]0;owned\\u0007 \\u202Eevil"), r.out());
+        assertTrue(r.out().chars().noneMatch(c -> c == 0x1B || c == 0x07 || c == 0x202E), r.out());
+        s.put("answers", m.createObjectNode().put("\u001b[31m1.1", 1));
+        r = OcopCommandTest.run(
+                "", "score", file("esc2.json", m.writeValueAsString(s)).toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().chars().noneMatch(c -> c == 0x1B), r.err());
+    }
+
+    @Test
     void anOutputThatCannotBeWrittenIsAnErrorNotSuccess() {
         java.io.OutputStream full = new java.io.OutputStream() {
             @Override
