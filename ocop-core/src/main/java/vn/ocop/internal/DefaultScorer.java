@@ -8,7 +8,6 @@ import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import vn.ocop.InvalidSheetException;
 import vn.ocop.Limit;
-import vn.ocop.LimitExceededException;
 import vn.ocop.Scorer;
 import vn.ocop.ScoringOptions;
 import vn.ocop.SheetProblem;
@@ -145,9 +144,8 @@ public final class DefaultScorer implements Scorer {
 
     /** A sheet's JSON is read only within {@link Limit#SHEET_BYTES} (counted as UTF-8). */
     void checkSize(String json, String source) {
-        long max = options.limits().get(Limit.SHEET_BYTES);
-        if (json.length() > max) { // at least one byte per char
-            throw new LimitExceededException(Limit.SHEET_BYTES, utf8Length(json), max, source);
+        if (json.length() * 3L <= options.limits().get(Limit.SHEET_BYTES)) {
+            return; // UTF-8 takes at most three bytes per char: a real sheet is never counted
         }
         options.limits().check(Limit.SHEET_BYTES, utf8Length(json), source);
     }

@@ -181,14 +181,9 @@ final class Options {
                         quorum != null && quorum < 1
                                 ? "--quorum needs a whole number of 1 or more: '" + quorum + "'"
                                 : "--max-spread needs a number of points from 0 to 1000, in at most 6 decimals: '"
-                                        + abbreviate(maxSpread.toString()) + "'");
+                                        + ResultTable.shorten(maxSpread.toString(), 30) + "'");
             }
             return markerBasis == null ? o : o.withMarkerBasis(markerBasis);
         }
-    }
-
-    /** A value in a message: its first 30 characters. */
-    static String abbreviate(String value) {
-        return value.length() > 30 ? value.substring(0, 30) + "…" : value;
     }
 }

@@ -171,7 +171,8 @@ final class ResultTable {
         return m.isEmpty() ? "" : "   [minimum for " + m + "]";
     }
 
-    private static String shorten(String s, int max) {
+    /** A text cut to at most {@code max} characters, the last one an ellipsis when it was cut. */
+    static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

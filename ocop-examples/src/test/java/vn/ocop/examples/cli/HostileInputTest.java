@@ -187,86 +187,48 @@ class HostileInputTest {
         }
     }
 
-    @Test
-    void standardInputThatEndsNoLineIsNotReadForever() {
-        java.io.InputStream zeros = new java.io.InputStream() {
-            @Override
-            public int read() {
-                return 0;
-            }
-        };
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-                java.time.Duration.ofSeconds(60),
-                () -> OcopCommandTestAccess.run(
-                        new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                        new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
-                        zeros,
-                        "score",
-                        "--limit",
-                        "sheetBytes=10000",
-                        "-"));
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(2, code, message);
-        assertTrue(message.contains("<stdin>:1: more than the limit sheetBytes = 10000 bytes"), message);
-        assertTrue(message.contains("standard input is not read further"), message);
-    }
-
-    @Test
-    void aCouncilFromStandardInputStopsReadingAtTheMemberLimit() {
-        String line = "{}\n";
-        java.io.InputStream endless = new java.io.InputStream() {
+    /** Standard input that repeats {@code pattern} forever. */
+    private static java.io.InputStream endless(byte[] pattern) {
+        return new java.io.InputStream() {
             private long n;
 
             @Override
             public int read() {
-                return line.charAt((int) (n++ % line.length()));
+                return pattern[(int) (n++ % pattern.length)] & 0xFF;
             }
         };
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-                java.time.Duration.ofSeconds(60),
-                () -> OcopCommandTestAccess.run(
-                        new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                        new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
-                        endless,
-                        "council",
-                        "-"));
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(2, code, message);
-        assertTrue(message.contains("council: more than the limit councilMembers = 100 sheets"), message);
+    }
+
+    /** The command on endless standard input: it must end, within {@code seconds}. */
+    private static OcopCommandTest.Run runEndless(byte[] pattern, int seconds, String... args) {
+        return org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(seconds), () -> OcopCommandTest.run(endless(pattern), args));
     }
 
     @Test
-    void aReportOrImpactFromEndlessStandardInputStopsAtTheBatchLimit() {
-        byte[] sheet;
-        try {
-            sheet = (sample() + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    void standardInputThatEndsNoLineIsNotReadForever() {
+        OcopCommandTest.Run r = runEndless(new byte[] {0}, 60, "score", "--limit", "sheetBytes=10000", "-");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("<stdin>:1: more than the limit sheetBytes = 10000 bytes"), r.err());
+        assertTrue(r.err().contains("standard input is not read further"), r.err());
+    }
+
+    @Test
+    void aCouncilFromStandardInputStopsReadingAtTheMemberLimit() {
+        OcopCommandTest.Run r = runEndless("{}\n".getBytes(StandardCharsets.UTF_8), 60, "council", "-");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("council: more than the limit councilMembers = 100 sheets"), r.err());
+    }
+
+    @Test
+    void aReportOrImpactFromEndlessStandardInputStopsAtTheBatchLimit() throws IOException {
+        byte[] sheet = (sample() + "\n").getBytes(StandardCharsets.UTF_8);
         for (String[] args : java.util.List.of(
                 new String[] {"report", "--html=" + dir.resolve("r.html"), "--limit", "batchSheets=50", "-"},
                 new String[] {"impact", "--pack=packs/lam-dong", "--limit", "batchSheets=50", "-"})) {
-            java.io.InputStream endless = new java.io.InputStream() {
-                private long n;
-
-                @Override
-                public int read() {
-                    return sheet[(int) (n++ % sheet.length)] & 0xFF;
-                }
-            };
-            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-            int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-                    java.time.Duration.ofSeconds(120),
-                    () -> OcopCommandTestAccess.run(
-                            new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                            new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
-                            endless,
-                            args));
-            String message = err.toString(StandardCharsets.UTF_8);
-            assertEquals(2, code, args[0] + ": " + message);
-            assertTrue(message.contains(": more than the limit batchSheets = 50 sheets"), message);
+            OcopCommandTest.Run r = runEndless(sheet, 120, args);
+            assertEquals(2, r.code(), args[0] + ": " + r.err());
+            assertTrue(r.err().contains(": more than the limit batchSheets = 50 sheets"), r.err());
         }
     }
 

@@ -23,12 +23,16 @@ class OcopCommandTest {
     record Run(int code, String out, String err) {}
 
     static Run run(String stdin, String... args) {
+        return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    static Run run(java.io.InputStream stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new OcopCommand(
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8),
-                        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)))
+                        stdin)
                 .run(args);
         Run r = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
