@@ -103,7 +103,7 @@ class BrokenPacksTest {
                         throw new UncheckedIOException(e);
                     }
                 },
-                "Rules,bonus.drl,QD26-01");
+                "Rules,bonus.drl");
     }
 
     /** Over the maximum, in data: the kit's maxima property fails. */
@@ -178,6 +178,103 @@ class BrokenPacksTest {
                     modify( $s ) { setStars( 4 ) }
                 end
                 """);
+    }
+
+    /**
+     * "The council decides": a province's rule that lets a council's mean skip the minimum markers (written with
+     * a plain setter, as such rules are, so nothing lowers the stars again). A single sheet is untouched, so
+     * every property on sheets passes; the old council property checks only the band of a mean below an edge.
+     */
+    static Path councilsSkipTheMarkers() {
+        return trustedRule("council", """
+                package vn.province.council;
+                import vn.ocop.rules.internal.fact.Evaluation;
+                import vn.ocop.rules.internal.fact.Stars;
+                import vn.ocop.rules.internal.fact.Stop;
+                rule "the council decides: markers do not hold it"
+                    salience -55
+                when
+                    Evaluation( members > 1 )
+                    $s : Stars( stars < bandStars )
+                    not Stop()
+                then
+                    $s.setStars( $s.getBandStars() );
+                end
+                """);
+    }
+
+    /**
+     * "A good product is forgiven a finding": a finding's stop is withdrawn when the total reaches 4★. Random
+     * sheets carry no findings, so no property on them meets it.
+     */
+    static Path findingsForgiven() {
+        return trustedRule("forgiven", """
+                package vn.province.forgiven;
+                import vn.ocop.rules.internal.fact.Finding;
+                import vn.ocop.rules.internal.fact.Stars;
+                import vn.ocop.rules.internal.fact.Stop;
+                rule "a product of four stars or more is forgiven a finding"
+                    salience -55
+                when
+                    $f : Finding( !dossier )
+                    Stars( bandStars >= 4 )
+                    $x : Stop( rule.endsWith( $f.code ) )
+                then
+                    delete( $x );
+                end
+                """);
+    }
+
+    @AddLifecycleHook(OnlyWhenLaunched.class)
+    static class CouncilsSkipTheMarkers extends RuleSetProperties {
+        @Override
+        protected RuleSet ruleSet() {
+            return RuleSet.pack(
+                    councilsSkipTheMarkers(),
+                    vn.ocop.pack.PackOptions.defaults().withTrustDrl(true));
+        }
+    }
+
+    @AddLifecycleHook(OnlyWhenLaunched.class)
+    static class FindingsForgiven extends RuleSetProperties {
+        @Override
+        protected RuleSet ruleSet() {
+            return RuleSet.pack(
+                    findingsForgiven(), vn.ocop.pack.PackOptions.defaults().withTrustDrl(true));
+        }
+    }
+
+    @Test
+    void aCouncilThatSkipsTheMarkersIsCaughtByComparingItsMeans() {
+        caught(
+                CouncilsSkipTheMarkers.class,
+                "aCouncilGetsWhatTheReferenceScorerGivesItsMeans",
+                "Drools and the reference scorer disagree",
+                "stars");
+        // what the kit had before: single sheets and the band of a council's mean below an edge
+        for (String property : List.of(
+                "droolsAgreesWithThePlainJavaReferenceScorer",
+                "raisingAnyAnswerNeverLowersTheStars",
+                "noProductGetsStarsWhoseMarkersItFails",
+                "aCouncilMeanJustBelowAnEdgeStaysBelowIt")) {
+            assertEquals(List.of(), failures(CouncilsSkipTheMarkers.class, property), property);
+        }
+    }
+
+    @Test
+    void aForgivenFindingIsCaughtBySheetsThatCarryFindings() {
+        caught(
+                FindingsForgiven.class,
+                "findingsStopTheEvaluationAsTheReferenceScorerSays",
+                "a sheet with findings [",
+                "stars");
+        assertEquals(List.of(), failures(FindingsForgiven.class, "droolsAgreesWithThePlainJavaReferenceScorer"));
+    }
+
+    /** A trusted pack is read again with the options it was loaded with: the kit does not fail its own check. */
+    @Test
+    void aTrustedPackPassesTheExportAndReloadCheck() {
+        assertEquals(List.of(), failures(CouncilsSkipTheMarkers.class, "exportThenImportIsLossless"));
     }
 
     @AddLifecycleHook(OnlyWhenLaunched.class)

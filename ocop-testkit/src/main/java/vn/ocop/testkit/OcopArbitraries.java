@@ -393,6 +393,68 @@ public final class OcopArbitraries {
     }
 
     /**
+     * @param rules the rule set
+     * @return councils of 2 to 5 members who scored one product alike: each member's sheet is a common sheet
+     *         (a random one, or one meeting every marker of its level next to a band edge) with up to three
+     *         answers moved one rung up or down, so that the criterion means sit on and around the markers
+     */
+    public static Arbitrary<List<Sheet>> councilsAroundOneSheet(RuleSet rules) {
+        Arbitrary<Sheet> common = Arbitraries.oneOf(
+                sheets(rules), sheetsMeetingMarkersAtBandEdges(rules).map(MarkedEdgeSheet::sheet));
+        return common.flatMap(sheet -> {
+            List<Criterion> leaves =
+                    rules.catalogue().set(sheet.criteriaSet()).orElseThrow().leaves();
+            Arbitrary<Sheet> member = Combinators.combine(
+                            Arbitraries.integers().between(0, leaves.size() - 1), Arbitraries.of(true, false))
+                    .as(Tuple::of)
+                    .list()
+                    .ofMaxSize(3)
+                    .map(moves -> {
+                        Sheet.Builder b = sheet.toBuilder();
+                        for (Tuple.Tuple2<Integer, Boolean> move : moves) {
+                            Criterion c = leaves.get(move.get1());
+                            Answer now = b.build().answers().get(c.code());
+                            Answer next = move.get2() ? raised(c, now) : lowered(c, now);
+                            if (next != null) {
+                                b.answer(c.code(), next);
+                            }
+                        }
+                        return b.build();
+                    });
+            return member.list().ofMinSize(2).ofMaxSize(5);
+        });
+    }
+
+    /**
+     * @param rules the rule set
+     * @return valid sheets of the sets that have findings (foreign matter, …), each with one to all of its
+     *         set's findings; sets without findings are not drawn (a rule set without any: its sheets, without
+     *         findings)
+     */
+    public static Arbitrary<Sheet> sheetsWithFindings(RuleSet rules) {
+        List<CriteriaSet> withFindings = rules.sets().stream()
+                .filter(s -> s.stopRules().stream().anyMatch(r -> r.finding() != null))
+                .toList();
+        if (withFindings.isEmpty()) {
+            return sheets(rules);
+        }
+        return Arbitraries.of(withFindings).flatMap(set -> {
+            List<vn.ocop.sheet.Finding> findings = set.stopRules().stream()
+                    .map(vn.ocop.catalogue.StopRule::finding)
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .map(vn.ocop.sheet.Finding::valueOf)
+                    .toList();
+            return Combinators.combine(
+                            sheets(set),
+                            Arbitraries.of(findings).set().ofMinSize(1).ofMaxSize(findings.size()))
+                    .as((sheet, chosen) -> sheet.toBuilder()
+                            .findings(findings.stream().filter(chosen::contains).toList())
+                            .build());
+        });
+    }
+
+    /**
      * A council whose mean total is just below a band edge: every member on the edge but one, a point below.
      *
      * @param members the members' sheets

@@ -87,18 +87,38 @@ public final class ReferenceScorer {
      * @return what the criteria give
      */
     public static Outcome score(Edition edition, CriteriaSet set, Sheet sheet) {
+        return council(edition, set, List.of(sheet));
+    }
+
+    /**
+     * A council as the decision describes it: each criterion's points are the mean of the members' points, the
+     * total the mean of their totals, the markers judged on the criterion means (the default marker basis).
+     * Means are the exact sum divided once (to 34 significant digits when the division does not end), as the
+     * library documents. Findings are those of any member.
+     *
+     * @param edition the set's edition
+     * @param set     the set
+     * @param members valid sheets of the set, one per scoring member (one sheet: the sheet's own result)
+     * @return what the criteria give the council
+     */
+    public static Outcome council(Edition edition, CriteriaSet set, List<Sheet> members) {
+        int n = members.size();
         Map<String, BigDecimal> criteria = new LinkedHashMap<>();
         Map<PartCode, BigDecimal> parts = new EnumMap<>(PartCode.class);
         Map<Integer, List<String>> failed = new TreeMap<>();
-        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal totalSum = BigDecimal.ZERO;
         for (Part p : set.parts()) {
-            BigDecimal sum = BigDecimal.ZERO;
+            BigDecimal partSum = BigDecimal.ZERO;
             for (CriterionGroup g : p.groups()) {
                 for (Criterion top : g.criteria()) {
                     for (Criterion leaf : top.leaves()) {
-                        BigDecimal pts = points(leaf, sheet.answers().get(leaf.code()));
+                        BigDecimal sum = BigDecimal.ZERO;
+                        for (Sheet sheet : members) {
+                            sum = sum.add(points(leaf, sheet.answers().get(leaf.code())));
+                        }
+                        BigDecimal pts = vn.ocop.spi.CouncilTally.mean(sum, n);
                         criteria.put(leaf.code(), pts);
-                        sum = sum.add(pts);
+                        partSum = partSum.add(sum);
                         for (Minimum m : leaf.minimums()) {
                             if (pts.compareTo(m.points()) < 0) {
                                 failed.computeIfAbsent(m.stars(), k -> new ArrayList<>())
@@ -108,9 +128,10 @@ public final class ReferenceScorer {
                     }
                 }
             }
-            parts.put(p.code(), sum);
-            total = total.add(sum);
+            parts.put(p.code(), vn.ocop.spi.CouncilTally.mean(partSum, n));
+            totalSum = totalSum.add(partSum);
         }
+        BigDecimal total = vn.ocop.spi.CouncilTally.mean(totalSum, n);
         int band = band(edition, total);
         int stars = band;
         while (stars >= 3) {
@@ -123,7 +144,8 @@ public final class ReferenceScorer {
         boolean stopped = set.stopRules().stream()
                         .anyMatch(r -> r.finding() == null
                                 && criteria.get(r.criterion()).signum() == 0)
-                || sheet.findings().stream()
+                || members.stream()
+                        .flatMap(sheet -> sheet.findings().stream())
                         .anyMatch(f ->
                                 set.stopRules().stream().anyMatch(r -> f.name().equals(r.finding())));
         return new Outcome(criteria, parts, total, band, stopped ? 0 : stars, failed, stopped);

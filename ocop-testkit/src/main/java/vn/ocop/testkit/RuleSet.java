@@ -21,11 +21,13 @@ public final class RuleSet {
     private final String name;
     private final String editionId;
     private final Pack pack;
+    private final PackOptions options;
 
-    private RuleSet(String name, String editionId, Pack pack) {
+    private RuleSet(String name, String editionId, Pack pack, PackOptions options) {
         this.name = name;
         this.editionId = editionId;
         this.pack = pack;
+        this.options = options;
     }
 
     /**
@@ -37,7 +39,7 @@ public final class RuleSet {
         if (Ocop.catalogue().edition(edition).isEmpty()) {
             throw new OcopException("unknown edition '" + edition + "'");
         }
-        return new RuleSet("national " + edition, edition, null);
+        return new RuleSet("national " + edition, edition, null, PackOptions.defaults());
     }
 
     /**
@@ -57,7 +59,7 @@ public final class RuleSet {
      */
     public static RuleSet pack(Path folder, PackOptions options) {
         Pack p = Packs.load(folder, options);
-        return new RuleSet("pack " + p.info(), p.info().edition(), p);
+        return new RuleSet("pack " + p.info(), p.info().edition(), p, options);
     }
 
     /** @return a scorer over the rule set with the default options */
@@ -88,6 +90,11 @@ public final class RuleSet {
     /** @return the pack, or {@code null} for a national edition */
     public Pack pack() {
         return pack;
+    }
+
+    /** @return the options the pack was loaded with (the safe defaults for a national edition) */
+    public PackOptions packOptions() {
+        return options;
     }
 
     @Override

@@ -421,11 +421,69 @@ public abstract class RuleSetProperties {
 
     // ---- the reference scorer --------------------------------------------------------------------------
 
-    /** The rules give what the plain-Java reference scorer computes from the catalogue alone. */
+    @Provide
+    Arbitrary<Sheet> referenceSheets() {
+        return Arbitraries.oneOf(sheets(), markedEdges().map(MarkedEdgeSheet::sheet));
+    }
+
+    /**
+     * The rules give what the plain-Java reference scorer computes from the catalogue alone, for random sheets
+     * and for sheets meeting every marker of their level next to a band edge (half of the tries each).
+     */
     @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
-    public void droolsAgreesWithThePlainJavaReferenceScorer(@ForAll("sheets") Sheet sheet) {
+    public void droolsAgreesWithThePlainJavaReferenceScorer(@ForAll("referenceSheets") Sheet sheet) {
         ScoreResult r = scorer().score(sheet);
-        ReferenceScorer.Outcome expected = ReferenceScorer.score(rules().edition(), set(sheet), sheet);
+        agree(
+                "Drools and the reference scorer disagree",
+                List.of(sheet),
+                r,
+                ReferenceScorer.score(rules().edition(), set(sheet), sheet));
+        Statistics.label("stars").collect(r.stars());
+    }
+
+    @Provide
+    Arbitrary<List<Sheet>> councils() {
+        return OcopArbitraries.councilsAroundOneSheet(rules());
+    }
+
+    /**
+     * A council gets what the reference scorer computes from its members' means: the mean total and its band,
+     * the markers judged on each criterion's mean, the stars they leave. The members score one product alike
+     * (a few answers a rung apart), so the means sit on and around the markers.
+     */
+    @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
+    public void aCouncilGetsWhatTheReferenceScorerGivesItsMeans(@ForAll("councils") List<Sheet> members) {
+        ScoreResult r = scorer().scoreCouncil(members);
+        agree(
+                "a council of " + members.size() + ": Drools and the reference scorer disagree",
+                members,
+                r,
+                ReferenceScorer.council(rules().edition(), set(members.get(0)), members));
+        Statistics.label("council stars").collect(r.stars());
+    }
+
+    @Provide
+    Arbitrary<Sheet> sheetsWithFindings() {
+        return OcopArbitraries.sheetsWithFindings(rules());
+    }
+
+    /**
+     * A finding that a stop rule names (foreign matter, …) leaves the product without stars whatever its total,
+     * as the reference scorer says: random sheets carry no findings, these always do.
+     */
+    @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
+    public void findingsStopTheEvaluationAsTheReferenceScorerSays(@ForAll("sheetsWithFindings") Sheet sheet) {
+        ScoreResult r = scorer().score(sheet);
+        agree(
+                "a sheet with findings " + sheet.findings() + ": Drools and the reference scorer disagree",
+                List.of(sheet),
+                r,
+                ReferenceScorer.score(rules().edition(), set(sheet), sheet));
+        Statistics.label("band stars of sheets with findings").collect(r.bandStars());
+    }
+
+    /** Checks a result against the reference scorer's, row by row. */
+    private void agree(String property, List<Sheet> sheets, ScoreResult r, ReferenceScorer.Outcome expected) {
         Map<Integer, List<String>> failed = new LinkedHashMap<>();
         r.failedMinimums().forEach((k, v) -> {
             if (!v.isEmpty()) {
@@ -443,9 +501,7 @@ public abstract class RuleSetProperties {
         rows.add(new Row("band stars", expected.band(), r.bandStars()));
         rows.add(new Row("stars", expected.stars(), r.stars()));
         rows.add(new Row("failed markers", expected.failed(), failed));
-        Counterexample.check(
-                "Drools and the reference scorer disagree", rules(), List.of(sheet), rows.toArray(Row[]::new));
-        Statistics.label("stars").collect(r.stars());
+        Counterexample.check(property, rules(), sheets, rows.toArray(Row[]::new));
     }
 
     /**
@@ -530,7 +586,7 @@ public abstract class RuleSetProperties {
                     rules(),
                     List.of());
             if (rules().pack() != null) {
-                Pack again = Packs.load(Path.of(rules().pack().location()));
+                Pack again = Packs.load(Path.of(rules().pack().location()), rules().packOptions());
                 Counterexample.check(
                         "the pack read twice differs",
                         rules(),

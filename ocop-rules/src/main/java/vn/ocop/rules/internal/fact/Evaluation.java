@@ -92,6 +92,11 @@ public final class Evaluation {
         return s;
     }
 
+    /** @return the sheets the scores sum over: 1 for a sheet, the council's scoring members for a council */
+    public int getMembers() {
+        return members;
+    }
+
     /** @return the criteria set */
     public String getCriteriaSet() {
         return criteriaSet;
