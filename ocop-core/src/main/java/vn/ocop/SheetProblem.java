@@ -63,11 +63,20 @@ public record SheetProblem(
         LIMIT_EXCEEDED
     }
 
-    /** Checks the problem. */
+    /** The most characters a problem's message keeps; a longer one (quoting a huge value) is cut with "…". */
+    public static final int MAX_MESSAGE = 1_000;
+
+    /** The most characters a problem's path or criterion keeps (a key of a hostile document can be huge). */
+    public static final int MAX_PATH = 200;
+
+    /** Checks the problem, and cuts a message, path or criterion over its maximum. */
     public SheetProblem {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
+        message = cut(message, MAX_MESSAGE);
+        path = cut(path, MAX_PATH);
+        criterion = criterion == null ? null : cut(criterion, MAX_PATH);
         if (sheet != null && sheet < 0) {
             throw new IllegalArgumentException("a sheet's position is 0 or more: " + sheet);
         }
@@ -99,6 +108,14 @@ public record SheetProblem(
      */
     public static String answerPath(String criterion) {
         return "$.answers[\"" + criterion + "\"]";
+    }
+
+    private static String cut(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 2)) ? max - 2 : max - 1;
+        return s.substring(0, end) + "…";
     }
 
     private static @Nullable String criterionOf(String path) {

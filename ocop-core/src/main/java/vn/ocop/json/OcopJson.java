@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -248,7 +249,7 @@ public final class OcopJson {
             String message = e.getOriginalMessage().startsWith("Trailing token")
                     ? "text after the sheet's JSON object" + where + ": a sheet is one JSON object (several sheets go"
                             + " one per line, as JSON Lines)"
-                    : "not valid JSON" + where + ": " + e.getOriginalMessage();
+                    : "not valid JSON" + where + ": " + plain(e.getOriginalMessage());
             problems.add(new SheetProblem(SheetProblem.Code.NOT_JSON, "$", message));
             return new Reading(null, problems);
         }
@@ -293,7 +294,7 @@ public final class OcopJson {
                 problems.add(new SheetProblem(
                         SheetProblem.Code.UNKNOWN_FIELD,
                         "$." + field,
-                        "unknown field '" + field + "' (a sheet has "
+                        "unknown field '" + shown(field) + "' (a sheet has "
                                 + SHEET_FIELDS.stream().sorted().collect(Collectors.joining(", ")) + ")"));
             }
         }
@@ -390,7 +391,7 @@ public final class OcopJson {
                         SheetProblem.Code.UNKNOWN_FINDING,
                         "$.findings[" + i + "]",
                         "unknown"
-                                + " finding " + f + " (known: "
+                                + " finding " + shown(f) + " (known: "
                                 + java.util.Arrays.stream(Finding.values())
                                         .map(Enum::name)
                                         .collect(Collectors.joining(", "))
@@ -413,7 +414,7 @@ public final class OcopJson {
             problems.add(new SheetProblem(
                     SheetProblem.Code.INVALID_VALUE,
                     "$." + field,
-                    "expected a date like 2026-09-15 but found \"" + text + "\""));
+                    "expected a date like 2026-09-15 but found \"" + shown(text) + "\""));
             return null;
         }
     }
@@ -444,7 +445,7 @@ public final class OcopJson {
                 problems.add(new SheetProblem(
                         SheetProblem.Code.INVALID_VALUE,
                         path,
-                        "a case answer is {\"case\": \"a\", \"option\": 1}; found " + v));
+                        "a case answer is {\"case\": \"a\", \"option\": 1}; found " + shown(v)));
                 return null;
             }
             return Answer.caseOption(nfc(c.asText()), o.intValue());
@@ -474,15 +475,44 @@ public final class OcopJson {
         return n.asText();
     }
 
+    /**
+     * Jackson's message in the user's terms: without the names of Jackson's settings and classes (which the
+     * user cannot change), and quoting at most 40 characters of a token.
+     */
+    static String plain(String jackson) {
+        String m = jackson.replaceAll(",? from `[^`]*`", "")
+                .replaceAll(": enable `[^`]*` to allow", "")
+                .replaceAll(
+                        " \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)",
+                        " (JSON has none)")
+                .replaceAll("`[^`]*`", "")
+                .replaceAll("'([^']{40})[^']{4,}'", "'$1…'");
+        if (m.startsWith("Non-standard token")) {
+            m += " (JSON numbers have no NaN or Infinity)";
+        }
+        return m;
+    }
+
+    /** A JSON value as a message quotes it: at most 60 characters, and its length when longer. */
+    private static String shown(JsonNode n) {
+        return shown(n.toString());
+    }
+
+    private static String shown(String text) {
+        return text.length() <= 60
+                ? text
+                : text.substring(0, 59) + "… (" + String.format(Locale.ROOT, "%,d", text.length()) + " characters)";
+    }
+
     private static String kind(JsonNode n) {
         if (n == null || n.isMissingNode()) {
             return "nothing";
         }
         if (n.isTextual()) {
-            return "the string " + n;
+            return "the string " + shown(n);
         }
         if (n.isNumber()) {
-            return "the number " + n;
+            return "the number " + shown(n);
         }
         if (n.isArray()) {
             return "a list";

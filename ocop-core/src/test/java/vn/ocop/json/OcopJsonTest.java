@@ -123,6 +123,57 @@ class OcopJsonTest {
                 List.of(new SheetProblem(SheetProblem.Code.MISSING_FIELD, "$.criteriaSet", "missing")), r.problems());
     }
 
+    /**
+     * A hostile document's problems say what is wrong in the user's terms: no names of the JSON library's
+     * settings (which the user cannot change), and no huge value quoted whole.
+     */
+    @Test
+    void messagesNameNoLibrarySettingAndQuoteNoHugeValue() {
+        String huge = "x".repeat(900_000);
+        List<String> documents = List.of(
+                "{\"criteriaSet\": \"QD26-01\", \"answers\": {\"1.1\": NaN}}",
+                "{\"criteriaSet\": \"QD26-01\", \"answers\": {\"1.1\": -Infinity}}",
+                "{\"criteriaSet\": \"QD26-01\", \"answers\": {\"1.1\": +1}}",
+                "{\"criteriaSet\": \"QD26-01\", \"answers\": {\"1.1\": 1" + "1".repeat(2_000) + "}}",
+                "[".repeat(3_000),
+                "{/* a comment */ \"criteriaSet\": \"QD26-01\"}",
+                "{\"criteriaSet\": \"QD26-01\", \"answers\": {\"1.1\": " + huge + "}}",
+                "{\"criteriaSet\": \"QD26-01\", \"answers\": {\"1.1\": \"" + huge + "\"}}",
+                "{\"criteriaSet\": \"QD26-01\", \"answers\": {\"1.1\": {\"case\": \"" + huge + "\"}}}",
+                "{\"criteriaSet\": \"QD26-01\", \"" + huge + "\": 1, \"answers\": {}}",
+                "{\"criteriaSet\": \"QD26-01\", \"evaluationDate\": \"" + huge + "\", \"answers\": {}}",
+                "{\"criteriaSet\": \"QD26-01\", \"findings\": [\"" + huge + "\"], \"answers\": {}}",
+                "{\"criteriaSet\": \"QD26-01\", \"answers\": {\"" + huge + "\": 1}}");
+        for (String json : documents) {
+            List<SheetProblem> problems = OcopJson.readSheetLeniently(json).problems();
+            String shown = json.length() > 80 ? json.substring(0, 80) : json;
+            assertTrue(!problems.isEmpty(), shown);
+            for (SheetProblem p : problems) {
+                String line = p.toString();
+                assertTrue(
+                        !line.contains("x".repeat(100)) && !line.contains("1".repeat(100)),
+                        () -> shown + " → " + line.substring(0, Math.min(line.length(), 400)));
+                for (String internal : List.of("`", "StreamReadConstraints", "JsonReadFeature", "Feature '")) {
+                    assertTrue(!line.contains(internal), () -> shown + " → " + line);
+                }
+            }
+        }
+        assertEquals(
+                "not valid JSON at line 1, column 50: Non-standard token 'NaN' (JSON numbers have no NaN or Infinity)",
+                OcopJson.readSheetLeniently(documents.get(0)).problems().get(0).message());
+        assertEquals(
+                "not valid JSON: Document nesting depth (1001) exceeds the maximum allowed (1000)",
+                OcopJson.readSheetLeniently(documents.get(4)).problems().get(0).message());
+    }
+
+    @Test
+    void aProblemKeepsAtMostItsMaximumOfText() {
+        SheetProblem p = new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$." + "k".repeat(5_000), "m".repeat(5_000));
+        assertEquals(SheetProblem.MAX_PATH, p.path().length());
+        assertEquals(SheetProblem.MAX_MESSAGE, p.message().length());
+        assertTrue(p.message().endsWith("…"), p.message());
+    }
+
     @Test
     void decomposedVietnameseKeysAreNormalised() {
         String decomposed = java.text.Normalizer.normalize("1.đ", java.text.Normalizer.Form.NFD);
