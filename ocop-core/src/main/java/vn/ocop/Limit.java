@@ -26,8 +26,11 @@ public enum Limit {
     PACK_FILE_BYTES("packFileBytes", "bytes", 16L << 20),
     /** Files (or archive entries) in a pack. */
     PACK_FILES("packFiles", "files", 1_000),
-    /** Cells with a value in a pack's workbook, all worksheets together. */
-    WORKBOOK_CELLS("workbookCells", "cells", 500_000);
+    /**
+     * Cells of one table file of a pack: a CSV file (empty cells too), or a workbook (cells with a value, all
+     * worksheets together). The national set files have about 3,000.
+     */
+    TABLE_CELLS("tableCells", "cells", 500_000);
 
     private final String setting;
     private final String unit;

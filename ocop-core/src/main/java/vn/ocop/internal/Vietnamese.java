@@ -50,6 +50,9 @@ public final class Vietnamese {
 
     static {
         rule(
+                "the cell holds more than ([0-9,]+) characters, the most a spreadsheet cell holds",
+                m -> "Ô chứa hơn " + m.group(1).replace(',', '.') + " ký tự, số ký tự nhiều nhất của một ô bảng tính");
+        rule(
                 "(.+) must be a number such as 3 or 1\\.5: '(.*)'",
                 m -> capital(term(m.group(1))) + " phải là một số như 3 hoặc 1.5: '" + m.group(2) + "'");
         rule(

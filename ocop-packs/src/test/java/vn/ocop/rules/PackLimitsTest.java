@@ -99,8 +99,34 @@ class PackLimitsTest {
                     .orElseThrow();
             Files.copy(exported, xlsx);
         }
-        LimitExceededException e =
-                exceeded(xlsx, Limits.defaults().with(Limit.WORKBOOK_CELLS, 100), Limit.WORKBOOK_CELLS);
+        LimitExceededException e = exceeded(xlsx, Limits.defaults().with(Limit.TABLE_CELLS, 100), Limit.TABLE_CELLS);
         assertEquals(101, e.value(), "reading stops at the first cell over the limit");
+    }
+
+    @Test
+    void aCsvTablesCellsAreBoundedWhileItIsParsed() throws IOException {
+        Path p = pack01();
+        Files.writeString(p.resolve(PacksTest.S01), ",".repeat(1_000), StandardCharsets.UTF_8);
+        LimitExceededException e = exceeded(p, Limits.defaults().with(Limit.TABLE_CELLS, 100), Limit.TABLE_CELLS);
+        assertEquals(101, e.value(), "parsing stops at the first cell over the limit");
+        assertTrue(e.subject().endsWith(PacksTest.S01), e.subject());
+    }
+
+    @Test
+    void aCsvCellLongerThanASpreadsheetCellIsRefusedAtItsCell() throws IOException {
+        Path p = pack01();
+        Path set = p.resolve(PacksTest.S01);
+        String text = Files.readString(set, StandardCharsets.UTF_8);
+        int line = (int) text.lines().count() + 1;
+        Files.writeString(set, text + "# a note,\"" + "x".repeat(40_000) + "\"\n", StandardCharsets.UTF_8);
+        vn.ocop.pack.InvalidPackException e =
+                assertThrows(vn.ocop.pack.InvalidPackException.class, () -> Packs.load(p));
+        vn.ocop.pack.PackProblem problem = e.problems().get(0);
+        assertEquals(PacksTest.S01, problem.file(), problem.toString());
+        assertEquals(line, problem.line(), problem.toString());
+        assertEquals("B" + line, problem.cell(), problem.toString());
+        assertTrue(problem.message().contains("more than 32,767 characters"), problem.message());
+        assertTrue(problem.message().length() < 200, "the message does not quote the cell");
+        assertTrue(problem.messageVi().startsWith("Ô chứa hơn 32.767 ký tự"), problem.messageVi());
     }
 }

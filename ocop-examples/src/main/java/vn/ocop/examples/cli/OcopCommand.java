@@ -81,7 +81,7 @@ public final class OcopCommand implements Callable<Integer> {
             paramLabel = "NAME=N",
             scope = ScopeType.INHERIT,
             description = "Raise or lower a limit on what is read: sheetBytes, councilMembers, batchSheets, problems,"
-                    + " packBytes, packFileBytes, packFiles, workbookCells (defaults in docs/security.md); repeatable.")
+                    + " packBytes, packFileBytes, packFiles, tableCells (defaults in docs/security.md); repeatable.")
     Map<String, Long> limitValues = new LinkedHashMap<>();
 
     /** @return the limits the command line sets */

@@ -61,4 +61,26 @@ class ProcessOutputTest {
         assertTrue(r.err().startsWith("ocop: out of memory"), r.err());
         assertFalse(r.err().contains("\tat ") || r.err().contains("Exception in thread"), r.err());
     }
+
+    /**
+     * Four CSV files of 15 MB of empty cells (60 MB, under packBytes) once exhausted a 512 MB heap while being
+     * parsed: a table now stops at its tableCells limit, in a heap of 256 MB.
+     */
+    @Test
+    void aPackOfLargeCsvFilesIsRefusedWithinASmallHeap() throws Exception {
+        Path pack = dir.resolve("big");
+        java.nio.file.Files.createDirectories(pack);
+        StringBuilder manifest = new StringBuilder("Pack,Big\nVersion,1\nEdition,QD-26-2026\n");
+        byte[] commas = new byte[15 << 20];
+        java.util.Arrays.fill(commas, (byte) ',');
+        for (int i = 1; i <= 4; i++) {
+            java.nio.file.Files.write(pack.resolve("s" + i + ".csv"), commas);
+            manifest.append("Replace,QD26-0").append(i).append(",s").append(i).append(".csv\n");
+        }
+        java.nio.file.Files.writeString(pack.resolve("pack.csv"), manifest, StandardCharsets.UTF_8);
+        Result r = run(List.of("-Xmx256m"), "validate", pack.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("s1.csv: more than the limit tableCells = 500000 cells"), r.err());
+        assertFalse(r.err().contains("\tat ") || r.err().contains("out of memory"), r.err());
+    }
 }

@@ -239,7 +239,7 @@ final class PackLoader {
         if (csv != null) {
             named.add(MANIFEST);
             try {
-                return clean(MANIFEST, Csv.parse(MANIFEST, utf8(MANIFEST, csv)));
+                return clean(MANIFEST, Csv.parse(MANIFEST, utf8(MANIFEST, csv), cellLimit()));
             } catch (RuleFileException e) {
                 problem(e);
                 throw new InvalidPackException(files.location(), problems);
@@ -449,6 +449,10 @@ final class PackLoader {
         return RuleFiles.SCALE;
     }
 
+    private long cellLimit() {
+        return options.limits().get(vn.ocop.Limit.TABLE_CELLS);
+    }
+
     /** The rows of a table named on a manifest row (already checked to exist), or {@code null} after a problem. */
     private Table rows(String ref) {
         if (sheets != null && sheets.containsKey(ref)) {
@@ -458,7 +462,7 @@ final class PackLoader {
         byte[] bytes = files.bytes(ref);
         if (lower.endsWith(".csv")) {
             try {
-                return new Table(ref, ref, clean(ref, Csv.parse(ref, utf8(ref, bytes))));
+                return new Table(ref, ref, clean(ref, Csv.parse(ref, utf8(ref, bytes), cellLimit())));
             } catch (RuleFileException e) {
                 problem(e);
                 return null;

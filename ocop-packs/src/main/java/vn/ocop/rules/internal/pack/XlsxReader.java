@@ -31,7 +31,10 @@ final class XlsxReader {
 
     static final int MAX_COLUMN = 16_383;
     /** Longer text than any official wording; longer cells are refused, not read. */
-    static final int MAX_TEXT = 32_767;
+    /** Excel's last date, 9999-12-31, as a serial number (plus one). */
+    private static final double MAX_SERIAL = 2_958_466;
+
+    static final int MAX_TEXT = vn.ocop.rules.internal.files.Csv.MAX_TEXT;
 
     /** One cell: its text, or the kind of value that is refused. */
     record Cell(int row, int column, String text, String formula, boolean error, boolean formulaShowsText) {}
@@ -59,7 +62,7 @@ final class XlsxReader {
      */
     static List<Sheet> read(byte[] bytes, String file, Limits limits) throws IOException {
         Map<String, byte[]> parts = unzip(bytes, file, limits);
-        long[] cellLimit = {limits.get(Limit.WORKBOOK_CELLS)};
+        long[] cellLimit = {limits.get(Limit.TABLE_CELLS)};
         byte[] workbook = parts.get("xl/workbook.xml");
         if (workbook == null) {
             throw new IOException("no xl/workbook.xml: not an .xlsx workbook");
@@ -226,7 +229,7 @@ final class XlsxReader {
                     case "xf" -> {
                         if (inXfs) {
                             String id = attribute(x, "numFmtId");
-                            out.add(isDate(id == null ? 0 : Integer.parseInt(id), formats.get(id)));
+                            out.add(isDate(id == null ? 0 : number(id, -1), formats.get(id)));
                         }
                     }
                     default -> {}
@@ -271,22 +274,23 @@ final class XlsxReader {
             }
             if (x.getLocalName().equals("row")) {
                 String r = attribute(x, "r");
-                row = r == null ? row + 1 : Integer.parseInt(r);
+                row = r == null ? row + 1 : number(r, -1);
                 if (row < 1 || row > MAX_ROW) {
-                    throw new IOException("row number " + row + " is outside a worksheet (1 to " + MAX_ROW + ")");
+                    throw new IOException("row number '" + shown(r == null ? String.valueOf(row) : r)
+                            + "' is not a row of a worksheet (1 to " + MAX_ROW + ")");
                 }
                 nextColumn = 0;
             } else if (x.getLocalName().equals("c")) {
                 String ref = attribute(x, "r");
                 int column = ref == null ? nextColumn : column(ref);
                 if (column < 0 || column > MAX_COLUMN) {
-                    throw new IOException("cell " + ref + " is outside a worksheet");
+                    throw new IOException("cell " + shown(ref) + " is outside a worksheet");
                 }
                 if (ref != null && row(ref) != row) {
-                    throw new IOException("cell " + ref + " is not in its row " + row);
+                    throw new IOException("cell " + shown(ref) + " is not in its row " + row);
                 }
                 if (++cellCount[0] > maxCells) {
-                    throw new LimitExceededException(Limit.WORKBOOK_CELLS, cellCount[0], maxCells, file);
+                    throw new LimitExceededException(Limit.TABLE_CELLS, cellCount[0], maxCells, file);
                 }
                 nextColumn = column + 1;
                 String type = attribute(x, "t");
@@ -324,9 +328,12 @@ final class XlsxReader {
                 String text;
                 boolean error = false;
                 if (type == null || type.equals("n")) {
-                    boolean date = style != null
-                            && Integer.parseInt(style) < dateStyles.size()
-                            && dateStyles.get(Integer.parseInt(style));
+                    int styleIndex = style == null ? -1 : number(style, -1);
+                    if (style != null && styleIndex < 0) {
+                        throw new IOException("cell " + shown(ref) + " has style '" + shown(style)
+                                + "', which is not a style number");
+                    }
+                    boolean date = styleIndex >= 0 && styleIndex < dateStyles.size() && dateStyles.get(styleIndex);
                     text = value == null ? "" : date ? date(value, date1904) : number(value);
                 } else {
                     switch (type) {
@@ -336,7 +343,7 @@ final class XlsxReader {
                                     : Integer.parseInt(value.trim());
                             if (i < 0 || i >= strings.size()) {
                                 throw new IOException(
-                                        "cell " + ref + " names shared string " + i + " of " + strings.size());
+                                        "cell " + shown(ref) + " names shared string " + i + " of " + strings.size());
                             }
                             text = strings.get(i);
                         }
@@ -352,8 +359,8 @@ final class XlsxReader {
                     }
                 }
                 if (text.length() > MAX_TEXT) {
-                    throw new IOException(
-                            "cell " + ref + " holds " + text.length() + " characters (at most " + MAX_TEXT + ")");
+                    throw new IOException("cell " + shown(ref) + " holds " + text.length() + " characters (at most "
+                            + MAX_TEXT + ")");
                 }
                 out.add(new Cell(row, column, text, null, error, false));
             }
@@ -377,6 +384,17 @@ final class XlsxReader {
         return digits.matches("[0-9]{1,7}") ? Integer.parseInt(digits) : -1;
     }
 
+    /** An attribute's value as a message quotes it: at most 60 characters. */
+    private static String shown(String value) {
+        return value == null ? "" : vn.ocop.rules.internal.files.RuleFiles.abbreviate(value);
+    }
+
+    /** A whole number of 0 to 999,999,999 written in an attribute, or {@code otherwise}. */
+    static int number(String attribute, int otherwise) {
+        String t = attribute.trim();
+        return t.matches("[0-9]{1,9}") ? Integer.parseInt(t) : otherwise;
+    }
+
     /** A stored number as the shortest decimal that reads back as the same double: 3, 2.5, 0.3. */
     static String number(String stored) {
         try {
@@ -392,6 +410,9 @@ final class XlsxReader {
             serial = Double.parseDouble(stored.trim());
         } catch (NumberFormatException e) {
             return stored;
+        }
+        if (!(serial >= 0 && serial < MAX_SERIAL)) {
+            return stored; // no date a spreadsheet shows: the cell's text, which the typed reading refuses at its cell
         }
         LocalDate base = date1904 ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, 30);
         return base.plusDays((long) Math.floor(serial)).toString();

@@ -69,6 +69,24 @@ public final class Csv {
      * @throws vn.ocop.RuleFileException on an unterminated quoted cell
      */
     public static List<Row> parse(String file, String text) {
+        return parse(file, text, Long.MAX_VALUE);
+    }
+
+    /** The most characters a cell holds, as in a spreadsheet program. */
+    public static final int MAX_TEXT = 32_767;
+
+    /**
+     * Parses CSV text, stopping at the first cell over {@code maxCells} (counting empty ones) and at a cell
+     * of more than {@link #MAX_TEXT} characters.
+     *
+     * @param file     name for messages
+     * @param text     the text (a leading byte-order mark is ignored)
+     * @param maxCells the most cells the table may have ({@link vn.ocop.Limit#TABLE_CELLS})
+     * @return the rows
+     * @throws vn.ocop.RuleFileException      on an unterminated quoted cell or an over-long cell
+     * @throws vn.ocop.LimitExceededException at the first cell over {@code maxCells}
+     */
+    public static List<Row> parse(String file, String text, long maxCells) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
@@ -81,8 +99,12 @@ public final class Csv {
         int quoteLine = 0;
         int i = 0;
         int n = text.length();
+        long count = 0;
         while (i < n) {
             char ch = text.charAt(i);
+            if (cell.length() > MAX_TEXT) {
+                throw tooLong(file, rowStart, cells.size());
+            }
             if (quoted) {
                 if (ch == '"') {
                     if (i + 1 < n && text.charAt(i + 1) == '"') {
@@ -106,6 +128,7 @@ public final class Csv {
                     quoteLine = line;
                 }
                 case ',' -> {
+                    count = counted(count, maxCells, file);
                     cells.add(cell.toString());
                     cell.setLength(0);
                 }
@@ -114,6 +137,7 @@ public final class Csv {
                     if (ch == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                         break;
                     }
+                    count = counted(count, maxCells, file);
                     cells.add(cell.toString());
                     cell.setLength(0);
                     rows.add(new Row(rowStart, cells));
@@ -128,11 +152,31 @@ public final class Csv {
         if (quoted) {
             throw new vn.ocop.RuleFileException(file, quoteLine, null, "a quoted cell is never closed");
         }
+        if (cell.length() > MAX_TEXT) {
+            throw tooLong(file, rowStart, cells.size());
+        }
         if (cell.length() > 0 || !cells.isEmpty()) {
+            counted(count, maxCells, file);
             cells.add(cell.toString());
             rows.add(new Row(rowStart, cells));
         }
         return rows;
+    }
+
+    private static long counted(long count, long maxCells, String file) {
+        if (count + 1 > maxCells) {
+            throw new vn.ocop.LimitExceededException(vn.ocop.Limit.TABLE_CELLS, count + 1, maxCells, file);
+        }
+        return count + 1;
+    }
+
+    private static vn.ocop.RuleFileException tooLong(String file, int line, int column) {
+        return new vn.ocop.RuleFileException(
+                file,
+                line,
+                columnName(column) + line,
+                "the cell holds more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_TEXT)
+                        + " characters, the most a spreadsheet cell holds");
     }
 
     /**

@@ -165,7 +165,8 @@ public final class RuleFiles {
         }
     }
 
-    static String abbreviate(String s) {
+    /** @param s a cell's text @return it on one line, at most 60 characters, for a message */
+    public static String abbreviate(String s) {
         String one = s.replaceAll("\\s+", " ");
         return one.length() <= 60 ? one : one.substring(0, 57) + "...";
     }
