@@ -14,6 +14,8 @@ import org.apiguardian.api.API;
 public enum Limit {
     /** Bytes of one sheet document: a JSON file, or one line of JSON Lines. A real sheet has 1–3 KB. */
     SHEET_BYTES("sheetBytes", "bytes", 1L << 20),
+    /** Bytes of one council sitting document: its seats and their sheets. A real sitting has 10–50 KB. */
+    SITTING_BYTES("sittingBytes", "bytes", 16L << 20),
     /** Sheets in one council. Councils have 5 to 15 members. */
     COUNCIL_MEMBERS("councilMembers", "sheets", 100),
     /** Sheets a command holds at once to report on them together (an HTML report, an impact study). */

@@ -101,6 +101,34 @@ public interface Scorer {
     ScoreResult scoreCouncilJson(java.util.Map<String, String> jsonBySource);
 
     /**
+     * Scores a council as it sat: the sheets of the scoring seats (chair and members; experts when
+     * {@link ScoringOptions#expertsScore()}) count, the secretary's does not, and a scoring seat without a sheet
+     * is absent. The result's {@link ScoreResult#council()} gives every seat, the completion ("6 of 7") and
+     * whether the council is complete ({@link ScoringOptions#quorum()}), every pair of members further apart
+     * than {@link ScoringOptions#maxSpread()}, the members further than {@link ScoringOptions#farFromMean()}
+     * from the mean, the level and the rounding ({@link ScoringOptions#rounding()}).
+     *
+     * @param sitting the sitting
+     * @return the council's result
+     * @throws InvalidSheetException   listing every problem of every counted sheet (paths such as
+     *                                 {@code $.members[2].sheet.answers["1.1"]}), or when no scoring seat has a sheet
+     * @throws CouncilSpreadException as {@link #scoreCouncil} does
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1.0")
+    ScoreResult scoreSitting(vn.ocop.sheet.Sitting sitting);
+
+    /**
+     * Reads a sitting from JSON ({@link vn.ocop.sheet.Sitting}'s form) and scores it.
+     *
+     * @param json   the sitting as JSON
+     * @param source where it came from, for messages
+     * @return the council's result
+     * @throws InvalidSheetException listing every problem, with its JSON path in the sitting
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1.0")
+    ScoreResult scoreSittingJson(String json, String source);
+
+    /**
      * Advises a sheet below 5★: for each higher star level, the smallest sets of answer changes that reach
      * it (fewest criteria changed, then fewest rungs climbed), honouring that level's minimum markers. The
      * search is exact; every proposal is checked by scoring the changed sheet with the rules.

@@ -95,11 +95,14 @@ public record SheetProblem(
 
     /**
      * @param position the sheet's position in a batch or council
-     * @param prefix   what the path now begins with ({@code "sheets[3] "}, a source name and a space)
+     * @param prefix   what the path now begins with ({@code "sheets[3] "}, a source name and a space), or the
+     *                 JSON path of the sheet in an enclosing document ({@code "$.members[2].sheet"}), which
+     *                 then continues the problem's own path
      * @return this problem of the sheet at that position
      */
     public SheetProblem at(int position, String prefix) {
-        return new SheetProblem(code, prefix + path, criterion, position, message);
+        String joined = prefix.startsWith("$") && path.startsWith("$") ? prefix + path.substring(1) : prefix + path;
+        return new SheetProblem(code, joined, criterion, position, message);
     }
 
     /**

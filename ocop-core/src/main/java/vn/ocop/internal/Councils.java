@@ -12,6 +12,7 @@ import vn.ocop.CouncilSpreadException;
 import vn.ocop.InvalidSheetException;
 import vn.ocop.Limit;
 import vn.ocop.MarkerBasis;
+import vn.ocop.Rounding;
 import vn.ocop.ScoringOptions;
 import vn.ocop.SheetProblem;
 import vn.ocop.SpreadPolicy;
@@ -21,7 +22,9 @@ import vn.ocop.json.OcopJson;
 import vn.ocop.result.Council;
 import vn.ocop.result.ScoreResult;
 import vn.ocop.sheet.Finding;
+import vn.ocop.sheet.Role;
 import vn.ocop.sheet.Sheet;
+import vn.ocop.sheet.Sitting;
 import vn.ocop.spi.CouncilTally;
 import vn.ocop.spi.Outcome;
 
@@ -47,7 +50,85 @@ final class Councils {
             sources.add(m != null && m.id() != null ? m.id() : "member " + (i + 1));
             earlier.add(List.of());
         }
-        return council(members, sources, earlier);
+        return council(members, sources, earlier, Seating.of(sources), i -> sources.get(i) + " ");
+    }
+
+    /** Who sat and in which role, as the result reports it, and what the seating itself warns of. */
+    record Seating(
+            vn.ocop.sheet.@org.jspecify.annotations.Nullable EvaluationLevel level,
+            List<Seat> seats,
+            List<String> warnings) {
+        /** One seat; {@code member} is the position among the sheets that count, or -1. */
+        record Seat(String name, Role role, Council.SeatStatus status, int member) {}
+
+        static Seating of(List<String> sources) {
+            List<Seat> seats = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                seats.add(new Seat(sources.get(i), Role.MEMBER, Council.SeatStatus.SCORED, i));
+            }
+            return new Seating(null, seats, List.of());
+        }
+
+        long scoring() {
+            return seats.stream()
+                    .filter(s -> s.status() != Council.SeatStatus.NOT_SCORING)
+                    .count();
+        }
+    }
+
+    /**
+     * Scores a sitting: the sheets of the scoring seats count; a secretary's (or a non-scoring expert's) sheet
+     * is not counted, with a warning; a scoring seat without a sheet is absent.
+     */
+    ScoreResult score(Sitting sitting) {
+        Objects.requireNonNull(sitting, "sitting");
+        scorer.options().limits().check(Limit.COUNCIL_MEMBERS, sitting.members().size(), "council");
+        List<Sheet> sheets = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        List<List<SheetProblem>> earlier = new ArrayList<>();
+        List<Seating.Seat> seats = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < sitting.members().size(); i++) {
+            Sitting.Seat seat = sitting.members().get(i);
+            boolean scoring = seat.role() == Role.CHAIR
+                    || seat.role() == Role.MEMBER
+                    || (seat.role() == Role.EXPERT && scorer.options().expertsScore());
+            if (!scoring) {
+                seats.add(new Seating.Seat(seat.name(), seat.role(), Council.SeatStatus.NOT_SCORING, -1));
+                if (seat.sheet() != null) {
+                    warnings.add(seat.name() + " sits as " + seat.role().name().toLowerCase(java.util.Locale.ROOT)
+                            + (seat.role() == Role.EXPERT ? ", and experts do not score" : ", who does not score")
+                            + ": the sheet is not counted");
+                }
+            } else if (seat.sheet() == null) {
+                seats.add(new Seating.Seat(seat.name(), seat.role(), Council.SeatStatus.ABSENT, -1));
+            } else {
+                seats.add(new Seating.Seat(seat.name(), seat.role(), Council.SeatStatus.SCORED, sheets.size()));
+                sheets.add(seat.sheet());
+                sources.add(seat.name());
+                earlier.add(List.of());
+                positions.add(i);
+            }
+        }
+        if (sheets.isEmpty()) {
+            throw new InvalidSheetException(
+                    "council",
+                    List.of(new SheetProblem(
+                            SheetProblem.Code.NO_SHEET,
+                            "$.members",
+                            "no scoring member handed in a sheet ("
+                                    + seats.stream()
+                                            .filter(s -> s.status() != Council.SeatStatus.NOT_SCORING)
+                                            .count()
+                                    + " scoring seats)")));
+        }
+        return council(
+                sheets,
+                sources,
+                earlier,
+                new Seating(sitting.level(), seats, warnings),
+                k -> "$.members[" + positions.get(k) + "].sheet");
     }
 
     ScoreResult scoreJson(Map<String, String> jsonBySource) {
@@ -76,10 +157,15 @@ final class Councils {
             }
             throw new InvalidSheetException("council", unreadable);
         }
-        return council(sheets, sources, earlier);
+        return council(sheets, sources, earlier, Seating.of(sources), i -> sources.get(i) + " ");
     }
 
-    private ScoreResult council(List<Sheet> sheets, List<String> sources, List<List<SheetProblem>> earlier) {
+    private ScoreResult council(
+            List<Sheet> sheets,
+            List<String> sources,
+            List<List<SheetProblem>> earlier,
+            Seating seating,
+            java.util.function.IntFunction<String> prefix) {
         List<SheetProblem> problems = new ArrayList<>();
         if (sheets.isEmpty()) {
             throw new InvalidSheetException(
@@ -90,12 +176,12 @@ final class Councils {
         List<DefaultScorer.Checked> checked = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
             if (sheets.get(i) == null) {
-                problems.add(new SheetProblem(SheetProblem.Code.NO_SHEET, "$", "no sheet (null)")
-                        .at(i, sources.get(i) + " "));
+                problems.add(
+                        new SheetProblem(SheetProblem.Code.NO_SHEET, "$", "no sheet (null)").at(i, prefix.apply(i)));
                 checked.add(null);
                 continue;
             }
-            checked.add(scorer.check(sheets.get(i), earlier.get(i), sources.get(i), problems, i, sources.get(i) + " "));
+            checked.add(scorer.check(sheets.get(i), earlier.get(i), sources.get(i), problems, i, prefix.apply(i)));
         }
         DefaultScorer.Checked first = checked.stream()
                 .filter(c -> c != null && c.choice() != null)
@@ -109,7 +195,9 @@ final class Councils {
                         && !c.set().id().equals(first.set().id())) {
                     problems.add(new SheetProblem(
                             SheetProblem.Code.MIXED_SETS,
-                            c.source() + " $.criteriaSet",
+                            prefix.apply(i).startsWith("$")
+                                    ? prefix.apply(i) + ".criteriaSet"
+                                    : c.source() + " $.criteriaSet",
                             null,
                             i,
                             c.source() + " scores criteria set " + c.set().id() + " ("
@@ -123,10 +211,13 @@ final class Councils {
         if (!problems.isEmpty()) {
             throw new InvalidSheetException("council", problems);
         }
-        return score(java.util.Objects.requireNonNull(first, "a council without problems has a first sheet"), checked);
+        return score(
+                java.util.Objects.requireNonNull(first, "a council without problems has a first sheet"),
+                checked,
+                seating);
     }
 
-    private ScoreResult score(DefaultScorer.Checked first, List<DefaultScorer.Checked> checked) {
+    private ScoreResult score(DefaultScorer.Checked first, List<DefaultScorer.Checked> checked, Seating seating) {
         CriteriaSet set = first.set();
         ScoringOptions options = scorer.options();
         List<Outcome> outcomes = new ArrayList<>();
@@ -141,9 +232,10 @@ final class Councils {
             members.add(new Council.Member(c.source(), o.total(), o.bandStars(), o.stars()));
         }
         // the spread is checked before the rules run: under SpreadPolicy.ERROR they would run for nothing
-        List<String> councilWarnings = new ArrayList<>();
-        Council council = council(members, options, councilWarnings);
-        CouncilTally tally = tally(scorer.index(set), outcomes, options.markerBasis(), List.copyOf(findings));
+        List<String> councilWarnings = new ArrayList<>(seating.warnings());
+        Council council = council(members, options, councilWarnings, seating);
+        CouncilTally tally =
+                tally(scorer.index(set), outcomes, options.markerBasis(), options.rounding(), List.copyOf(findings));
         Outcome means = scorer.engine().evaluateCouncil(set, tally, options);
         warnings.addAll(Results.setWarnings(set));
         warnings.addAll(councilWarnings);
@@ -169,7 +261,8 @@ final class Councils {
      * members' points or the lowest of them, as {@code basis} says. A member whose dossier was rejected leaves
      * every criterion at 0: the rules then reject the council's dossier too.
      */
-    static CouncilTally tally(SetIndex index, List<Outcome> outcomes, MarkerBasis basis, List<Finding> findings) {
+    static CouncilTally tally(
+            SetIndex index, List<Outcome> outcomes, MarkerBasis basis, Rounding rounding, List<Finding> findings) {
         boolean scored = outcomes.stream().noneMatch(Outcome::isRejected);
         List<Map<String, BigDecimal>> points = new ArrayList<>();
         for (Outcome o : outcomes) {
@@ -198,43 +291,119 @@ final class Councils {
                     leaf.code(),
                     basis == MarkerBasis.EVERY_MEMBER
                             ? Objects.requireNonNull(lowest)
-                            : CouncilTally.mean(sum, outcomes.size()));
+                            : CouncilTally.published(CouncilTally.mean(sum, outcomes.size()), rounding));
         }
         return new CouncilTally(outcomes.size(), sums, checked, findings);
     }
 
-    /** The members, spread and quorum; a spread over the limit is a warning or, by policy, an exception. */
-    private static Council council(List<Council.Member> members, ScoringOptions options, List<String> warnings) {
+    /**
+     * The sitting as the result reports it: seats, completion, the members' totals, the pairs further apart than
+     * allowed and the members far from the mean. A pair over the limit is a warning or, by policy, an exception.
+     */
+    private static Council council(
+            List<Council.Member> members, ScoringOptions options, List<String> warnings, Seating seating) {
         Council.Member low =
                 members.stream().min((a, b) -> a.total().compareTo(b.total())).orElseThrow();
         Council.Member high =
                 members.stream().max((a, b) -> a.total().compareTo(b.total())).orElseThrow();
         BigDecimal spread = high.total().subtract(low.total());
-        boolean exceeded = spread.compareTo(options.maxSpread()) > 0;
-        boolean quorumMet = members.size() >= options.quorum();
+        BigDecimal sum = members.stream().map(Council.Member::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal mean = CouncilTally.mean(sum, members.size());
+        List<Council.Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                Council.Member a = members.get(i);
+                Council.Member b = members.get(j);
+                BigDecimal d = a.total().subtract(b.total()).abs();
+                if (d.compareTo(options.maxSpread()) > 0) {
+                    boolean aHigher = a.total().compareTo(b.total()) >= 0;
+                    pairs.add(new Council.Pair(aHigher ? a.id() : b.id(), aHigher ? b.id() : a.id(), d));
+                }
+            }
+        }
+        pairs.sort((x, y) -> y.difference().compareTo(x.difference()));
+        List<Council.Deviation> far = new ArrayList<>();
+        for (Council.Member m : members) {
+            BigDecimal d = m.total().subtract(mean);
+            if (d.abs().compareTo(options.farFromMean()) > 0) {
+                far.add(new Council.Deviation(m.id(), m.total(), d));
+            }
+        }
+        int scoring = (int) seating.scoring();
+        int scored = members.size();
+        int required = options.quorum() == 0 ? scoring : options.quorum();
+        boolean complete = scored >= required;
+        List<Council.Seat> seats = new ArrayList<>();
+        for (Seating.Seat s : seating.seats()) {
+            seats.add(new Council.Seat(
+                    s.name(),
+                    s.role(),
+                    s.status(),
+                    s.member() < 0 ? null : members.get(s.member()).total()));
+        }
         Council council = Council.builder()
                 .members(members)
                 .lowestTotal(low.total())
                 .highestTotal(high.total())
                 .spread(spread)
                 .maxSpread(options.maxSpread())
-                .spreadExceeded(exceeded)
-                .quorum(options.quorum())
-                .quorumMet(quorumMet)
+                .spreadExceeded(!pairs.isEmpty())
+                .quorum(required)
+                .quorumMet(complete)
                 .markerBasis(options.markerBasis())
+                .level(seating.level())
+                .seats(seats)
+                .scoringMembers(scoring)
+                .scored(scored)
+                .completion(scored + " of " + scoring)
+                .complete(complete)
+                .spreadPairs(pairs)
+                .farFromMean(options.farFromMean())
+                .membersFarFromMean(far)
+                .exactMean(mean)
+                .rounding(options.rounding())
                 .build();
-        if (exceeded) {
-            String text = "member totals spread " + plain(spread) + " points, from " + plain(low.total()) + " ("
-                    + low.id() + ") to " + plain(high.total()) + " (" + high.id() + "), more than the "
-                    + plain(options.maxSpread()) + " allowed";
+        if (!pairs.isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            text.append(
+                            pairs.size() == 1
+                                    ? "one pair of members' totals lies"
+                                    : pairs.size() + " pairs of members' totals lie")
+                    .append(" more than ")
+                    .append(plain(options.maxSpread()))
+                    .append(" points apart: ");
+            for (int i = 0; i < Math.min(pairs.size(), 5); i++) {
+                Council.Pair p = pairs.get(i);
+                text.append(i == 0 ? "" : "; ")
+                        .append(p.first())
+                        .append(" and ")
+                        .append(p.second())
+                        .append(" (")
+                        .append(plain(p.difference()))
+                        .append(')');
+            }
+            if (pairs.size() > 5) {
+                text.append("; and ").append(pairs.size() - 5).append(" more");
+            }
+            text.append(" (totals from ")
+                    .append(plain(low.total()))
+                    .append(" to ")
+                    .append(plain(high.total()))
+                    .append(')');
             if (options.spreadPolicy() == SpreadPolicy.ERROR) {
                 throw new CouncilSpreadException("council: " + text, council);
             }
-            warnings.add(text);
+            warnings.add(text.toString());
         }
-        if (!quorumMet) {
-            warnings.add("the council has " + members.size() + (members.size() == 1 ? " member" : " members")
-                    + ", fewer than the quorum of " + options.quorum());
+        for (Council.Deviation d : far) {
+            warnings.add(d.id() + "'s total " + plain(d.total()) + " lies "
+                    + plain(d.deviation().abs().setScale(2, java.math.RoundingMode.HALF_UP)) + " points "
+                    + (d.deviation().signum() < 0 ? "below" : "above") + " the members' mean, more than "
+                    + plain(options.farFromMean()));
+        }
+        if (!complete) {
+            warnings.add("the council is incomplete: " + scored + " of " + scoring + " scoring members scored, "
+                    + required + " required");
         }
         return council;
     }

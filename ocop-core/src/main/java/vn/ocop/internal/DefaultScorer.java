@@ -256,6 +256,21 @@ public final class DefaultScorer implements Scorer {
     }
 
     @Override
+    public ScoreResult scoreSitting(vn.ocop.sheet.Sitting sitting) {
+        return new Councils(this).score(sitting);
+    }
+
+    @Override
+    public ScoreResult scoreSittingJson(String json, String source) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(source, "source");
+        if (json.length() * 3L > options.limits().get(Limit.SITTING_BYTES)) {
+            options.limits().check(Limit.SITTING_BYTES, utf8Length(json), source);
+        }
+        return new Councils(this).score(vn.ocop.json.OcopJson.readSitting(json, source));
+    }
+
+    @Override
     public Advice advise(Sheet sheet, int alternatives) {
         requireSheet(sheet, "sheet");
         return new Advising(this).advise(sheet, alternatives);

@@ -253,6 +253,11 @@ public final class OcopJson {
             problems.add(new SheetProblem(SheetProblem.Code.NOT_JSON, "$", message));
             return new Reading(null, problems);
         }
+        return sheetOf(root, problems);
+    }
+
+    /** A sheet from its JSON tree, with its structural problems. */
+    private static Reading sheetOf(@Nullable JsonNode root, List<SheetProblem> problems) {
         if (root == null || !root.isObject()) {
             problems.add(
                     new SheetProblem(SheetProblem.Code.NOT_JSON, "$", "a sheet is a JSON object, not " + kind(root)));
@@ -285,6 +290,134 @@ public final class OcopJson {
                         .findings(findings)
                         .build(),
                 problems);
+    }
+
+    /** The fields of a council sitting document. */
+    private static final Set<String> SITTING_FIELDS = Set.of("level", "members");
+
+    /** The fields of a seat of a sitting. */
+    private static final Set<String> SEAT_FIELDS = Set.of("name", "role", "sheet");
+
+    /**
+     * Reads a council sitting ({@link vn.ocop.sheet.Sitting}'s JSON form); every structural problem of the
+     * sitting and of its sheets is reported, with its JSON path in the sitting.
+     *
+     * @param json   the sitting as JSON
+     * @param source where it came from, for messages
+     * @return the sitting
+     * @throws InvalidSheetException listing every structural problem
+     */
+    public static vn.ocop.sheet.Sitting readSitting(String json, String source) {
+        List<SheetProblem> problems = new ArrayList<>();
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
+            throw new InvalidSheetException(
+                    source,
+                    List.of(new SheetProblem(
+                            SheetProblem.Code.NOT_JSON,
+                            "$",
+                            "not valid JSON" + where + ": " + plain(e.getOriginalMessage()))));
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidSheetException(
+                    source,
+                    List.of(new SheetProblem(
+                            SheetProblem.Code.NOT_JSON, "$", "a council sitting is a JSON object, not " + kind(root))));
+        }
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!SITTING_FIELDS.contains(field)) {
+                problems.add(new SheetProblem(
+                        SheetProblem.Code.UNKNOWN_FIELD,
+                        "$." + field,
+                        "unknown field '" + shown(field) + "' (a council sitting has level, members)"));
+            }
+        }
+        vn.ocop.sheet.Sitting.Builder sitting = vn.ocop.sheet.Sitting.builder();
+        String level = text(root, "level", false, problems);
+        if (level != null) {
+            try {
+                sitting.level(vn.ocop.sheet.EvaluationLevel.valueOf(level));
+            } catch (IllegalArgumentException e) {
+                problems.add(new SheetProblem(
+                        SheetProblem.Code.INVALID_VALUE,
+                        "$.level",
+                        "unknown level \"" + shown(level) + "\" (known: DISTRICT, PROVINCE, CENTRAL)"));
+            }
+        }
+        JsonNode members = root.get("members");
+        if (members == null || members.isNull()) {
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.MISSING_FIELD, "$.members", "missing: a sitting lists its seats"));
+        } else if (!members.isArray()) {
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.INVALID_VALUE,
+                    "$.members",
+                    "expected a list of seats but found " + kind(members)));
+        } else {
+            for (int i = 0; i < members.size(); i++) {
+                seat(members.get(i), i, sitting, problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSheetException(source, problems);
+        }
+        return sitting.build();
+    }
+
+    private static void seat(JsonNode seat, int i, vn.ocop.sheet.Sitting.Builder sitting, List<SheetProblem> problems) {
+        String at = "$.members[" + i + "]";
+        if (!seat.isObject()) {
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.INVALID_VALUE,
+                    at,
+                    "a seat is {\"name\": …, \"role\": \"MEMBER\", \"sheet\": {…}}, not " + kind(seat)));
+            return;
+        }
+        int before = problems.size();
+        for (Iterator<String> it = seat.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!SEAT_FIELDS.contains(field)) {
+                problems.add(new SheetProblem(
+                        SheetProblem.Code.UNKNOWN_FIELD,
+                        at + "." + field,
+                        "unknown field '" + shown(field) + "' (a seat has name, role, sheet)"));
+            }
+        }
+        List<SheetProblem> own = new ArrayList<>();
+        String name = text(seat, "name", true, own);
+        String role = text(seat, "role", true, own);
+        own.forEach(p -> problems.add(new SheetProblem(p.code(), at + p.path().substring(1), null, i, p.message())));
+        vn.ocop.sheet.Role r = null;
+        if (role != null) {
+            try {
+                r = vn.ocop.sheet.Role.valueOf(role);
+            } catch (IllegalArgumentException e) {
+                problems.add(new SheetProblem(
+                        SheetProblem.Code.INVALID_VALUE,
+                        at + ".role",
+                        null,
+                        i,
+                        "unknown role \"" + shown(role) + "\" (known: CHAIR, MEMBER, SECRETARY, EXPERT)"));
+            }
+        }
+        Sheet sheet = null;
+        JsonNode sheetNode = seat.get("sheet");
+        if (sheetNode != null && !sheetNode.isNull()) {
+            List<SheetProblem> sheetProblems = new ArrayList<>();
+            Reading reading = sheetOf(sheetNode, sheetProblems);
+            sheetProblems.forEach(p -> problems.add(p.at(i, at + ".sheet")));
+            sheet = reading.sheet();
+        }
+        if (problems.size() == before && name != null && r != null) {
+            sitting.seat(nfc(name), r, sheet);
+        }
     }
 
     private static void unknownFields(JsonNode root, List<SheetProblem> problems) {
@@ -504,7 +637,7 @@ public final class OcopJson {
                 : text.substring(0, 59) + "… (" + String.format(Locale.ROOT, "%,d", text.length()) + " characters)";
     }
 
-    private static String kind(JsonNode n) {
+    private static String kind(@Nullable JsonNode n) {
         if (n == null || n.isMissingNode()) {
             return "nothing";
         }

@@ -210,6 +210,16 @@ public final class PackWatcher implements AutoCloseable {
             }
 
             @Override
+            public ScoreResult scoreSitting(vn.ocop.sheet.Sitting sitting) {
+                return on(s -> s.scoreSitting(sitting));
+            }
+
+            @Override
+            public ScoreResult scoreSittingJson(String json, String source) {
+                return on(s -> s.scoreSittingJson(json, source));
+            }
+
+            @Override
             public Advice advise(Sheet sheet, int alternatives) {
                 return on(s -> s.advise(sheet, alternatives));
             }

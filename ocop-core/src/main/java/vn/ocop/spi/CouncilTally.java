@@ -59,4 +59,14 @@ public record CouncilTally(
             return sum.divide(n, java.math.MathContext.DECIMAL128);
         }
     }
+
+    /**
+     * @param mean     a council's mean (of a criterion, a group, a part or the total)
+     * @param rounding the council's rounding policy
+     * @return the mean as the council publishes it: unchanged under {@link vn.ocop.Rounding#EXACT}, else rounded
+     *         half up to two decimals
+     */
+    public static BigDecimal published(BigDecimal mean, vn.ocop.Rounding rounding) {
+        return rounding == vn.ocop.Rounding.EXACT ? mean : mean.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
 }

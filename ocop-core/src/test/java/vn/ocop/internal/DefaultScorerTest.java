@@ -132,12 +132,12 @@ class DefaultScorerTest {
         assertTrue(means.council().spreadExceeded(), "100 - 80 = 20 > 10");
         assertTrue(
                 means.warnings()
-                        .contains("member totals spread 20 points, from 80 (m2) to 100 (m1), more than the 10"
-                                + " allowed"),
+                        .contains("one pair of members' totals lies more than 10 points apart: m1 and m2 (20)"
+                                + " (totals from 80 to 100)"),
                 means.warnings().toString());
         ScoreResult small = new DefaultScorer(engine, ScoringOptions.defaults().withQuorum(5)).scoreCouncil(members);
         assertTrue(
-                small.warnings().contains("the council has 2 members, fewer than the quorum of 5"),
+                small.warnings().contains("the council is incomplete: 2 of 2 scoring members scored, 5 required"),
                 small.warnings().toString());
         assertTrue(!small.council().quorumMet());
         ScoreResult every = new DefaultScorer(

@@ -73,14 +73,15 @@ class CouncilTest {
         assertTrue(r.council().spreadExceeded());
         assertTrue(
                 r.warnings()
-                        .contains("member totals spread 12 points, from 70 (m1) to 82 (m2), more than the 10"
-                                + " allowed"),
+                        .contains("one pair of members' totals lies more than 10 points apart: m2 and m1 (12)"
+                                + " (totals from 70 to 82)"),
                 r.warnings().toString());
         Scorer strict = Ocop.scorer(ScoringOptions.defaults().withSpread(BigDecimal.TEN, SpreadPolicy.ERROR));
         CouncilSpreadException e =
                 assertThrows(CouncilSpreadException.class, () -> strict.scoreCouncil(members(70, 82)));
         assertEquals(
-                "council: member totals spread 12 points, from 70 (m1) to 82 (m2), more than the 10 allowed",
+                "council: one pair of members' totals lies more than 10 points apart: m2 and m1 (12) (totals from 70"
+                        + " to 82)",
                 e.getMessage());
         assertEquals(0, e.council().spread().compareTo(BigDecimal.valueOf(12)));
         assertEquals(
@@ -134,7 +135,9 @@ class CouncilTest {
         ScoreResult r = Ocop.scorer(ScoringOptions.defaults().withQuorum(5)).scoreCouncil(members(60, 62));
         assertFalse(r.council().quorumMet());
         assertEquals(5, r.council().quorum());
-        assertTrue(r.warnings().contains("the council has 2 members, fewer than the quorum of 5"));
+        assertTrue(
+                r.warnings().contains("the council is incomplete: 2 of 2 scoring members scored, 5 required"),
+                r.warnings().toString());
         assertTrue(SCORER.scoreCouncil(members(60)).council().quorumMet());
     }
 

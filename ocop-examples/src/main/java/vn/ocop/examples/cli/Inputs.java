@@ -66,8 +66,17 @@ final class Inputs {
             lines(in, max, action);
             return;
         }
+        action.accept(new Input(file, document(file, in, limits, Limit.SHEET_BYTES), null));
+    }
+
+    /**
+     * One whole document (a sheet, a council sitting): the file, or all of standard input for {@code -}, read
+     * within {@code limit} and decoded as strict UTF-8.
+     */
+    static String document(String file, InputStream in, Limits limits, Limit limit) throws UnreadableException {
+        long max = limits.get(limit);
         byte[] bytes;
-        try (InputStream s = Files.newInputStream(Path.of(file))) {
+        try (InputStream s = file.equals("-") ? in : Files.newInputStream(Path.of(file))) {
             bytes = s.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         } catch (NoSuchFileException e) {
             throw new UnreadableException(problem(SheetProblem.Code.UNREADABLE, "no such file"));
@@ -75,10 +84,10 @@ final class Inputs {
             throw new UnreadableException(problem(SheetProblem.Code.UNREADABLE, "cannot read: " + e.getMessage()));
         }
         if (bytes.length > max) {
-            throw new UnreadableException(tooLarge(file, max));
+            throw new UnreadableException(tooLarge(file, max, limit));
         }
         try {
-            action.accept(new Input(file, decode(bytes), null));
+            return decode(bytes);
         } catch (CharacterCodingException e) {
             throw new UnreadableException(problem(SheetProblem.Code.UNREADABLE, notUtf8(bytes, e)));
         }
@@ -207,9 +216,12 @@ final class Inputs {
     }
 
     private static SheetProblem tooLarge(String source, long max) {
+        return tooLarge(source, max, Limit.SHEET_BYTES);
+    }
+
+    private static SheetProblem tooLarge(String source, long max, Limit limit) {
         return problem(
-                SheetProblem.Code.LIMIT_EXCEEDED,
-                new LimitExceededException(Limit.SHEET_BYTES, max + 1, max, source).getMessage());
+                SheetProblem.Code.LIMIT_EXCEEDED, new LimitExceededException(limit, max + 1, max, source).getMessage());
     }
 
     private static SheetProblem problem(SheetProblem.Code code, String message) {

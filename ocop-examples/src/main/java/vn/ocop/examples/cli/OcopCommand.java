@@ -59,7 +59,7 @@ import vn.ocop.pack.InvalidPackException;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:an invalid pack or a failed check (a council over its spread limit, a request refused)",
+            "1:an invalid pack or a failed check (a council incomplete or over its spread limit, a request refused)",
             "2:bad input or usage: the message names the file and JSON path, or the option",
             "3:an internal error (set OCOP_DEBUG=1 for its stack trace)"
         })
@@ -80,8 +80,9 @@ public final class OcopCommand implements Callable<Integer> {
             names = "--limit",
             paramLabel = "NAME=N",
             scope = ScopeType.INHERIT,
-            description = "Raise or lower a limit on what is read: sheetBytes, councilMembers, batchSheets, problems,"
-                    + " packBytes, packFileBytes, packFiles, tableCells (defaults in docs/security.md); repeatable.")
+            description =
+                    "Raise or lower a limit on what is read: sheetBytes, sittingBytes, councilMembers, batchSheets, problems,"
+                            + " packBytes, packFileBytes, packFiles, tableCells (defaults in docs/security.md); repeatable.")
     Map<String, Long> limitValues = new LinkedHashMap<>();
 
     /** @return the limits the command line sets */

@@ -142,13 +142,34 @@ final class Options {
         @Spec(Spec.Target.MIXEE)
         CommandSpec spec;
 
-        @Option(names = "--quorum", paramLabel = "N", description = "Members needed (default 1).")
+        @Option(
+                names = "--quorum",
+                paramLabel = "N",
+                description = "Scoring members who must have scored for the council to be complete (default 0: every"
+                        + " scoring member of the sitting).")
         Integer quorum;
+
+        @Option(
+                names = "--far-from-mean",
+                paramLabel = "P",
+                description = "Flag a member whose total lies more than P points from the mean (default 6).")
+        BigDecimal farFromMean;
+
+        @Option(
+                names = "--rounding",
+                paramLabel = "POLICY",
+                description = "How the published mean is rounded before it is banded: EXACT (default), TOTAL_2DP or"
+                        + " PARTS_2DP (docs/councils.md).")
+        vn.ocop.Rounding rounding;
+
+        @Option(names = "--experts-score", description = "Invited experts score (their sheets count in the mean).")
+        boolean expertsScore;
 
         @Option(
                 names = "--max-spread",
                 paramLabel = "P",
-                description = "Largest allowed spread of the members' totals, in points (default 10).")
+                description = "Largest allowed difference between two members' totals, in points (default 10);"
+                        + " every pair further apart is listed.")
         BigDecimal maxSpread;
 
         @Option(
@@ -170,6 +191,9 @@ final class Options {
                 if (quorum != null) {
                     o = o.withQuorum(quorum);
                 }
+                if (farFromMean != null) {
+                    o = o.withFarFromMean(farFromMean);
+                }
                 if (maxSpread != null || spreadPolicy != null) {
                     o = o.withSpread(
                             maxSpread == null ? o.maxSpread() : maxSpread,
@@ -178,10 +202,21 @@ final class Options {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(
                         spec.commandLine(),
-                        quorum != null && quorum < 1
-                                ? "--quorum needs a whole number of 1 or more: '" + quorum + "'"
-                                : "--max-spread needs a number of points from 0 to 1000, in at most 6 decimals: '"
-                                        + ResultTable.shorten(maxSpread.toString(), 30) + "'");
+                        quorum != null && quorum < 0
+                                ? "--quorum needs a whole number of 0 or more: '" + quorum + "'"
+                                : farFromMean != null && e.getMessage().startsWith("farFromMean")
+                                        ? "--far-from-mean needs a number of points from 0 to 1000, in at most 6"
+                                                + " decimals: '" + ResultTable.shorten(farFromMean.toString(), 30)
+                                                + "'"
+                                        : "--max-spread needs a number of points from 0 to 1000, in at most 6"
+                                                + " decimals: '"
+                                                + ResultTable.shorten(String.valueOf(maxSpread), 30) + "'");
+            }
+            if (rounding != null) {
+                o = o.withRounding(rounding);
+            }
+            if (expertsScore) {
+                o = o.withExpertsScoring(true);
             }
             return markerBasis == null ? o : o.withMarkerBasis(markerBasis);
         }

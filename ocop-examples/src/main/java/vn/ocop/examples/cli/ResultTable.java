@@ -97,10 +97,39 @@ final class ResultTable {
                     + c.members().stream()
                             .map(m -> safe(String.valueOf(m.id())) + " " + points(m.total()) + " (" + m.stars() + "★)")
                             .collect(Collectors.joining(", ")));
+            if (c.seats().stream().anyMatch(seat -> seat.status() != vn.ocop.result.Council.SeatStatus.SCORED)) {
+                out.println("   seats: "
+                        + c.seats().stream()
+                                .map(seat -> safe(seat.name()) + " ("
+                                        + seat.role().name().toLowerCase(java.util.Locale.ROOT) + ") "
+                                        + switch (seat.status()) {
+                                            case SCORED -> points(java.util.Objects.requireNonNull(seat.total()));
+                                            case ABSENT -> "absent";
+                                            case NOT_SCORING -> "does not score";
+                                        })
+                                .collect(Collectors.joining(", ")));
+            }
+            out.println("   completion " + c.completion()
+                    + (c.complete() ? "" : ": INCOMPLETE (" + c.quorum() + " required)")
+                    + (c.level() == null ? "" : " · level " + c.level())
+                    + " · markers checked on " + c.markerBasis()
+                    + (c.rounding() == vn.ocop.Rounding.EXACT
+                            ? ""
+                            : " · mean " + points(c.exactMean()) + " published as " + c.rounding()));
             out.println("   spread " + points(c.spread()) + " (allowed " + points(c.maxSpread()) + ")"
-                    + (c.spreadExceeded() ? " EXCEEDED" : "") + " · quorum "
-                    + c.members().size() + "/" + c.quorum()
-                    + (c.quorumMet() ? "" : " NOT MET") + " · markers checked on " + c.markerBasis());
+                    + (c.spreadPairs().isEmpty()
+                            ? ""
+                            : " EXCEEDED by "
+                                    + c.spreadPairs().stream()
+                                            .map(p -> safe(p.first()) + " and " + safe(p.second()) + " ("
+                                                    + points(p.difference()) + ")")
+                                            .collect(Collectors.joining(", ")))
+                    + (c.membersFarFromMean().isEmpty()
+                            ? ""
+                            : " · far from the mean (over " + points(c.farFromMean()) + "): "
+                                    + c.membersFarFromMean().stream()
+                                            .map(d -> safe(d.id()) + " " + points(d.total()))
+                                            .collect(Collectors.joining(", "))));
         }
         if (r.recognition() != null) {
             vn.ocop.result.Recognition rec = r.recognition();

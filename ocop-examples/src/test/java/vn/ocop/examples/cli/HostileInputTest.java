@@ -145,7 +145,9 @@ class HostileInputTest {
     void aLimitIsNamedAndCheckedLikeAnyOption() {
         OcopCommandTest.Run r = OcopCommandTest.run("", "--limit", "size=3", "score", SAMPLE);
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains("unknown limit 'size' (the limits are sheetBytes, councilMembers"), r.err());
+        assertTrue(
+                r.err().contains("unknown limit 'size' (the limits are sheetBytes, sittingBytes, councilMembers"),
+                r.err());
         r = OcopCommandTest.run("", "score", "--limit", "sheetBytes=0", SAMPLE);
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("limit sheetBytes must lie between 1 and 2147483638: 0"), r.err());

@@ -127,7 +127,9 @@ class OcopCommandTest {
                 "the command's usage follows: " + unknownOption.err());
         Run noCommand = run("");
         assertTrue(noCommand.err().contains("missing command: choose one of score, council, advise"), noCommand.err());
-        assertEquals(2, run("", "council", "--quorum", "0", POMELO).code());
+        assertEquals(2, run("", "council", "--quorum", "-1", POMELO).code());
+        assertEquals(2, run("", "council", "--far-from-mean", "-1", POMELO).code());
+        assertEquals(2, run("", "council").code(), "no sheets and no sitting");
         assertEquals(2, run("", "score", "--trust-drl", POMELO).code());
     }
 
@@ -198,6 +200,52 @@ class OcopCommandTest {
                 table.out());
     }
 
+    /**
+     * samples/council/sitting.json: the three members above as chair and two members, a secretary and an expert
+     * without sheets. Scoring seats 3 (the expert does not score by default), scored 3: complete, the same mean
+     * 76 and 3★. Asking for a quorum of 4 makes it incomplete: the result is printed and the exit code is 1.
+     */
+    @Test
+    void aSittingIsScoredWithItsSeatsAndAnIncompleteOneIsAFailedCheck() throws Exception {
+        Run r = run("", "council", "--json", "--sitting", "samples/council/sitting.json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode c = new ObjectMapper().readTree(r.out());
+        assertEquals(76, c.get("total").asInt());
+        assertEquals(3, c.get("stars").asInt());
+        JsonNode council = c.get("council");
+        assertEquals("3 of 3", council.get("completion").asText());
+        assertTrue(council.get("complete").asBoolean());
+        assertEquals("PROVINCE", council.get("level").asText());
+        assertEquals("EXACT", council.get("rounding").asText());
+        assertEquals(5, council.get("seats").size());
+        assertEquals("SECRETARY", council.get("seats").get(1).get("role").asText());
+        assertEquals("NOT_SCORING", council.get("seats").get(1).get("status").asText());
+        assertEquals("Lê Văn Hùng", council.get("members").get(1).get("id").asText());
+        Run incomplete = run("", "council", "--sitting", "samples/council/sitting.json", "--quorum", "4");
+        assertEquals(1, incomplete.code(), "an incomplete council is a failed check");
+        assertTrue(incomplete.out().contains("completion 3 of 3: INCOMPLETE (4 required)"), incomplete.out());
+        assertTrue(
+                incomplete
+                        .err()
+                        .contains("ocop: the council is incomplete (3 of 3 scoring members scored, 4"
+                                + " required): the result cannot be published"),
+                incomplete.err());
+        Run experts = run("", "council", "--json", "--sitting", "samples/council/sitting.json", "--experts-score");
+        assertEquals(1, experts.code(), "the expert now scores and is absent");
+        assertEquals(
+                "3 of 4",
+                new ObjectMapper()
+                        .readTree(experts.out())
+                        .get("council")
+                        .get("completion")
+                        .asText());
+        Run bad = run("", "council", "--sitting", "-");
+        assertEquals(2, bad.code(), bad.err());
+        Run both = run("", "council", "--sitting", "samples/council/sitting.json", "samples/council/member-1.json");
+        assertEquals(2, both.code());
+        assertTrue(both.err().contains("give either --sitting or the members' sheet files, not both"), both.err());
+    }
+
     @Test
     void councilRefusesAWideSpreadWhenAsked() {
         Run r = run(
@@ -212,9 +260,9 @@ class OcopCommandTest {
         assertEquals(1, r.code(), "a council over its spread limit is a failed check, not bad input");
         assertTrue(
                 r.err()
-                        .contains(
-                                "ocop: council: member totals spread 2 points, from 75 (samples/council/member-1.json) to 77"
-                                        + " (samples/council/member-3.json), more than the 1 allowed"),
+                        .contains("ocop: council: one pair of members' totals lies more than 1 points apart:"
+                                + " samples/council/member-3.json and samples/council/member-1.json (2)"
+                                + " (totals from 75 to 77)"),
                 r.err());
     }
 

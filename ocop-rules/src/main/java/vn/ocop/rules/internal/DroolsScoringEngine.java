@@ -187,7 +187,7 @@ public final class DroolsScoringEngine implements ScoringEngine {
     public Outcome evaluate(CriteriaSet set, Sheet sheet, ScoringOptions options) {
         List<Subtotal> groups = new ArrayList<>();
         List<Subtotal> parts = new ArrayList<>();
-        Evaluation evaluation = evaluation(set, options, 1, groups, parts);
+        Evaluation evaluation = evaluation(set, options, 1, vn.ocop.Rounding.EXACT, groups, parts);
         List<Leaf> leaves = leaves(set);
         List<Object> facts =
                 new ArrayList<>(leaves.size() + 1 + sheet.findings().size());
@@ -210,10 +210,15 @@ public final class DroolsScoringEngine implements ScoringEngine {
 
     /** The evaluation fact of a set, with one subtotal per group and part (filled into the given lists). */
     private static Evaluation evaluation(
-            CriteriaSet set, ScoringOptions options, int members, List<Subtotal> groups, List<Subtotal> parts) {
-        set.groups().forEach(g -> groups.add(new Subtotal(g.code(), members)));
-        set.parts().forEach(p -> parts.add(new Subtotal(p.code().name(), members)));
-        return new Evaluation(set.id(), options.markerPolicy(), groups, parts, members);
+            CriteriaSet set,
+            ScoringOptions options,
+            int members,
+            vn.ocop.Rounding rounding,
+            List<Subtotal> groups,
+            List<Subtotal> parts) {
+        set.groups().forEach(g -> groups.add(new Subtotal(g.code(), members, rounding)));
+        set.parts().forEach(p -> parts.add(new Subtotal(p.code().name(), members, rounding)));
+        return new Evaluation(set.id(), options.markerPolicy(), groups, parts, members, rounding);
     }
 
     private static Subtotal subtotal(List<Subtotal> subtotals, String code) {
@@ -247,7 +252,7 @@ public final class DroolsScoringEngine implements ScoringEngine {
         int n = tally.members();
         List<Subtotal> groups = new ArrayList<>();
         List<Subtotal> parts = new ArrayList<>();
-        Evaluation evaluation = evaluation(set, options, n, groups, parts);
+        Evaluation evaluation = evaluation(set, options, n, options.rounding(), groups, parts);
         List<Object> facts = new ArrayList<>();
         facts.add(evaluation);
         List<Score> scores = new ArrayList<>();
@@ -302,7 +307,8 @@ public final class DroolsScoringEngine implements ScoringEngine {
                     s.getCriterion(),
                     s.getCaseCode().isEmpty() ? null : s.getCaseCode(),
                     Math.max(0, s.getOption()),
-                    vn.ocop.rules.internal.fact.Points.mean(s.getCounted(), members),
+                    vn.ocop.spi.CouncilTally.published(
+                            vn.ocop.rules.internal.fact.Points.mean(s.getCounted(), members), e.getRounding()),
                     s.getRule()));
         }
         groups.forEach(g -> b.group(g.getCode(), g.getPoints()));

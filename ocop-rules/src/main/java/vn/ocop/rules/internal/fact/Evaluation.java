@@ -19,6 +19,7 @@ public final class Evaluation {
     private final List<Subtotal> groups;
     private final List<Subtotal> parts;
     private final int members;
+    private final vn.ocop.Rounding rounding;
     private final Map<String, BigDecimal> checked = new HashMap<>();
     private BigDecimal sum = BigDecimal.ZERO;
     private int lowestFailedLevel = Integer.MAX_VALUE;
@@ -37,15 +38,18 @@ public final class Evaluation {
      * @param groups       one subtotal per group
      * @param parts        one subtotal per part
      * @param members      the sheets the scores sum over (1 for a sheet, the council's size for a council)
+     * @param rounding     how a council's mean is published before it is banded (a sheet's: {@code EXACT})
      */
     public Evaluation(
             String criteriaSet,
             vn.ocop.MarkerPolicy markerPolicy,
             List<Subtotal> groups,
             List<Subtotal> parts,
-            int members) {
+            int members,
+            vn.ocop.Rounding rounding) {
         this.criteriaSet = criteriaSet;
         this.members = members;
+        this.rounding = rounding;
         this.markerPolicy = markerPolicy;
         this.groups = List.copyOf(groups);
         this.parts = List.copyOf(parts);
@@ -68,7 +72,12 @@ public final class Evaluation {
      * @return the fact the marker and zero-point stop rules match
      */
     public Tally tally() {
-        total = Points.mean(sum, members);
+        BigDecimal exact = Points.mean(sum, members);
+        total = switch (rounding) {
+            case EXACT -> exact;
+            case TOTAL_2DP -> vn.ocop.spi.CouncilTally.published(exact, rounding);
+            case PARTS_2DP -> parts.stream().map(Subtotal::getPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+        };
         return new Tally(this, total, checked);
     }
 
@@ -90,6 +99,11 @@ public final class Evaluation {
         Stop s = new Stop(rule, effect);
         stops.add(s);
         return s;
+    }
+
+    /** @return how the council's means are published ({@code EXACT} for a sheet) */
+    public vn.ocop.Rounding getRounding() {
+        return rounding;
     }
 
     /** @return the sheets the scores sum over: 1 for a sheet, the council's scoring members for a council */
