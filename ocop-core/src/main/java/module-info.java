@@ -13,6 +13,7 @@ module vn.ocop.core {
     exports vn.ocop.catalogue;
     exports vn.ocop.json;
     exports vn.ocop.pack;
+    exports vn.ocop.portfolio;
     exports vn.ocop.result;
     exports vn.ocop.sheet;
     exports vn.ocop.spi;

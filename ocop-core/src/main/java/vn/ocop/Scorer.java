@@ -129,6 +129,25 @@ public interface Scorer {
     ScoreResult scoreSittingJson(String json, String source);
 
     /**
+     * Lists what is due in a portfolio on a date, by the portfolio rules (Drools, {@code
+     * vn/ocop/rules/portfolio/due.drl}): certificates expiring within {@code withinMonths}, re-evaluation
+     * filing windows open (the edition in force says when: 26/2026, 180 to 120 days before expiry), late
+     * filers in the 180-day grace after expiry, lapsed certificates, and products recognised under an earlier
+     * edition than the one in force. Only each product's latest recognition counts; a certificate's expiry is
+     * the one given, else its recognition date plus its edition's validity (36 months).
+     *
+     * @param products     the portfolio
+     * @param asOf         the date
+     * @param withinMonths the expiry window, in months (0 or more)
+     * @return the due list
+     * @throws IllegalArgumentException when {@code withinMonths} is negative, or no edition is in force on
+     *                                  {@code asOf}
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1.0")
+    vn.ocop.portfolio.DueList due(
+            java.util.List<vn.ocop.portfolio.PortfolioProduct> products, java.time.LocalDate asOf, int withinMonths);
+
+    /**
      * Advises a sheet below 5★: for each higher star level, the smallest sets of answer changes that reach
      * it (fewest criteria changed, then fewest rungs climbed), honouring that level's minimum markers. The
      * search is exact; every proposal is checked by scoring the changed sheet with the rules.

@@ -271,6 +271,44 @@ public final class DefaultScorer implements Scorer {
     }
 
     @Override
+    public vn.ocop.portfolio.DueList due(
+            List<vn.ocop.portfolio.PortfolioProduct> products, java.time.LocalDate asOf, int withinMonths) {
+        Objects.requireNonNull(products, "products");
+        Objects.requireNonNull(asOf, "asOf");
+        if (withinMonths < 0 || withinMonths > 1200) {
+            throw new IllegalArgumentException("the expiry window is 0 to 1200 months: " + withinMonths);
+        }
+        vn.ocop.catalogue.Edition inForce = catalogue().editions().stream()
+                .filter(e -> !e.effectiveFrom().isAfter(asOf)
+                        && (e.effectiveTo() == null || !e.effectiveTo().isBefore(asOf)))
+                .max(java.util.Comparator.comparing(vn.ocop.catalogue.Edition::effectiveFrom))
+                .orElseThrow(() -> new IllegalArgumentException("no edition is in force on " + asOf));
+        List<vn.ocop.spi.Holding> holdings = new java.util.ArrayList<>();
+        for (vn.ocop.portfolio.PortfolioProduct p : products) {
+            for (vn.ocop.portfolio.PortfolioRecognition r : p.recognitions()) {
+                int months = catalogue()
+                        .edition(r.edition())
+                        .map(vn.ocop.catalogue.Edition::certificateMonths)
+                        .filter(m -> m > 0)
+                        .orElse(CERTIFICATE_MONTHS);
+                java.time.LocalDate expires =
+                        r.expires() != null ? r.expires() : r.recognitionDate().plusMonths(months);
+                holdings.add(new vn.ocop.spi.Holding(
+                        p.id(), r.stars(), r.edition(), r.recognitionDate(), expires, r.certificate()));
+            }
+        }
+        List<vn.ocop.portfolio.Due> due =
+                new java.util.ArrayList<>(engine.due(holdings, asOf, asOf.plusMonths(withinMonths), inForce));
+        due.sort(java.util.Comparator.comparing(vn.ocop.portfolio.Due::expires)
+                .thenComparing(vn.ocop.portfolio.Due::id)
+                .thenComparing(vn.ocop.portfolio.Due::reason));
+        return new vn.ocop.portfolio.DueList(asOf, withinMonths, inForce.id(), products.size(), due);
+    }
+
+    /** A certificate's validity when its edition is not in the catalogue: 36 months in every edition so far. */
+    private static final int CERTIFICATE_MONTHS = 36;
+
+    @Override
     public Advice advise(Sheet sheet, int alternatives) {
         requireSheet(sheet, "sheet");
         return new Advising(this).advise(sheet, alternatives);

@@ -292,6 +292,142 @@ public final class OcopJson {
                 problems);
     }
 
+    /**
+     * Reads one product of a portfolio (one line of its JSON Lines; {@link
+     * vn.ocop.portfolio.PortfolioProduct}'s form). Fields the contract does not name are kept out, without
+     * complaint: other systems add their own.
+     *
+     * @param json     the product as JSON
+     * @param problems receives every problem, with its JSON path
+     * @return the product, or {@code null} when it has problems
+     */
+    public static vn.ocop.portfolio.@Nullable PortfolioProduct readPortfolioProduct(
+            String json, List<SheetProblem> problems) {
+        int before = problems.size();
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at column " + e.getLocation().getColumnNr();
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.NOT_JSON, "$", "not valid JSON" + where + ": " + plain(e.getOriginalMessage())));
+            return null;
+        }
+        if (root == null || !root.isObject()) {
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.NOT_JSON, "$", "a portfolio product is a JSON object, not " + kind(root)));
+            return null;
+        }
+        String id = text(root, "id", true, problems);
+        String name = text(root, "name", false, problems);
+        String set = text(root, "criteriaSet", false, problems);
+        vn.ocop.portfolio.Locality locality = vn.ocop.portfolio.Locality.UNKNOWN;
+        JsonNode l = root.get("locality");
+        if (l != null && !l.isNull()) {
+            if (!l.isObject()) {
+                problems.add(new SheetProblem(
+                        SheetProblem.Code.INVALID_VALUE,
+                        "$.locality",
+                        "expected {\"province\", \"district\", \"commune\"} but found " + kind(l)));
+            } else {
+                List<SheetProblem> own = new ArrayList<>();
+                locality = new vn.ocop.portfolio.Locality(
+                        text(l, "province", false, own),
+                        text(l, "district", false, own),
+                        text(l, "commune", false, own));
+                own.forEach(p -> problems.add(
+                        new SheetProblem(p.code(), "$.locality" + p.path().substring(1), p.message())));
+            }
+        }
+        List<vn.ocop.portfolio.PortfolioRecognition> recognitions = new ArrayList<>();
+        JsonNode rs = root.get("recognitions");
+        if (rs != null && !rs.isNull()) {
+            if (!rs.isArray()) {
+                problems.add(new SheetProblem(
+                        SheetProblem.Code.INVALID_VALUE,
+                        "$.recognitions",
+                        "expected a list of recognitions but found " + kind(rs)));
+            } else {
+                for (int i = 0; i < rs.size(); i++) {
+                    vn.ocop.portfolio.PortfolioRecognition r =
+                            recognition(rs.get(i), "$.recognitions[" + i + "]", problems);
+                    if (r != null) {
+                        recognitions.add(r);
+                    }
+                }
+            }
+        }
+        if (problems.size() > before || id == null) {
+            return null;
+        }
+        return new vn.ocop.portfolio.PortfolioProduct(
+                nfc(id), name, set == null ? null : nfc(set), locality, recognitions);
+    }
+
+    private static vn.ocop.portfolio.@Nullable PortfolioRecognition recognition(
+            JsonNode r, String at, List<SheetProblem> problems) {
+        if (!r.isObject()) {
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.INVALID_VALUE,
+                    at,
+                    "a recognition is {\"stars\", \"edition\", \"recognitionDate\", …}, not " + kind(r)));
+            return null;
+        }
+        List<SheetProblem> own = new ArrayList<>();
+        JsonNode starsNode = r.get("stars");
+        Integer stars = null;
+        if (starsNode == null || starsNode.isNull()) {
+            own.add(new SheetProblem(SheetProblem.Code.MISSING_FIELD, "$.stars", "missing"));
+        } else if (!starsNode.isIntegralNumber()
+                || !starsNode.canConvertToInt()
+                || starsNode.intValue() < 3
+                || starsNode.intValue() > 5) {
+            own.add(new SheetProblem(
+                    SheetProblem.Code.INVALID_VALUE,
+                    "$.stars",
+                    "a recognition gives 3, 4 or 5 stars, not " + kind(starsNode)));
+        } else {
+            stars = starsNode.intValue();
+        }
+        String edition = text(r, "edition", true, own);
+        LocalDate date = date(r, "recognitionDate", own);
+        if (date == null && own.stream().noneMatch(p -> p.path().equals("$.recognitionDate"))) {
+            own.add(new SheetProblem(SheetProblem.Code.MISSING_FIELD, "$.recognitionDate", "missing"));
+        }
+        String certificate = text(r, "certificate", false, own);
+        String level = text(r, "level", false, own);
+        vn.ocop.sheet.EvaluationLevel lv = null;
+        if (level != null) {
+            try {
+                lv = vn.ocop.sheet.EvaluationLevel.valueOf(level.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                own.add(new SheetProblem(
+                        SheetProblem.Code.INVALID_VALUE,
+                        "$.level",
+                        "unknown level \"" + shown(level) + "\" (known: DISTRICT, PROVINCE, CENTRAL)"));
+            }
+        }
+        LocalDate expires = date(r, "expires", own);
+        for (SheetProblem p : own) {
+            problems.add(new SheetProblem(p.code(), at + p.path().substring(1), p.message()));
+        }
+        for (LocalDate d : new LocalDate[] {date, expires}) {
+            if (d != null && (d.getYear() < 1900 || d.getYear() > 2200)) {
+                problems.add(new SheetProblem(
+                        SheetProblem.Code.INVALID_VALUE,
+                        at + (d == date ? ".recognitionDate" : ".expires"),
+                        "the date " + d + " is outside 1900-01-01 to 2200-12-31"));
+                return null;
+            }
+        }
+        if (!own.isEmpty() || stars == null || edition == null || date == null) {
+            return null;
+        }
+        return new vn.ocop.portfolio.PortfolioRecognition(stars, nfc(edition), date, certificate, lv, expires);
+    }
+
     /** The fields of a council sitting document. */
     private static final Set<String> SITTING_FIELDS = Set.of("level", "members");
 

@@ -220,6 +220,12 @@ public final class PackWatcher implements AutoCloseable {
             }
 
             @Override
+            public vn.ocop.portfolio.DueList due(
+                    List<vn.ocop.portfolio.PortfolioProduct> products, java.time.LocalDate asOf, int withinMonths) {
+                return on(s -> s.due(products, asOf, withinMonths));
+            }
+
+            @Override
             public Advice advise(Sheet sheet, int alternatives) {
                 return on(s -> s.advise(sheet, alternatives));
             }

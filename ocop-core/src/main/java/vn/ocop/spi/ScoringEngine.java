@@ -52,4 +52,22 @@ public interface ScoringEngine {
      * @return what the rules decided; each award's points are the criterion's mean
      */
     Outcome evaluateCouncil(CriteriaSet set, CouncilTally tally, ScoringOptions options);
+
+    /**
+     * Runs the portfolio rules' due list over the recognitions of a portfolio.
+     *
+     * @param holdings  every recognition of every product, in the portfolio's order
+     * @param asOf      the date the list is for
+     * @param windowEnd the last day of the expiry window ({@code asOf} plus the months asked for)
+     * @param inForce   the edition in force on {@code asOf} (its re-evaluation window)
+     * @return one item per product and reason, in any order
+     * @throws UnsupportedOperationException when the engine has no portfolio rules
+     */
+    default java.util.List<vn.ocop.portfolio.Due> due(
+            java.util.List<Holding> holdings,
+            java.time.LocalDate asOf,
+            java.time.LocalDate windowEnd,
+            vn.ocop.catalogue.Edition inForce) {
+        throw new UnsupportedOperationException("this scoring engine has no portfolio rules");
+    }
 }

@@ -57,7 +57,8 @@ class ArchitectureTest {
                         "vn.ocop.result",
                         "vn.ocop.spi",
                         "vn.ocop.json",
-                        "vn.ocop.pack")
+                        "vn.ocop.pack",
+                        "vn.ocop.portfolio")
                 .should()
                 .beAnnotatedWith(org.apiguardian.api.API.class)
                 .because("@API(status = ...) tells callers which types are stable and which may still change")
@@ -78,7 +79,8 @@ class ArchitectureTest {
                         "vn.ocop.result",
                         "vn.ocop.spi",
                         "vn.ocop.json",
-                        "vn.ocop.pack")
+                        "vn.ocop.pack",
+                        "vn.ocop.portfolio")
                 .should(
                         new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaConstructor>(
                                 "take at most 6 parameters") {

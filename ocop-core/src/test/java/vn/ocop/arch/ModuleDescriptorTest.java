@@ -33,6 +33,7 @@ class ModuleDescriptorTest {
                         "vn.ocop.catalogue",
                         "vn.ocop.json",
                         "vn.ocop.pack",
+                        "vn.ocop.portfolio",
                         "vn.ocop.result",
                         "vn.ocop.sheet",
                         "vn.ocop.spi"),

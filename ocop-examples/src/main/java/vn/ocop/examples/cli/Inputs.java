@@ -99,6 +99,31 @@ final class Inputs {
      * further.
      */
     private static void lines(InputStream in, long max, Consumer<Input> action) throws UnreadableException {
+        lines(in, "<stdin>", max, action);
+    }
+
+    /**
+     * A JSON Lines file ({@code -}: standard input), line by line as it is read: each line within {@code limit}
+     * (sources {@code FILE:LINE}).
+     */
+    static void jsonLines(String file, InputStream in, Limits limits, Limit limit, Consumer<Input> action)
+            throws UnreadableException {
+        long max = limits.get(limit);
+        if (file.equals("-")) {
+            lines(in, "<stdin>", max, action);
+            return;
+        }
+        try (InputStream s = Files.newInputStream(Path.of(file))) {
+            lines(s, file, max, action);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableException(problem(SheetProblem.Code.UNREADABLE, "no such file"));
+        } catch (IOException e) {
+            throw new UnreadableException(problem(SheetProblem.Code.UNREADABLE, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static void lines(InputStream in, String name, long max, Consumer<Input> action)
+            throws UnreadableException {
         BufferedInputStream s = new BufferedInputStream(in);
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         int n = 1;
@@ -107,19 +132,20 @@ final class Inputs {
         try {
             for (int b = s.read(); ; b = s.read()) {
                 if (tooLong && b != '\n' && b != -1 && ++skipped > max) {
-                    String source = "<stdin>:" + n;
+                    String source = name + ":" + n;
                     SheetProblem p = tooLarge(source, max);
                     action.accept(Input.bad(
                             source,
                             new SheetProblem(
                                     p.code(),
                                     p.path(),
-                                    p.message() + "; no line end follows within as many bytes again, so standard"
-                                            + " input is not read further")));
+                                    p.message() + "; no line end follows within as many bytes again, so "
+                                            + (name.equals("<stdin>") ? "standard input" : name)
+                                            + " is not read further")));
                     return;
                 }
                 if (b == '\n' || b == -1) {
-                    String source = "<stdin>:" + n;
+                    String source = name + ":" + n;
                     if (tooLong) {
                         action.accept(Input.bad(source, tooLarge(source, max)));
                     } else if (line.size() > 0) {
@@ -149,8 +175,9 @@ final class Inputs {
                 }
             }
         } catch (IOException e) {
-            throw new UnreadableException(
-                    problem(SheetProblem.Code.UNREADABLE, "cannot read standard input: " + e.getMessage()));
+            throw new UnreadableException(problem(
+                    SheetProblem.Code.UNREADABLE,
+                    "cannot read " + (name.equals("<stdin>") ? "standard input" : name) + ": " + e.getMessage()));
         }
     }
 

@@ -53,6 +53,7 @@ import vn.ocop.pack.InvalidPackException;
             ExportPackCommand.class,
             ValidateCommand.class,
             ImpactCommand.class,
+            PortfolioCommand.class,
             CommandLine.HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         },
@@ -81,7 +82,8 @@ public final class OcopCommand implements Callable<Integer> {
             paramLabel = "NAME=N",
             scope = ScopeType.INHERIT,
             description =
-                    "Raise or lower a limit on what is read: sheetBytes, sittingBytes, councilMembers, batchSheets, problems,"
+                    "Raise or lower a limit on what is read: sheetBytes, sittingBytes, councilMembers, batchSheets,"
+                            + " portfolioProducts, problems,"
                             + " packBytes, packFileBytes, packFiles, tableCells (defaults in docs/security.md); repeatable.")
     Map<String, Long> limitValues = new LinkedHashMap<>();
 

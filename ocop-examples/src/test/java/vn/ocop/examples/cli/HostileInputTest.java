@@ -146,7 +146,9 @@ class HostileInputTest {
         OcopCommandTest.Run r = OcopCommandTest.run("", "--limit", "size=3", "score", SAMPLE);
         assertEquals(2, r.code(), r.err());
         assertTrue(
-                r.err().contains("unknown limit 'size' (the limits are sheetBytes, sittingBytes, councilMembers"),
+                r.err()
+                        .contains(
+                                "unknown limit 'size' (the limits are sheetBytes, sittingBytes, councilMembers, batchSheets, portfolioProducts"),
                 r.err());
         r = OcopCommandTest.run("", "score", "--limit", "sheetBytes=0", SAMPLE);
         assertEquals(2, r.code(), r.err());

@@ -54,6 +54,25 @@ public final class DroolsScoringEngine implements ScoringEngine {
 
     private static final class Holder {
         static final ExecutableModels MODELS = new ExecutableModels(DroolsScoringEngine.class.getClassLoader());
+        /** The portfolio rules' base (kmodule base PORTFOLIO), built on first use. */
+        static final java.util.function.Supplier<KieBase> PORTFOLIO = new java.util.function.Supplier<>() {
+            private volatile KieBase base;
+
+            @Override
+            public KieBase get() {
+                KieBase b = base;
+                if (b == null) {
+                    synchronized (this) {
+                        if (base == null) {
+                            base = MODELS.build("PORTFOLIO");
+                        }
+                        b = base;
+                    }
+                }
+                return b;
+            }
+        };
+
         static final DroolsScoringEngine NATIONAL = new DroolsScoringEngine(
                 ClasspathRules.load(DroolsScoringEngine.class.getClassLoader()), MODELS::build, null, null);
     }
@@ -233,6 +252,35 @@ public final class DroolsScoringEngine implements ScoringEngine {
     private static void findings(Evaluation evaluation, List<vn.ocop.sheet.Finding> findings, List<Object> facts) {
         for (vn.ocop.sheet.Finding f : findings) {
             facts.add(new Finding(evaluation, f.name(), f.kind() == vn.ocop.sheet.Finding.Kind.DOSSIER));
+        }
+    }
+
+    /*
+     * The due list: a session of its own per call (the rules insert the items, which are then read back), the
+     * library's portfolio rules whatever pack the engine was loaded with.
+     */
+    @Override
+    public List<vn.ocop.portfolio.Due> due(
+            List<vn.ocop.spi.Holding> holdings,
+            java.time.LocalDate asOf,
+            java.time.LocalDate windowEnd,
+            vn.ocop.catalogue.Edition inForce) {
+        org.kie.api.runtime.KieSession session = Holder.PORTFOLIO.get().newKieSession();
+        try {
+            session.insert(new vn.ocop.rules.internal.fact.portfolio.Today(asOf, windowEnd, inForce));
+            for (int i = 0; i < holdings.size(); i++) {
+                session.insert(new vn.ocop.rules.internal.fact.portfolio.Held(holdings.get(i), i));
+            }
+            session.fireAllRules();
+            List<vn.ocop.portfolio.Due> due = new ArrayList<>();
+            for (Object o : session.getObjects(o -> o instanceof vn.ocop.rules.internal.fact.portfolio.Listed)) {
+                due.add(((vn.ocop.rules.internal.fact.portfolio.Listed) o).due());
+            }
+            return due;
+        } catch (RuntimeException e) {
+            throw new OcopException("the portfolio rules failed: " + e.getMessage(), e);
+        } finally {
+            session.dispose();
         }
     }
 

@@ -1,0 +1,22 @@
+package vn.ocop.portfolio;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a product is made.
+ *
+ * @param province the province (tỉnh, thành phố)
+ * @param district the district, where the edition still had one (1048/2019, 148/2023), else {@code null}
+ * @param commune  the commune (xã, phường)
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public record Locality(
+        @Nullable String province,
+        @Nullable String district,
+        @Nullable String commune) {
+    /** A product whose locality is not given. */
+    public static final Locality UNKNOWN = new Locality(null, null, null);
+}

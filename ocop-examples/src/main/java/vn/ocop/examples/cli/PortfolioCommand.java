@@ -1,0 +1,176 @@
+package vn.ocop.examples.cli;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import vn.ocop.Limit;
+import vn.ocop.Limits;
+import vn.ocop.SheetProblem;
+import vn.ocop.json.OcopJson;
+import vn.ocop.portfolio.Due;
+import vn.ocop.portfolio.DueList;
+import vn.ocop.portfolio.DueReason;
+import vn.ocop.portfolio.PortfolioProduct;
+
+/** {@code ocop portfolio}: rules over a province's recognised products. */
+@Command(
+        name = "portfolio",
+        mixinStandardHelpOptions = true,
+        description = "Rules over a portfolio of recognised products (JSON Lines, one product a line:"
+                + " docs/portfolio.md).",
+        subcommands = {PortfolioCommand.DueCommand.class})
+final class PortfolioCommand implements Callable<Integer> {
+    @ParentCommand
+    OcopCommand cli;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose due");
+    }
+
+    /** The zone whose calendar day is "today" for a due list: OCOP dates are Vietnamese dates. */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /**
+     * Reads a portfolio line by line; every problem is collected with its line.
+     *
+     * @return the products, or {@code null} after reporting the problems
+     */
+    List<PortfolioProduct> read(String file, boolean json) {
+        List<PortfolioProduct> products = new ArrayList<>();
+        List<SheetProblem> problems = new ArrayList<>();
+        Limits limits = cli.limits();
+        try {
+            Inputs.jsonLines(file, cli.in, limits, Limit.SHEET_BYTES, input -> {
+                limits.check(Limit.PORTFOLIO_PRODUCTS, products.size() + problems.size() + 1L, file);
+                if (input.problem() != null) {
+                    SheetProblem p = input.problem();
+                    problems.add(new SheetProblem(p.code(), input.source() + " " + p.path(), p.message()));
+                    return;
+                }
+                List<SheetProblem> own = new ArrayList<>();
+                PortfolioProduct product = OcopJson.readPortfolioProduct(input.json(), own);
+                own.forEach(
+                        p -> problems.add(new SheetProblem(p.code(), input.source() + " " + p.path(), p.message())));
+                if (product != null) {
+                    products.add(product);
+                }
+            });
+        } catch (Inputs.UnreadableException e) {
+            SheetProblem p = e.problem();
+            problems.add(new SheetProblem(p.code(), file + " " + p.path(), p.message()));
+        }
+        if (!problems.isEmpty()) {
+            cli.report(json, file.equals("-") ? "<stdin>" : file, problems);
+            return null;
+        }
+        return products;
+    }
+
+    /** {@code ocop portfolio due}. */
+    @Command(
+            name = "due",
+            mixinStandardHelpOptions = true,
+            description = {
+                "What is due on a date: certificates expiring within the window (EXPIRING), re-evaluation filing"
+                        + " windows open (REEVALUATION_WINDOW_OPEN), late filers in the 180-day grace (IN_GRACE),"
+                        + " lapsed certificates (LAPSED), products recognised under an earlier edition"
+                        + " (EDITION_CHANGE). Only each product's latest recognition counts.",
+                "PORTFOLIO is JSON Lines, or '-' for standard input."
+            })
+    static final class DueCommand implements Callable<Integer> {
+        @ParentCommand
+        PortfolioCommand portfolio;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        Options.Json json;
+
+        @Option(
+                names = "--as-of",
+                paramLabel = "DATE",
+                description = "The date, such as 2026-12-02 (default: today in Việt Nam).")
+        String asOf;
+
+        @Option(
+                names = "--within",
+                paramLabel = "MONTHS",
+                defaultValue = "6",
+                description = "Certificates expiring within this many months are listed (default ${DEFAULT-VALUE}).")
+        int within;
+
+        @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio (JSON Lines), or '-'.")
+        String file;
+
+        @Override
+        public Integer call() {
+            LocalDate date;
+            try {
+                date = asOf == null ? LocalDate.now(VIETNAM) : LocalDate.parse(asOf);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--as-of needs a date such as 2026-12-02: '" + ResultTable.shorten(asOf, 30) + "'");
+            }
+            if (date.getYear() < 1900 || date.getYear() > 2200) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--as-of must lie between 1900-01-01 and 2200-12-31: " + date);
+            }
+            if (within < 0 || within > 1200) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--within needs a number of months from 0 to 1200: " + within);
+            }
+            List<PortfolioProduct> products = portfolio.read(file, json.json);
+            if (products == null) {
+                return OcopCommand.BAD_INPUT;
+            }
+            DueList list;
+            try {
+                list = vn.ocop.Ocop.scorer().due(products, date, within);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            if (json.json) {
+                portfolio.cli.out.println(OcopJson.write(list));
+                return OcopCommand.OK;
+            }
+            var out = portfolio.cli.out;
+            out.println("portfolio " + ResultTable.safe(file) + ": " + list.products() + " products, as of "
+                    + list.asOf() + " (" + list.edition() + " in force), expiry window " + list.within()
+                    + " months");
+            Map<DueReason, List<Due>> byReason = new TreeMap<>();
+            list.due()
+                    .forEach(d -> byReason.computeIfAbsent(d.reason(), k -> new ArrayList<>())
+                            .add(d));
+            if (byReason.isEmpty()) {
+                out.println("   nothing is due");
+            }
+            byReason.forEach((reason, items) -> {
+                out.println("   " + reason + " (" + items.size() + ")");
+                for (Due d : items) {
+                    out.println("      " + ResultTable.safe(d.id()) + "  " + d.stars() + "★  expires " + d.expires()
+                            + (d.certificate() == null ? "" : "  certificate " + ResultTable.safe(d.certificate()))
+                            + "  " + d.detail());
+                }
+            });
+            return OcopCommand.OK;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package vn.ocop.rules.internal.fact.portfolio;
+
+import java.time.LocalDate;
+import vn.ocop.catalogue.Edition;
+
+/**
+ * The date a due list is for, with what the rules compare against: the end of the expiry window, the edition
+ * in force and its re-evaluation filing window (days before expiry; 0 when it has none), and the grace after
+ * expiry, which a rule of the due list sets.
+ */
+public final class Today {
+    private final long day;
+    private final long windowEnd;
+    private final String edition;
+    private final int windowOpensDaysBefore;
+    private final int windowClosesDaysBefore;
+    private int graceDays;
+
+    /**
+     * @param asOf      the date
+     * @param windowEnd the last day of the expiry window
+     * @param inForce   the edition in force on that date
+     */
+    public Today(LocalDate asOf, LocalDate windowEnd, Edition inForce) {
+        this.day = asOf.toEpochDay();
+        this.windowEnd = windowEnd.toEpochDay();
+        this.edition = inForce.id();
+        this.windowOpensDaysBefore =
+                inForce.reEvaluation() == null ? 0 : inForce.reEvaluation().earliestDaysBefore();
+        this.windowClosesDaysBefore =
+                inForce.reEvaluation() == null ? 0 : inForce.reEvaluation().latestDaysBefore();
+    }
+
+    /** @return the date, as a day number */
+    public long getDay() {
+        return day;
+    }
+
+    /** @return the last day of the expiry window, as a day number */
+    public long getWindowEnd() {
+        return windowEnd;
+    }
+
+    /** @return the edition in force */
+    public String getEdition() {
+        return edition;
+    }
+
+    /** @return how many days before expiry the re-evaluation filing window opens (0: no window) */
+    public int getWindowOpensDaysBefore() {
+        return windowOpensDaysBefore;
+    }
+
+    /** @return how many days before expiry it closes */
+    public int getWindowClosesDaysBefore() {
+        return windowClosesDaysBefore;
+    }
+
+    /** @return the grace after expiry, in days (0 until the rule sets it) */
+    public int getGraceDays() {
+        return graceDays;
+    }
+
+    /** @param graceDays the grace after expiry, in days */
+    public void setGraceDays(int graceDays) {
+        this.graceDays = graceDays;
+    }
+}
