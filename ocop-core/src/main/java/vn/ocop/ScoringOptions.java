@@ -27,49 +27,73 @@ public final class ScoringOptions {
     private final BigDecimal farFromMean;
     private final boolean expertsScore;
 
-    private ScoringOptions(
-            MarkerPolicy markerPolicy,
-            @Nullable String edition,
-            int quorum,
-            BigDecimal maxSpread,
-            SpreadPolicy spreadPolicy,
-            MarkerBasis markerBasis,
-            Limits limits,
-            Rounding rounding,
-            BigDecimal farFromMean,
-            boolean expertsScore) {
-        Objects.requireNonNull(markerPolicy, "markerPolicy");
-        Objects.requireNonNull(rounding, "rounding");
-        Objects.requireNonNull(farFromMean, "farFromMean");
-        Objects.requireNonNull(maxSpread, "maxSpread");
-        Objects.requireNonNull(spreadPolicy, "spreadPolicy");
-        Objects.requireNonNull(markerBasis, "markerBasis");
-        if (quorum < 0) {
+    /** The fields of a {@link ScoringOptions} being made: a copy of one, changed by a {@code with…} method. */
+    private static final class Draft {
+        MarkerPolicy markerPolicy = MarkerPolicy.HIGHEST_PASSING_LEVEL;
+
+        @Nullable
+        String edition;
+
+        int quorum;
+        BigDecimal maxSpread = BigDecimal.TEN;
+        SpreadPolicy spreadPolicy = SpreadPolicy.WARN;
+        MarkerBasis markerBasis = MarkerBasis.CRITERION_MEANS;
+        Limits limits = Limits.defaults();
+        Rounding rounding = Rounding.EXACT;
+        BigDecimal farFromMean = BigDecimal.valueOf(6);
+        boolean expertsScore;
+    }
+
+    private ScoringOptions(Draft d) {
+        Objects.requireNonNull(d.markerPolicy, "markerPolicy");
+        Objects.requireNonNull(d.rounding, "rounding");
+        Objects.requireNonNull(d.farFromMean, "farFromMean");
+        Objects.requireNonNull(d.maxSpread, "maxSpread");
+        Objects.requireNonNull(d.spreadPolicy, "spreadPolicy");
+        Objects.requireNonNull(d.markerBasis, "markerBasis");
+        if (d.quorum < 0) {
             throw new IllegalArgumentException(
-                    "quorum must be 0 (every scoring member) or the number of members required: " + quorum);
+                    "quorum must be 0 (every scoring member) or the number of members required: " + d.quorum);
         }
-        if (farFromMean.signum() < 0
-                || farFromMean.compareTo(MAX_SPREAD) > 0
-                || farFromMean.stripTrailingZeros().scale() > 6) {
-            throw new IllegalArgumentException("farFromMean must lie between 0 and " + MAX_SPREAD.toPlainString()
-                    + " points, in at most 6 decimals: " + abbreviate(farFromMean));
+        checkPoints("farFromMean", d.farFromMean);
+        checkPoints("maxSpread", d.maxSpread);
+        this.markerPolicy = d.markerPolicy;
+        this.edition = d.edition;
+        this.quorum = d.quorum;
+        this.maxSpread = d.maxSpread;
+        this.spreadPolicy = d.spreadPolicy;
+        this.markerBasis = d.markerBasis;
+        this.limits = Objects.requireNonNull(d.limits, "limits");
+        this.rounding = d.rounding;
+        this.farFromMean = d.farFromMean;
+        this.expertsScore = d.expertsScore;
+    }
+
+    /** A council's distance in points: 0 to 1000, in at most 6 decimals. */
+    private static void checkPoints(String name, BigDecimal points) {
+        if (points.signum() < 0
+                || points.compareTo(MAX_SPREAD) > 0
+                || points.stripTrailingZeros().scale() > 6) {
+            throw new IllegalArgumentException(name + " must lie between 0 and " + MAX_SPREAD.toPlainString()
+                    + " points, in at most 6 decimals: " + abbreviate(points));
         }
-        if (maxSpread.signum() < 0
-                || maxSpread.compareTo(MAX_SPREAD) > 0
-                || maxSpread.stripTrailingZeros().scale() > 6) {
-            throw new IllegalArgumentException("maxSpread must lie between 0 and " + MAX_SPREAD.toPlainString()
-                    + " points, in at most 6 decimals: " + abbreviate(maxSpread));
-        }
-        this.markerPolicy = markerPolicy;
-        this.edition = edition;
-        this.quorum = quorum;
-        this.maxSpread = maxSpread;
-        this.spreadPolicy = spreadPolicy;
-        this.markerBasis = markerBasis;
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.rounding = rounding;
-        this.farFromMean = farFromMean;
-        this.expertsScore = expertsScore;
+    }
+
+    /** A copy with {@code change} made to its fields, checked again. */
+    private ScoringOptions with(java.util.function.Consumer<Draft> change) {
+        Draft d = new Draft();
+        d.markerPolicy = markerPolicy;
+        d.edition = edition;
+        d.quorum = quorum;
+        d.maxSpread = maxSpread;
+        d.spreadPolicy = spreadPolicy;
+        d.markerBasis = markerBasis;
+        d.limits = limits;
+        d.rounding = rounding;
+        d.farFromMean = farFromMean;
+        d.expertsScore = expertsScore;
+        change.accept(d);
+        return new ScoringOptions(d);
     }
 
     /** @return what failed minimum markers do to the star level */
@@ -130,47 +154,17 @@ public final class ScoringOptions {
 
     /** @param rounding how a council's mean is rounded @return a copy with that rounding */
     public ScoringOptions withRounding(Rounding rounding) {
-        return new ScoringOptions(
-                markerPolicy,
-                edition,
-                quorum,
-                maxSpread,
-                spreadPolicy,
-                markerBasis,
-                limits,
-                rounding,
-                farFromMean,
-                expertsScore);
+        return with(d -> d.rounding = rounding);
     }
 
     /** @param points how far from the mean a member's total is flagged @return a copy with that distance */
     public ScoringOptions withFarFromMean(BigDecimal points) {
-        return new ScoringOptions(
-                markerPolicy,
-                edition,
-                quorum,
-                maxSpread,
-                spreadPolicy,
-                markerBasis,
-                limits,
-                rounding,
-                points,
-                expertsScore);
+        return with(d -> d.farFromMean = points);
     }
 
     /** @param score whether invited experts score @return a copy with that choice */
     public ScoringOptions withExpertsScoring(boolean score) {
-        return new ScoringOptions(
-                markerPolicy,
-                edition,
-                quorum,
-                maxSpread,
-                spreadPolicy,
-                markerBasis,
-                limits,
-                rounding,
-                farFromMean,
-                score);
+        return with(d -> d.expertsScore = score);
     }
 
     /**
@@ -178,17 +172,7 @@ public final class ScoringOptions {
      * @return a copy with those limits
      */
     public ScoringOptions withLimits(Limits limits) {
-        return new ScoringOptions(
-                markerPolicy,
-                edition,
-                quorum,
-                maxSpread,
-                spreadPolicy,
-                markerBasis,
-                limits,
-                rounding,
-                farFromMean,
-                expertsScore);
+        return with(d -> d.limits = limits);
     }
 
     /** A number in a message: its first 30 characters (a spread of 1e-99999999 is 100 MB written out). */
@@ -243,47 +227,17 @@ public final class ScoringOptions {
      *         experts not scoring
      */
     public static ScoringOptions defaults() {
-        return new ScoringOptions(
-                MarkerPolicy.HIGHEST_PASSING_LEVEL,
-                null,
-                0,
-                BigDecimal.TEN,
-                SpreadPolicy.WARN,
-                MarkerBasis.CRITERION_MEANS,
-                Limits.defaults(),
-                Rounding.EXACT,
-                BigDecimal.valueOf(6),
-                false);
+        return new ScoringOptions(new Draft());
     }
 
     /** @param policy a marker policy @return a copy with that policy */
     public ScoringOptions withMarkerPolicy(MarkerPolicy policy) {
-        return new ScoringOptions(
-                policy,
-                edition,
-                quorum,
-                maxSpread,
-                spreadPolicy,
-                markerBasis,
-                limits,
-                rounding,
-                farFromMean,
-                expertsScore);
+        return with(d -> d.markerPolicy = policy);
     }
 
     /** @param id an edition id such as {@code QD-148-2023}, or {@code null} @return a copy with that edition */
     public ScoringOptions withEdition(String id) {
-        return new ScoringOptions(
-                markerPolicy,
-                id,
-                quorum,
-                maxSpread,
-                spreadPolicy,
-                markerBasis,
-                limits,
-                rounding,
-                farFromMean,
-                expertsScore);
+        return with(d -> d.edition = id);
     }
 
     /**
@@ -291,17 +245,7 @@ public final class ScoringOptions {
      * @return a copy with that quorum
      */
     public ScoringOptions withQuorum(int members) {
-        return new ScoringOptions(
-                markerPolicy,
-                edition,
-                members,
-                maxSpread,
-                spreadPolicy,
-                markerBasis,
-                limits,
-                rounding,
-                farFromMean,
-                expertsScore);
+        return with(d -> d.quorum = members);
     }
 
     /**
@@ -310,22 +254,14 @@ public final class ScoringOptions {
      * @return a copy with that spread rule
      */
     public ScoringOptions withSpread(BigDecimal max, SpreadPolicy policy) {
-        return new ScoringOptions(
-                markerPolicy, edition, quorum, max, policy, markerBasis, limits, rounding, farFromMean, expertsScore);
+        return with(d -> {
+            d.maxSpread = max;
+            d.spreadPolicy = policy;
+        });
     }
 
     /** @param basis what council markers are checked on @return a copy with that basis */
     public ScoringOptions withMarkerBasis(MarkerBasis basis) {
-        return new ScoringOptions(
-                markerPolicy,
-                edition,
-                quorum,
-                maxSpread,
-                spreadPolicy,
-                basis,
-                limits,
-                rounding,
-                farFromMean,
-                expertsScore);
+        return with(d -> d.markerBasis = basis);
     }
 }

@@ -242,15 +242,10 @@ public final class OcopJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null
-                    ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr();
-            String message = e.getOriginalMessage().startsWith("Trailing token")
-                    ? "text after the sheet's JSON object" + where + ": a sheet is one JSON object (several sheets go"
-                            + " one per line, as JSON Lines)"
-                    : "not valid JSON" + where + ": " + plain(e.getOriginalMessage());
-            problems.add(new SheetProblem(SheetProblem.Code.NOT_JSON, "$", message));
+            problems.add(notJson(
+                    e,
+                    "the sheet's JSON object",
+                    "a sheet is one JSON object (several sheets go one per" + " line, as JSON Lines)"));
             return new Reading(null, problems);
         }
         return sheetOf(root, problems);
@@ -308,11 +303,7 @@ public final class OcopJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null
-                    ? ""
-                    : " at column " + e.getLocation().getColumnNr();
-            problems.add(new SheetProblem(
-                    SheetProblem.Code.NOT_JSON, "$", "not valid JSON" + where + ": " + plain(e.getOriginalMessage())));
+            problems.add(notJson(e, "the product's JSON object", "a portfolio has one product a line"));
             return null;
         }
         if (root == null || !root.isObject()) {
@@ -449,16 +440,8 @@ public final class OcopJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null
-                    ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr();
             throw new InvalidSheetException(
-                    source,
-                    List.of(new SheetProblem(
-                            SheetProblem.Code.NOT_JSON,
-                            "$",
-                            "not valid JSON" + where + ": " + plain(e.getOriginalMessage()))));
+                    source, List.of(notJson(e, "the sitting's JSON object", "a sitting is one JSON object")));
         }
         if (root == null || !root.isObject()) {
             throw new InvalidSheetException(
@@ -742,6 +725,23 @@ public final class OcopJson {
             return null;
         }
         return n.asText();
+    }
+
+    /**
+     * The problem of a document that is not JSON, at its line and column.
+     *
+     * @param what the document ("the sheet's JSON object"), for text that follows it
+     * @param one  what a document of this kind is, said when text follows it
+     */
+    private static SheetProblem notJson(JsonProcessingException e, String what, String one) {
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+        String message = e.getOriginalMessage().startsWith("Trailing token")
+                ? "text after " + what + where + ": " + one
+                : "not valid JSON" + where + ": " + plain(e.getOriginalMessage());
+        return new SheetProblem(SheetProblem.Code.NOT_JSON, "$", message);
     }
 
     /**
