@@ -148,6 +148,20 @@ public interface Scorer {
             java.util.List<vn.ocop.portfolio.PortfolioProduct> products, java.time.LocalDate asOf, int withinMonths);
 
     /**
+     * A portfolio's statistics on a date: the rules ({@code vn/ocop/rules/portfolio/stats/stats.drl}) classify
+     * each product by its latest recognition (recognised on the date, re-evaluated up, down or to the same
+     * stars, lost), and the recognised products are counted by stars, category, province, commune and edition;
+     * every recognition by year.
+     *
+     * @param products the portfolio
+     * @param asOf     the date
+     * @return the statistics
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1.0")
+    vn.ocop.portfolio.PortfolioStats stats(
+            java.util.List<vn.ocop.portfolio.PortfolioProduct> products, java.time.LocalDate asOf);
+
+    /**
      * Advises a sheet below 5★: for each higher star level, the smallest sets of answer changes that reach
      * it (fewest criteria changed, then fewest rungs climbed), honouring that level's minimum markers. The
      * search is exact; every proposal is checked by scoring the changed sheet with the rules.

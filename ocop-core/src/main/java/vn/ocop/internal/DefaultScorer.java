@@ -283,6 +283,17 @@ public final class DefaultScorer implements Scorer {
                         && (e.effectiveTo() == null || !e.effectiveTo().isBefore(asOf)))
                 .max(java.util.Comparator.comparing(vn.ocop.catalogue.Edition::effectiveFrom))
                 .orElseThrow(() -> new IllegalArgumentException("no edition is in force on " + asOf));
+        List<vn.ocop.spi.Holding> holdings = holdings(products);
+        List<vn.ocop.portfolio.Due> due =
+                new java.util.ArrayList<>(engine.due(holdings, asOf, asOf.plusMonths(withinMonths), inForce));
+        due.sort(java.util.Comparator.comparing(vn.ocop.portfolio.Due::expires)
+                .thenComparing(vn.ocop.portfolio.Due::id)
+                .thenComparing(vn.ocop.portfolio.Due::reason));
+        return new vn.ocop.portfolio.DueList(asOf, withinMonths, inForce.id(), products.size(), due);
+    }
+
+    /** Every recognition of every product, in order, with its certificate's expiry. */
+    private List<vn.ocop.spi.Holding> holdings(List<vn.ocop.portfolio.PortfolioProduct> products) {
         List<vn.ocop.spi.Holding> holdings = new java.util.ArrayList<>();
         for (vn.ocop.portfolio.PortfolioProduct p : products) {
             for (vn.ocop.portfolio.PortfolioRecognition r : p.recognitions()) {
@@ -297,12 +308,85 @@ public final class DefaultScorer implements Scorer {
                         p.id(), r.stars(), r.edition(), r.recognitionDate(), expires, r.certificate()));
             }
         }
-        List<vn.ocop.portfolio.Due> due =
-                new java.util.ArrayList<>(engine.due(holdings, asOf, asOf.plusMonths(withinMonths), inForce));
-        due.sort(java.util.Comparator.comparing(vn.ocop.portfolio.Due::expires)
-                .thenComparing(vn.ocop.portfolio.Due::id)
-                .thenComparing(vn.ocop.portfolio.Due::reason));
-        return new vn.ocop.portfolio.DueList(asOf, withinMonths, inForce.id(), products.size(), due);
+        return holdings;
+    }
+
+    @Override
+    public vn.ocop.portfolio.PortfolioStats stats(
+            List<vn.ocop.portfolio.PortfolioProduct> products, java.time.LocalDate asOf) {
+        Objects.requireNonNull(products, "products");
+        Objects.requireNonNull(asOf, "asOf");
+        List<vn.ocop.spi.Holding> holdings = holdings(products);
+        Map<String, vn.ocop.portfolio.PortfolioProduct> byId = new java.util.HashMap<>();
+        products.forEach(p -> byId.putIfAbsent(p.id(), p));
+        Map<String, Map<String, Integer>> counts = new java.util.LinkedHashMap<>();
+        for (String key : List.of("stars", "category", "province", "commune", "edition", "year")) {
+            counts.put(key, new java.util.TreeMap<>());
+        }
+        java.util.function.BiConsumer<String, String> count =
+                (key, value) -> Objects.requireNonNull(counts.get(key)).merge(value, 1, Integer::sum);
+        holdings.forEach(h -> count.accept("year", String.valueOf(h.recognised().getYear())));
+        java.util.Map<vn.ocop.spi.Classification.Kind, java.util.TreeSet<String>> classes =
+                new java.util.EnumMap<>(vn.ocop.spi.Classification.Kind.class);
+        for (vn.ocop.spi.Classification.Kind k : vn.ocop.spi.Classification.Kind.values()) {
+            classes.put(k, new java.util.TreeSet<>());
+        }
+        int recognised = 0;
+        for (vn.ocop.spi.Classification c : engine.classify(holdings, asOf)) {
+            vn.ocop.spi.Holding h = holdings.get(c.holding());
+            if (!Objects.requireNonNull(classes.get(c.kind())).add(h.product())
+                    || c.kind() != vn.ocop.spi.Classification.Kind.CURRENT) {
+                continue;
+            }
+            recognised++;
+            vn.ocop.portfolio.PortfolioProduct p = Objects.requireNonNull(byId.get(h.product()));
+            count.accept("stars", String.valueOf(h.stars()));
+            count.accept("edition", h.edition());
+            count.accept("category", category(p.criteriaSet()));
+            String province =
+                    p.locality().province() == null ? "(unknown)" : p.locality().province();
+            count.accept("province", province);
+            count.accept(
+                    "commune",
+                    province + " / "
+                            + (p.locality().commune() == null
+                                    ? "(unknown)"
+                                    : p.locality().commune()));
+        }
+        return new vn.ocop.portfolio.PortfolioStats(
+                asOf,
+                products.size(),
+                recognised,
+                counts,
+                new vn.ocop.portfolio.PortfolioStats.Changes(
+                        ids(classes, vn.ocop.spi.Classification.Kind.UP),
+                        ids(classes, vn.ocop.spi.Classification.Kind.DOWN),
+                        ids(classes, vn.ocop.spi.Classification.Kind.SAME),
+                        ids(classes, vn.ocop.spi.Classification.Kind.LOST)));
+    }
+
+    private static List<String> ids(
+            Map<vn.ocop.spi.Classification.Kind, java.util.TreeSet<String>> classes,
+            vn.ocop.spi.Classification.Kind kind) {
+        return List.copyOf(Objects.requireNonNull(classes.get(kind)));
+    }
+
+    /** The category (code and name) a criteria set belongs to in its edition's classification. */
+    private String category(@org.jspecify.annotations.Nullable String criteriaSet) {
+        if (criteriaSet != null) {
+            for (vn.ocop.catalogue.Edition e : catalogue().editions()) {
+                for (vn.ocop.catalogue.ProductClass top : e.classification()) {
+                    if (holds(top, criteriaSet)) {
+                        return top.code() + " " + top.name();
+                    }
+                }
+            }
+        }
+        return "(unknown)";
+    }
+
+    private static boolean holds(vn.ocop.catalogue.ProductClass c, String criteriaSet) {
+        return c.criteriaSet().equals(criteriaSet) || c.children().stream().anyMatch(k -> holds(k, criteriaSet));
     }
 
     /** A certificate's validity when its edition is not in the catalogue: 36 months in every edition so far. */

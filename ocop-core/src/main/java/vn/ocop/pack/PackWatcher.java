@@ -226,6 +226,12 @@ public final class PackWatcher implements AutoCloseable {
             }
 
             @Override
+            public vn.ocop.portfolio.PortfolioStats stats(
+                    List<vn.ocop.portfolio.PortfolioProduct> products, java.time.LocalDate asOf) {
+                return on(s -> s.stats(products, asOf));
+            }
+
+            @Override
             public Advice advise(Sheet sheet, int alternatives) {
                 return on(s -> s.advise(sheet, alternatives));
             }

@@ -70,4 +70,16 @@ public interface ScoringEngine {
             vn.ocop.catalogue.Edition inForce) {
         throw new UnsupportedOperationException("this scoring engine has no portfolio rules");
     }
+
+    /**
+     * Runs the portfolio statistics rules over the recognitions of a portfolio.
+     *
+     * @param holdings every recognition of every product, in the portfolio's order
+     * @param asOf     the date
+     * @return how each product was classified, in any order
+     * @throws UnsupportedOperationException when the engine has no portfolio rules
+     */
+    default java.util.List<Classification> classify(java.util.List<Holding> holdings, java.time.LocalDate asOf) {
+        throw new UnsupportedOperationException("this scoring engine has no portfolio rules");
+    }
 }

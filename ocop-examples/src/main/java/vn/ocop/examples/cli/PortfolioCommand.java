@@ -30,7 +30,7 @@ import vn.ocop.portfolio.PortfolioProduct;
         mixinStandardHelpOptions = true,
         description = "Rules over a portfolio of recognised products (JSON Lines, one product a line:"
                 + " docs/portfolio.md).",
-        subcommands = {PortfolioCommand.DueCommand.class})
+        subcommands = {PortfolioCommand.DueCommand.class, PortfolioCommand.StatsCommand.class})
 final class PortfolioCommand implements Callable<Integer> {
     @ParentCommand
     OcopCommand cli;
@@ -40,7 +40,7 @@ final class PortfolioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose due");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose due or stats");
     }
 
     /** The zone whose calendar day is "today" for a due list: OCOP dates are Vietnamese dates. */
@@ -82,6 +82,95 @@ final class PortfolioCommand implements Callable<Integer> {
         return products;
     }
 
+    /** The date an option names, or today in Việt Nam; a usage error otherwise. */
+    static LocalDate date(String asOf, CommandLine.Model.CommandSpec spec) {
+        LocalDate date;
+        try {
+            date = asOf == null ? LocalDate.now(VIETNAM) : LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--as-of needs a date such as 2026-12-02: '" + ResultTable.shorten(asOf, 30) + "'");
+        }
+        if (date.getYear() < 1900 || date.getYear() > 2200) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--as-of must lie between 1900-01-01 and 2200-12-31: " + date);
+        }
+        return date;
+    }
+
+    /** How many entries of a list the text output shows. */
+    static final int SHOWN = 12;
+
+    private static String more(int size) {
+        return size > SHOWN ? ", … and " + (size - SHOWN) + " more (--json lists all)" : "";
+    }
+
+    /** {@code ocop portfolio stats}. */
+    @Command(
+            name = "stats",
+            mixinStandardHelpOptions = true,
+            description = {
+                "A portfolio's statistics on a date: the products holding a valid certificate, counted by stars,"
+                        + " category, province, commune and edition; every recognition by year; the products"
+                        + " re-evaluated up, down or to the same stars, and those that lost their stars.",
+                "PORTFOLIO is JSON Lines, or '-' for standard input."
+            })
+    static final class StatsCommand implements Callable<Integer> {
+        @ParentCommand
+        PortfolioCommand portfolio;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        Options.Json json;
+
+        @Option(
+                names = "--as-of",
+                paramLabel = "DATE",
+                description = "The date, such as 2026-12-02 (default: today in Việt Nam).")
+        String asOf;
+
+        @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio (JSON Lines), or '-'.")
+        String file;
+
+        @Override
+        public Integer call() {
+            LocalDate date = date(asOf, spec);
+            List<PortfolioProduct> products = portfolio.read(file, json.json);
+            if (products == null) {
+                return OcopCommand.BAD_INPUT;
+            }
+            vn.ocop.portfolio.PortfolioStats s = vn.ocop.Ocop.scorer().stats(products, date);
+            var out = portfolio.cli.out;
+            if (json.json) {
+                out.println(OcopJson.write(s));
+                return OcopCommand.OK;
+            }
+            out.println("portfolio " + ResultTable.safe(file) + ": " + s.products() + " products, " + s.recognised()
+                    + " holding a valid certificate on " + s.asOf());
+            // a terminal shows the first SHOWN entries of each list; --json gives them all
+            s.counts()
+                    .forEach((key, counts) -> out.println("   by " + key + ": "
+                            + counts.entrySet().stream()
+                                    .limit(SHOWN)
+                                    .map(e -> ResultTable.safe(e.getKey()) + " " + e.getValue())
+                                    .collect(java.util.stream.Collectors.joining(", "))
+                            + more(counts.size())));
+            var c = s.changes();
+            List<String> lost = c.lost().subList(0, Math.min(SHOWN, c.lost().size()));
+            out.println("   re-evaluated: up " + c.up().size() + ", same "
+                    + c.same().size() + ", down "
+                    + c.down().size() + "; lost their stars: " + c.lost().size()
+                    + (lost.isEmpty()
+                            ? ""
+                            : " (" + ResultTable.safe(String.join(", ", lost))
+                                    + more(c.lost().size()) + ")"));
+            return OcopCommand.OK;
+        }
+    }
+
     /** {@code ocop portfolio due}. */
     @Command(
             name = "due",
@@ -121,18 +210,7 @@ final class PortfolioCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            LocalDate date;
-            try {
-                date = asOf == null ? LocalDate.now(VIETNAM) : LocalDate.parse(asOf);
-            } catch (DateTimeParseException e) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(),
-                        "--as-of needs a date such as 2026-12-02: '" + ResultTable.shorten(asOf, 30) + "'");
-            }
-            if (date.getYear() < 1900 || date.getYear() > 2200) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(), "--as-of must lie between 1900-01-01 and 2200-12-31: " + date);
-            }
+            LocalDate date = date(asOf, spec);
             if (within < 0 || within > 1200) {
                 throw new CommandLine.ParameterException(
                         spec.commandLine(), "--within needs a number of months from 0 to 1200: " + within);

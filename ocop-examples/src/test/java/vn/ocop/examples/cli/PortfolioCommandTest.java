@@ -92,4 +92,23 @@ class PortfolioCommandTest {
                         .code());
         assertEquals(2, OcopCommandTest.run("", "portfolio").code(), "no command");
     }
+
+    /** The statistics of the sample, as PortfolioStatsTest works them by hand. */
+    @Test
+    void theSamplesStatistics() throws Exception {
+        Run r = OcopCommandTest.run("", "portfolio", "stats", "--json", "--as-of", "2026-12-02", SAMPLE);
+        assertEquals(0, r.code(), r.err());
+        JsonNode s = new ObjectMapper().readTree(r.out());
+        assertEquals(7, s.get("products").asInt());
+        assertEquals(3, s.get("recognised").asInt());
+        assertEquals(2, s.get("counts").get("stars").get("4").asInt());
+        assertEquals(
+                3, s.get("counts").get("category").get("I Sản phẩm thực phẩm").asInt());
+        assertEquals("BT-002", s.get("changes").get("up").get(0).asText());
+        assertEquals(2, s.get("changes").get("lost").size());
+        Run text = OcopCommandTest.run("", "portfolio", "stats", "--as-of", "2026-12-02", SAMPLE);
+        assertTrue(
+                text.out().contains("re-evaluated: up 1, same 0, down 0; lost their stars: 2 (BT-003, BT-006)"),
+                text.out());
+    }
 }

@@ -54,24 +54,8 @@ public final class DroolsScoringEngine implements ScoringEngine {
 
     private static final class Holder {
         static final ExecutableModels MODELS = new ExecutableModels(DroolsScoringEngine.class.getClassLoader());
-        /** The portfolio rules' base (kmodule base PORTFOLIO), built on first use. */
-        static final java.util.function.Supplier<KieBase> PORTFOLIO = new java.util.function.Supplier<>() {
-            private volatile KieBase base;
-
-            @Override
-            public KieBase get() {
-                KieBase b = base;
-                if (b == null) {
-                    synchronized (this) {
-                        if (base == null) {
-                            base = MODELS.build("PORTFOLIO");
-                        }
-                        b = base;
-                    }
-                }
-                return b;
-            }
-        };
+        /** The portfolio rules' bases (kmodule bases PORTFOLIO_…), each built on first use. */
+        static final Map<String, KieBase> PORTFOLIO = new ConcurrentHashMap<>();
 
         static final DroolsScoringEngine NATIONAL = new DroolsScoringEngine(
                 ClasspathRules.load(DroolsScoringEngine.class.getClassLoader()), MODELS::build, null, null);
@@ -265,18 +249,47 @@ public final class DroolsScoringEngine implements ScoringEngine {
             java.time.LocalDate asOf,
             java.time.LocalDate windowEnd,
             vn.ocop.catalogue.Edition inForce) {
-        org.kie.api.runtime.KieSession session = Holder.PORTFOLIO.get().newKieSession();
+        List<vn.ocop.portfolio.Due> due = new ArrayList<>();
+        portfolio(
+                "PORTFOLIO_DUE",
+                new vn.ocop.rules.internal.fact.portfolio.Today(asOf, windowEnd, inForce),
+                holdings,
+                vn.ocop.rules.internal.fact.portfolio.Listed.class,
+                l -> due.add(l.due()));
+        return due;
+    }
+
+    @Override
+    public List<vn.ocop.spi.Classification> classify(List<vn.ocop.spi.Holding> holdings, java.time.LocalDate asOf) {
+        List<vn.ocop.spi.Classification> out = new ArrayList<>();
+        // statistics need no edition: the window fields of Today stay unused
+        portfolio(
+                "PORTFOLIO_STATS",
+                new vn.ocop.rules.internal.fact.portfolio.Today(asOf, asOf, null),
+                holdings,
+                vn.ocop.rules.internal.fact.portfolio.Classified.class,
+                c -> out.add(c.classification()));
+        return out;
+    }
+
+    /** Runs a portfolio concern's base over the holdings in a session of its own, and reads back its items. */
+    private static <T> void portfolio(
+            String base,
+            vn.ocop.rules.internal.fact.portfolio.Today today,
+            List<vn.ocop.spi.Holding> holdings,
+            Class<T> items,
+            java.util.function.Consumer<T> read) {
+        org.kie.api.runtime.KieSession session =
+                Holder.PORTFOLIO.computeIfAbsent(base, Holder.MODELS::build).newKieSession();
         try {
-            session.insert(new vn.ocop.rules.internal.fact.portfolio.Today(asOf, windowEnd, inForce));
+            session.insert(today);
             for (int i = 0; i < holdings.size(); i++) {
                 session.insert(new vn.ocop.rules.internal.fact.portfolio.Held(holdings.get(i), i));
             }
             session.fireAllRules();
-            List<vn.ocop.portfolio.Due> due = new ArrayList<>();
-            for (Object o : session.getObjects(o -> o instanceof vn.ocop.rules.internal.fact.portfolio.Listed)) {
-                due.add(((vn.ocop.rules.internal.fact.portfolio.Listed) o).due());
+            for (Object o : session.getObjects(items::isInstance)) {
+                read.accept(items.cast(o));
             }
-            return due;
         } catch (RuntimeException e) {
             throw new OcopException("the portfolio rules failed: " + e.getMessage(), e);
         } finally {

@@ -31,6 +31,11 @@ public final class Held {
         return holding.product();
     }
 
+    /** @return the stars recognised */
+    public int getStars() {
+        return holding.stars();
+    }
+
     /** @return the edition it was recognised under */
     public String getEdition() {
         return holding.edition();

@@ -19,16 +19,18 @@ public final class Today {
     /**
      * @param asOf      the date
      * @param windowEnd the last day of the expiry window
-     * @param inForce   the edition in force on that date
+     * @param inForce   the edition in force on that date, or {@code null} when the rules need none
      */
     public Today(LocalDate asOf, LocalDate windowEnd, Edition inForce) {
         this.day = asOf.toEpochDay();
         this.windowEnd = windowEnd.toEpochDay();
-        this.edition = inForce.id();
-        this.windowOpensDaysBefore =
-                inForce.reEvaluation() == null ? 0 : inForce.reEvaluation().earliestDaysBefore();
-        this.windowClosesDaysBefore =
-                inForce.reEvaluation() == null ? 0 : inForce.reEvaluation().latestDaysBefore();
+        this.edition = inForce == null ? "" : inForce.id();
+        this.windowOpensDaysBefore = inForce == null || inForce.reEvaluation() == null
+                ? 0
+                : inForce.reEvaluation().earliestDaysBefore();
+        this.windowClosesDaysBefore = inForce == null || inForce.reEvaluation() == null
+                ? 0
+                : inForce.reEvaluation().latestDaysBefore();
     }
 
     /** @return the date, as a day number */

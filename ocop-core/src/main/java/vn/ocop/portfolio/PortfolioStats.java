@@ -1,0 +1,53 @@
+package vn.ocop.portfolio;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * A portfolio's statistics on a date ({@code ocop portfolio stats --json} prints it).
+ *
+ * @param asOf       the date
+ * @param products   how many products the portfolio has
+ * @param recognised how many hold a valid certificate on that date (their latest recognition, not yet expired)
+ * @param counts     the recognised products counted by {@code stars}, {@code category}, {@code province},
+ *                   {@code commune} ("province / commune"), {@code edition}; and {@code year}: every recognition
+ *                   of every product by the year of its decision. Keys sorted.
+ * @param changes    how the stars changed on re-evaluation, and which products lost them
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public record PortfolioStats(
+        LocalDate asOf, int products, int recognised, Map<String, Map<String, Integer>> counts, Changes changes) {
+    /** Checks and copies. */
+    public PortfolioStats {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(changes, "changes");
+        Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
+        counts.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        counts = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * The products whose latest recognition re-evaluated an earlier one, by how the stars moved, and the
+     * products that lost their stars (a certificate lapsed: expired 180 days ago or more, never renewed).
+     *
+     * @param up   re-evaluated to more stars
+     * @param down re-evaluated to fewer stars
+     * @param same re-evaluated to the same stars
+     * @param lost lapsed
+     */
+    public record Changes(List<String> up, List<String> down, List<String> same, List<String> lost) {
+        /** Copies. */
+        public Changes {
+            up = List.copyOf(up);
+            down = List.copyOf(down);
+            same = List.copyOf(same);
+            lost = List.copyOf(lost);
+        }
+    }
+}
