@@ -20,8 +20,11 @@ public enum Limit {
     COUNCIL_MEMBERS("councilMembers", "sheets", 100),
     /** Sheets a command holds at once to report on them together (an HTML report, an impact study). */
     BATCH_SHEETS("batchSheets", "sheets", 10_000),
-    /** Products in one portfolio. A province has a few hundred; the whole country about 17,000. */
-    PORTFOLIO_PRODUCTS("portfolioProducts", "products", 200_000),
+    /**
+     * Products in one portfolio. A province has a few hundred, the whole country about 17,000; 50,000 products
+     * of 3 recognitions take about 1 GB to list.
+     */
+    PORTFOLIO_PRODUCTS("portfolioProducts", "products", 50_000),
     /** Problems listed for one sheet or pack; the rest are counted, not listed. */
     PROBLEMS("problems", "problems", 100),
     /** Bytes of a whole pack: its files together, or its archive's entries uncompressed. */

@@ -9,7 +9,8 @@ import org.apiguardian.api.API;
  * mean and no rounding rule, so the default is {@link #EXACT}; a province whose software publishes two
  * decimals can band what it publishes. The same rounding applies to everything a council result reports and
  * checks: the criterion means the markers are checked on, the group and part means, and the total. A single
- * sheet is never rounded. Rounding is half up, so it can only lift a mean onto an edge, never below one.
+ * sheet is never rounded. Rounding is half up: a rounded total is never lower than the exact one, but parts rounded
+ * one by one ({@link #PARTS_2DP}) can add up to less (docs/councils.md).
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Rounding {

@@ -142,6 +142,9 @@ public interface Scorer {
      * @return the due list
      * @throws IllegalArgumentException when {@code withinMonths} is negative, or no edition is in force on
      *                                  {@code asOf}
+     * @throws vn.ocop.portfolio.InvalidPortfolioException when ids repeat or are empty, or a recognition names an
+     *                                  edition the catalogue does not have or expires before it was decided
+     *                                  (recognitions decided after {@code asOf} do not count)
      */
     @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1.0")
     vn.ocop.portfolio.DueList due(
@@ -156,6 +159,7 @@ public interface Scorer {
      * @param products the portfolio
      * @param asOf     the date
      * @return the statistics
+     * @throws vn.ocop.portfolio.InvalidPortfolioException as {@link #due} does
      */
     @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1.0")
     vn.ocop.portfolio.PortfolioStats stats(

@@ -89,6 +89,26 @@ final class Councils {
         List<Seating.Seat> seats = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
+        List<SheetProblem> names = new ArrayList<>();
+        Map<String, Integer> named = new java.util.HashMap<>();
+        for (int i = 0; i < sitting.members().size(); i++) {
+            String name = sitting.members().get(i).name();
+            Integer first = named.putIfAbsent(name, i);
+            if (name.isBlank() || first != null) {
+                names.add(new SheetProblem(
+                        SheetProblem.Code.INVALID_VALUE,
+                        "$.members[" + i + "].name",
+                        null,
+                        i,
+                        name.isBlank()
+                                ? "the name is empty: a seat names its member"
+                                : "'" + name + "' also sits on $.members[" + first + "]: each seat names a"
+                                        + " different member"));
+            }
+        }
+        if (!names.isEmpty()) {
+            throw new InvalidSheetException("council", names);
+        }
         for (int i = 0; i < sitting.members().size(); i++) {
             Sitting.Seat seat = sitting.members().get(i);
             boolean scoring = seat.role() == Role.CHAIR

@@ -283,7 +283,7 @@ public final class DefaultScorer implements Scorer {
                         && (e.effectiveTo() == null || !e.effectiveTo().isBefore(asOf)))
                 .max(java.util.Comparator.comparing(vn.ocop.catalogue.Edition::effectiveFrom))
                 .orElseThrow(() -> new IllegalArgumentException("no edition is in force on " + asOf));
-        List<vn.ocop.spi.Holding> holdings = holdings(products);
+        List<vn.ocop.spi.Holding> holdings = holdings(products, asOf);
         List<vn.ocop.portfolio.Due> due =
                 new java.util.ArrayList<>(engine.due(holdings, asOf, asOf.plusMonths(withinMonths), inForce));
         due.sort(java.util.Comparator.comparing(vn.ocop.portfolio.Due::expires)
@@ -292,11 +292,61 @@ public final class DefaultScorer implements Scorer {
         return new vn.ocop.portfolio.DueList(asOf, withinMonths, inForce.id(), products.size(), due);
     }
 
-    /** Every recognition of every product, in order, with its certificate's expiry. */
-    private List<vn.ocop.spi.Holding> holdings(List<vn.ocop.portfolio.PortfolioProduct> products) {
+    /**
+     * Every recognition of every product decided on or before {@code asOf}, in order, with its certificate's
+     * expiry; a portfolio whose ids repeat or are empty, or whose recognitions name an edition the catalogue does
+     * not have or expire before they were decided, is refused with every such problem.
+     */
+    private List<vn.ocop.spi.Holding> holdings(
+            List<vn.ocop.portfolio.PortfolioProduct> products, java.time.LocalDate asOf) {
+        List<SheetProblem> problems = new java.util.ArrayList<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < products.size(); i++) {
+            vn.ocop.portfolio.PortfolioProduct p = products.get(i);
+            String at = "products[" + i + "] ";
+            if (p.id().isBlank()) {
+                problems.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, at + "$.id", "the id is empty"));
+            }
+            Integer earlier = seen.putIfAbsent(p.id(), i);
+            if (earlier != null) {
+                problems.add(new SheetProblem(
+                        SheetProblem.Code.INVALID_VALUE,
+                        at + "$.id",
+                        "product " + p.id() + " is also products[" + earlier + "]: a portfolio lists a product once,"
+                                + " with all its recognitions"));
+            }
+            for (int k = 0; k < p.recognitions().size(); k++) {
+                vn.ocop.portfolio.PortfolioRecognition r = p.recognitions().get(k);
+                String rat = at + "$.recognitions[" + k + "]";
+                if (catalogue().edition(r.edition()).isEmpty()) {
+                    problems.add(new SheetProblem(
+                            SheetProblem.Code.UNKNOWN_EDITION,
+                            rat + ".edition",
+                            "product " + p.id() + ": unknown edition '" + r.edition() + "' (known: "
+                                    + catalogue().editions().stream()
+                                            .map(vn.ocop.catalogue.Edition::id)
+                                            .collect(java.util.stream.Collectors.joining(", "))
+                                    + ")"));
+                }
+                if (r.expires() != null && r.expires().isBefore(r.recognitionDate())) {
+                    problems.add(new SheetProblem(
+                            SheetProblem.Code.INVALID_VALUE,
+                            rat + ".expires",
+                            "product " + p.id() + ": the certificate expires " + r.expires()
+                                    + ", before the recognition of "
+                                    + r.recognitionDate()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new vn.ocop.portfolio.InvalidPortfolioException("portfolio", problems);
+        }
         List<vn.ocop.spi.Holding> holdings = new java.util.ArrayList<>();
         for (vn.ocop.portfolio.PortfolioProduct p : products) {
             for (vn.ocop.portfolio.PortfolioRecognition r : p.recognitions()) {
+                if (r.recognitionDate().isAfter(asOf)) {
+                    continue; // not yet decided on that date
+                }
                 int months = catalogue()
                         .edition(r.edition())
                         .map(vn.ocop.catalogue.Edition::certificateMonths)
@@ -316,7 +366,7 @@ public final class DefaultScorer implements Scorer {
             List<vn.ocop.portfolio.PortfolioProduct> products, java.time.LocalDate asOf) {
         Objects.requireNonNull(products, "products");
         Objects.requireNonNull(asOf, "asOf");
-        List<vn.ocop.spi.Holding> holdings = holdings(products);
+        List<vn.ocop.spi.Holding> holdings = holdings(products, asOf);
         Map<String, vn.ocop.portfolio.PortfolioProduct> byId = new java.util.HashMap<>();
         products.forEach(p -> byId.putIfAbsent(p.id(), p));
         Map<String, Map<String, Integer>> counts = new java.util.LinkedHashMap<>();

@@ -150,6 +150,23 @@ class SittingTest {
         assertEquals(3, experts.bandStars());
     }
 
+    /** Found by the outside tester: two seats of one name gave pairs such as "A and A". */
+    @Test
+    void everySeatNamesADifferentMember() {
+        Sheet s = withTotal(NATIONAL, S24, "70");
+        InvalidSheetException e = assertThrows(
+                InvalidSheetException.class,
+                () -> NATIONAL.scoreSitting(Sitting.builder()
+                        .seat("A", Role.CHAIR, s)
+                        .seat("A", Role.MEMBER, s)
+                        .seat(" ", Role.MEMBER, s)
+                        .build()));
+        assertEquals(
+                List.of("$.members[1].name", "$.members[2].name"),
+                e.problems().stream().map(SheetProblem::path).toList());
+        assertTrue(e.problems().get(0).message().contains("'A' also sits on $.members[0]"));
+    }
+
     @Test
     void aSittingWithoutAnyScoredSheetIsRefused() {
         InvalidSheetException e = assertThrows(
@@ -290,5 +307,47 @@ class SittingTest {
             r.parts().values().forEach(p -> assertTrue(p.scale() <= 2, policy + ": part " + p));
             r.criteria().values().forEach(p -> assertTrue(p.scale() <= 2, policy + ": criterion " + p));
         }
+    }
+
+    /**
+     * PARTS_2DP rounds each part half up, which can lower a part as well as raise it: a national QD26-01 council
+     * of three members who all total 70 and meet every 4★ marker (found by the outside tester). Two members
+     * score alike; the third has one rung more on 1.2 (part A) and 4.2 (part B) and two points less on 6.3
+     * (part C). The part means are a + 1/3, b + 1/3 and c − 2/3: published as a.33, b.33 and (c − 1).33,
+     * whose sum is a + b + c − 0.01 = 69.99. The exact mean 70 is 4★; PARTS_2DP publishes 69.99, 3★.
+     * TOTAL_2DP publishes 70.00 and its parts each rounded (their sum differs by a hundredth, reported as is).
+     */
+    @Test
+    void partsRoundedOnTheirOwnCanPullAnExactEdgeBelowIt() {
+        Sheet x = vn.ocop.json.OcopJson.readSheet("""
+                {"criteriaSet": "QD26-01", "answers": {"1.1": 1, "1.2": 1, "1.3": 1, "1.4": 1, "1.5": 3, "1.6": 1,
+                 "1.7": 1, "2.1": 3, "2.2": 3, "2.3": 3, "2.4": false, "3.1": 1, "3.2": 1, "3.3": 1, "3.4": 2,
+                 "3.5": 2, "4.1": 3, "4.2": 1, "4.3": 1, "5.1": 5, "5.2": 3, "5.3": 4, "6.1": 3, "6.2": 5, "6.3": 4,
+                 "6.4": 4, "7": 3, "8": 4, "9": 3, "10": 3, "11": 2, "12": 3}}
+                """, "x");
+        Sheet y = x.toBuilder()
+                .answer("1.2", vn.ocop.sheet.Answer.option(2))
+                .answer("4.2", vn.ocop.sheet.Answer.option(2))
+                .answer("6.3", vn.ocop.sheet.Answer.option(2))
+                .build();
+        assertEquals(0, NATIONAL.score(x).total().compareTo(BigDecimal.valueOf(70)), "x totals 70");
+        assertEquals(0, NATIONAL.score(y).total().compareTo(BigDecimal.valueOf(70)), "y totals 70");
+        assertEquals(4, NATIONAL.score(y).stars(), "y meets every 4★ marker");
+        List<Sheet> council = List.of(x, x, y);
+        ScoreResult exact = NATIONAL.scoreCouncil(council);
+        assertEquals(0, exact.total().compareTo(BigDecimal.valueOf(70)));
+        assertEquals(4, exact.stars());
+        ScoreResult parts = Ocop.scorer(ScoringOptions.defaults().withRounding(Rounding.PARTS_2DP))
+                .scoreCouncil(council);
+        assertEquals(new BigDecimal("69.99"), parts.total());
+        assertEquals(3, parts.bandStars());
+        ScoreResult total = Ocop.scorer(ScoringOptions.defaults().withRounding(Rounding.TOTAL_2DP))
+                .scoreCouncil(council);
+        assertEquals(new BigDecimal("70.00"), total.total());
+        assertEquals(4, total.stars());
+        assertEquals(
+                new BigDecimal("69.99"),
+                total.parts().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                "the parts, each rounded, are reported as they are");
     }
 }

@@ -74,9 +74,18 @@ class DueListProperties {
                 .orElseThrow();
         Set<String> out = new TreeSet<>();
         for (PortfolioProduct p : portfolio) {
+            // the latest decided by then: by date, then expiry, then stars, then the later in the list
             PortfolioRecognition latest = null;
             for (PortfolioRecognition r : p.recognitions()) {
-                if (latest == null || !r.recognitionDate().isBefore(latest.recognitionDate())) {
+                if (r.recognitionDate().isAfter(asOf)) {
+                    continue;
+                }
+                if (latest == null
+                        || java.util.Comparator.comparing(PortfolioRecognition::recognitionDate)
+                                        .thenComparing(DueListProperties::expiry)
+                                        .thenComparingInt(PortfolioRecognition::stars)
+                                        .compare(r, latest)
+                                >= 0) {
                     latest = r;
                 }
             }
@@ -101,11 +110,17 @@ class DueListProperties {
             if (since >= 180) {
                 out.add(p.id() + " LAPSED");
             }
-            if (since < 180 && !latest.edition().equals(inForce.id())) {
+            LocalDate from =
+                    SCORER.catalogue().edition(latest.edition()).orElseThrow().effectiveFrom();
+            if (since < 180 && from.isBefore(inForce.effectiveFrom())) {
                 out.add(p.id() + " EDITION_CHANGE");
             }
         }
         return out;
+    }
+
+    static LocalDate expiry(PortfolioRecognition r) {
+        return r.expires() != null ? r.expires() : r.recognitionDate().plusMonths(36);
     }
 
     @Property(tries = 200)

@@ -116,9 +116,20 @@ class DueListTest {
 
     @Test
     void underAnEditionWithoutAFilingWindowNoWindowIsOpen() {
-        // 2024-01-10: 148/2023 in force, which the data gives no re-evaluation window; 1048 products change
+        // 2024-01-10: 148/2023 in force, which the data gives no re-evaluation window; 1048 products change.
+        // a: 1048, expires 2024-06-01 (given); b: 1048, 2021-03-01 + 36 months = 2024-03-01.
         DueList list = SCORER.due(
-                List.of(product("a", expiring("2024-06-01")), product("b", recognised("QD-1048-2019", "2021-03-01"))),
+                List.of(
+                        product(
+                                "a",
+                                new PortfolioRecognition(
+                                        4,
+                                        "QD-1048-2019",
+                                        LocalDate.parse("2021-06-01"),
+                                        null,
+                                        null,
+                                        LocalDate.parse("2024-06-01"))),
+                        product("b", recognised("QD-1048-2019", "2021-03-01"))),
                 LocalDate.parse("2024-01-10"),
                 6);
         assertEquals("QD-148-2023", list.edition());
@@ -131,5 +142,63 @@ class DueListTest {
     void aNegativeWindowOrADateBeforeEveryEditionIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> SCORER.due(List.of(), AS_OF, -1));
         assertThrows(IllegalArgumentException.class, () -> SCORER.due(List.of(), LocalDate.parse("2000-01-01"), 6));
+    }
+
+    /** Found by the outside tester: the order of a product's recognitions decided which of one day counted. */
+    @Test
+    void recognitionsOfOneDayAreOrderedByExpiryThenStarsNotByTheirPlaceInTheList() {
+        PortfolioRecognition short148 = new PortfolioRecognition(
+                3, "QD-148-2023", LocalDate.parse("2024-01-01"), "first", null, null); // expires 2027-01-01
+        PortfolioRecognition long26 = new PortfolioRecognition(
+                5, "QD-26-2026", LocalDate.parse("2024-01-01"), "second", null, LocalDate.parse("2030-01-01"));
+        DueList list = SCORER.due(List.of(product("s1", short148, long26), product("s2", long26, short148)), AS_OF, 6);
+        // the one expiring later counts: valid until 2030, under the edition in force: nothing is due
+        assertEquals(Set.of(), listed(list));
+    }
+
+    /** Found by the outside tester: a product recognised under a later edition was listed as an edition change. */
+    @Test
+    void onlyAnEarlierEditionIsAnEditionChangeAndRecognitionsNotYetDecidedDoNotCount() {
+        // 2026-05-01: 148 in force. A 26/2026 recognition (later) is no edition change; a recognition decided
+        // after the date does not count yet.
+        DueList list = SCORER.due(
+                List.of(
+                        product("later", recognised("QD-26-2026", "2026-04-01")),
+                        product(
+                                "future",
+                                recognised("QD-148-2023", "2025-01-01"),
+                                recognised("QD-26-2026", "2026-06-01"))),
+                LocalDate.parse("2026-05-01"),
+                6);
+        assertEquals("QD-148-2023", list.edition());
+        assertEquals(Set.of(), listed(list), "2025-01-01 + 36 months is beyond the window; 148 is in force");
+    }
+
+    @Test
+    void unknownEditionsRepeatedIdsAndCertificatesExpiringBeforeTheirDecisionAreRefused() {
+        vn.ocop.portfolio.InvalidPortfolioException e = assertThrows(
+                vn.ocop.portfolio.InvalidPortfolioException.class,
+                () -> SCORER.due(
+                        List.of(
+                                product("a", recognised("QD-999", "2025-01-01")),
+                                product("a", recognised("qd-26-2026", "2026-07-01")),
+                                product(
+                                        "b",
+                                        new PortfolioRecognition(
+                                                4,
+                                                "QD-26-2026",
+                                                LocalDate.parse("2026-07-01"),
+                                                null,
+                                                null,
+                                                LocalDate.parse("2026-06-30")))),
+                        AS_OF,
+                        6));
+        assertEquals(
+                List.of(
+                        "products[0] $.recognitions[0].edition",
+                        "products[1] $.id",
+                        "products[1] $.recognitions[0].edition",
+                        "products[2] $.recognitions[0].expires"),
+                e.problems().stream().map(vn.ocop.SheetProblem::path).toList());
     }
 }

@@ -19,9 +19,9 @@ import vn.ocop.result.ScoreResult;
             "Score the members' sheets (one per FILE, or JSON Lines on '-') as one council, or a council sitting"
                     + " (--sitting: seats with roles and sheets): the band applies to the mean total, the markers to"
                     + " the per-criterion means.",
-            "Exits 1 when the council is incomplete (fewer scoring members scored than --quorum, by default all)"
-                    + " or its spread is refused (--spread-policy ERROR): the result is printed, but it cannot be"
-                    + " published."
+            "Exits 1 when the council is incomplete (fewer scoring members scored than --quorum, by default all):"
+                    + " the result is printed, but it cannot be published; and when its spread is refused"
+                    + " (--spread-policy ERROR): the pairs too far apart are printed, and no result."
         })
 final class CouncilCommand implements Callable<Integer> {
     @ParentCommand

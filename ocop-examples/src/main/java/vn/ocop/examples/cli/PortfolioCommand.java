@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -123,8 +122,8 @@ final class PortfolioCommand implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Mixin
-        Options.Json json;
+        @Option(names = "--json", description = "Print JSON: one object (docs/portfolio.md).")
+        boolean json;
 
         @Option(
                 names = "--as-of",
@@ -138,13 +137,19 @@ final class PortfolioCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             LocalDate date = date(asOf, spec);
-            List<PortfolioProduct> products = portfolio.read(file, json.json);
+            List<PortfolioProduct> products = portfolio.read(file, json);
             if (products == null) {
                 return OcopCommand.BAD_INPUT;
             }
-            vn.ocop.portfolio.PortfolioStats s = vn.ocop.Ocop.scorer().stats(products, date);
+            vn.ocop.portfolio.PortfolioStats s;
+            try {
+                s = vn.ocop.Ocop.scorer().stats(products, date);
+            } catch (vn.ocop.portfolio.InvalidPortfolioException e) {
+                portfolio.cli.report(json, file.equals("-") ? "<stdin>" : file, e.problems());
+                return OcopCommand.BAD_INPUT;
+            }
             var out = portfolio.cli.out;
-            if (json.json) {
+            if (json) {
                 out.println(OcopJson.write(s));
                 return OcopCommand.OK;
             }
@@ -189,8 +194,8 @@ final class PortfolioCommand implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Mixin
-        Options.Json json;
+        @Option(names = "--json", description = "Print JSON: one object (docs/portfolio.md).")
+        boolean json;
 
         @Option(
                 names = "--as-of",
@@ -215,17 +220,20 @@ final class PortfolioCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(
                         spec.commandLine(), "--within needs a number of months from 0 to 1200: " + within);
             }
-            List<PortfolioProduct> products = portfolio.read(file, json.json);
+            List<PortfolioProduct> products = portfolio.read(file, json);
             if (products == null) {
                 return OcopCommand.BAD_INPUT;
             }
             DueList list;
             try {
                 list = vn.ocop.Ocop.scorer().due(products, date, within);
+            } catch (vn.ocop.portfolio.InvalidPortfolioException e) {
+                portfolio.cli.report(json, file.equals("-") ? "<stdin>" : file, e.problems());
+                return OcopCommand.BAD_INPUT;
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            if (json.json) {
+            if (json) {
                 portfolio.cli.out.println(OcopJson.write(list));
                 return OcopCommand.OK;
             }

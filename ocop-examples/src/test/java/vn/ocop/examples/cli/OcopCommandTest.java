@@ -239,6 +239,10 @@ class OcopCommandTest {
                         .get("council")
                         .get("completion")
                         .asText());
+        Run rounded =
+                run("", "council", "--json", "--sitting", "samples/council/sitting.json", "--rounding", "TOTAL_2DP");
+        assertEquals(0, rounded.code(), rounded.err());
+        assertTrue(rounded.out().contains("\"total\":76.00,"), "published to two decimals: " + rounded.out());
         Run bad = run("", "council", "--sitting", "-");
         assertEquals(2, bad.code(), bad.err());
         Run both = run("", "council", "--sitting", "samples/council/sitting.json", "samples/council/member-1.json");

@@ -79,6 +79,16 @@ class PortfolioCommandTest {
         assertEquals(2, bad.code(), bad.err());
         assertTrue(bad.err().contains("<stdin>:1 $.recognitions[0].recognitionDate: expected a date"), bad.err());
         assertTrue(bad.err().contains("<stdin>:2 $: not valid JSON"), bad.err());
+        Run unknown = OcopCommandTest.run(
+                "{\"id\": \"x\", \"recognitions\": [{\"stars\": 3, \"edition\": \"QD-999\","
+                        + " \"recognitionDate\": \"2025-01-01\"}]}\n",
+                "portfolio",
+                "due",
+                "-");
+        assertEquals(2, unknown.code(), unknown.err());
+        assertTrue(
+                unknown.err().contains("products[0] $.recognitions[0].edition: product x: unknown edition 'QD-999'"),
+                unknown.err());
         Run many = OcopCommandTest.run("", "--limit", "portfolioProducts=3", "portfolio", "due", SAMPLE);
         assertEquals(2, many.code(), many.err());
         assertTrue(many.err().contains("more than the limit portfolioProducts = 3 products"), many.err());

@@ -273,7 +273,7 @@ public final class DroolsScoringEngine implements ScoringEngine {
     }
 
     /** Runs a portfolio concern's base over the holdings in a session of its own, and reads back its items. */
-    private static <T> void portfolio(
+    private <T> void portfolio(
             String base,
             vn.ocop.rules.internal.fact.portfolio.Today today,
             List<vn.ocop.spi.Holding> holdings,
@@ -284,7 +284,12 @@ public final class DroolsScoringEngine implements ScoringEngine {
         try {
             session.insert(today);
             for (int i = 0; i < holdings.size(); i++) {
-                session.insert(new vn.ocop.rules.internal.fact.portfolio.Held(holdings.get(i), i));
+                vn.ocop.spi.Holding h = holdings.get(i);
+                java.time.LocalDate from = catalogue
+                        .edition(h.edition())
+                        .map(vn.ocop.catalogue.Edition::effectiveFrom)
+                        .orElseThrow(() -> new IllegalArgumentException("unknown edition " + h.edition()));
+                session.insert(new vn.ocop.rules.internal.fact.portfolio.Held(h, i, from));
             }
             session.fireAllRules();
             for (Object o : session.getObjects(items::isInstance)) {

@@ -10,15 +10,31 @@ import vn.ocop.spi.Holding;
 public final class Held {
     private final Holding holding;
     private final int position;
+    private final long editionFrom;
     private boolean latest = true;
 
     /**
-     * @param holding  the recognition
-     * @param position its position in the portfolio, which breaks a tie between recognitions of one day
+     * @param holding     the recognition
+     * @param position    its position in the portfolio, which breaks a tie {@link #getRank} leaves
+     * @param editionFrom the day its edition came into force
      */
-    public Held(Holding holding, int position) {
+    public Held(Holding holding, int position, java.time.LocalDate editionFrom) {
         this.holding = holding;
         this.position = position;
+        this.editionFrom = editionFrom.toEpochDay();
+    }
+
+    /**
+     * @return the order of recognitions of one product: by date, then (on one day) by expiry, then by stars;
+     *         a higher rank is a later recognition
+     */
+    public long getRank() {
+        return getRecognised() * 10_000_000L + getExpires() * 10L + holding.stars();
+    }
+
+    /** @return the day its edition came into force */
+    public long getEditionFrom() {
+        return editionFrom;
     }
 
     /** @return the recognition */

@@ -12,6 +12,7 @@ public final class Today {
     private final long day;
     private final long windowEnd;
     private final String edition;
+    private final long editionFrom;
     private final int windowOpensDaysBefore;
     private final int windowClosesDaysBefore;
     private int graceDays;
@@ -25,6 +26,8 @@ public final class Today {
         this.day = asOf.toEpochDay();
         this.windowEnd = windowEnd.toEpochDay();
         this.edition = inForce == null ? "" : inForce.id();
+        this.editionFrom =
+                inForce == null ? Long.MIN_VALUE : inForce.effectiveFrom().toEpochDay();
         this.windowOpensDaysBefore = inForce == null || inForce.reEvaluation() == null
                 ? 0
                 : inForce.reEvaluation().earliestDaysBefore();
@@ -46,6 +49,11 @@ public final class Today {
     /** @return the edition in force */
     public String getEdition() {
         return edition;
+    }
+
+    /** @return the day the edition in force came into force */
+    public long getEditionFrom() {
+        return editionFrom;
     }
 
     /** @return how many days before expiry the re-evaluation filing window opens (0: no window) */
