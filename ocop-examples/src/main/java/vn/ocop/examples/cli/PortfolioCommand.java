@@ -105,6 +105,34 @@ final class PortfolioCommand implements Callable<Integer> {
         return size > SHOWN ? ", … and " + (size - SHOWN) + " more (--json lists all)" : "";
     }
 
+    /** What every portfolio command takes: the portfolio, the date, and JSON. */
+    static final class Common {
+        @Option(names = "--json", description = "Print JSON: one object (docs/portfolio.md).")
+        boolean json;
+
+        @Option(
+                names = "--as-of",
+                paramLabel = "DATE",
+                description = "The date, such as 2026-12-02 (default: today in Việt Nam).")
+        String asOf;
+
+        @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio (JSON Lines), or '-'.")
+        String file;
+
+        @Spec(Spec.Target.MIXEE)
+        CommandLine.Model.CommandSpec spec;
+
+        /** @return the date asked about */
+        LocalDate date() {
+            return PortfolioCommand.date(asOf, spec);
+        }
+
+        /** @return the portfolio's name in messages */
+        String name() {
+            return file.equals("-") ? "<stdin>" : file;
+        }
+    }
+
     /** {@code ocop portfolio stats}. */
     @Command(
             name = "stats",
@@ -119,25 +147,13 @@ final class PortfolioCommand implements Callable<Integer> {
         @ParentCommand
         PortfolioCommand portfolio;
 
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--json", description = "Print JSON: one object (docs/portfolio.md).")
-        boolean json;
-
-        @Option(
-                names = "--as-of",
-                paramLabel = "DATE",
-                description = "The date, such as 2026-12-02 (default: today in Việt Nam).")
-        String asOf;
-
-        @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio (JSON Lines), or '-'.")
-        String file;
+        @picocli.CommandLine.Mixin
+        Common common;
 
         @Override
         public Integer call() {
-            LocalDate date = date(asOf, spec);
-            List<PortfolioProduct> products = portfolio.read(file, json);
+            LocalDate date = common.date();
+            List<PortfolioProduct> products = portfolio.read(common.file, common.json);
             if (products == null) {
                 return OcopCommand.BAD_INPUT;
             }
@@ -145,16 +161,16 @@ final class PortfolioCommand implements Callable<Integer> {
             try {
                 s = vn.ocop.Ocop.scorer().stats(products, date);
             } catch (vn.ocop.portfolio.InvalidPortfolioException e) {
-                portfolio.cli.report(json, file.equals("-") ? "<stdin>" : file, e.problems());
+                portfolio.cli.report(common.json, common.name(), e.problems());
                 return OcopCommand.BAD_INPUT;
             }
             var out = portfolio.cli.out;
-            if (json) {
+            if (common.json) {
                 out.println(OcopJson.write(s));
                 return OcopCommand.OK;
             }
-            out.println("portfolio " + ResultTable.safe(file) + ": " + s.products() + " products, " + s.recognised()
-                    + " holding a valid certificate on " + s.asOf());
+            out.println("portfolio " + ResultTable.safe(common.name()) + ": " + s.products() + " products, "
+                    + s.recognised() + " holding a valid certificate on " + s.asOf());
             // a terminal shows the first SHOWN entries of each list; --json gives them all
             s.counts()
                     .forEach((key, counts) -> out.println("   by " + key + ": "
@@ -194,14 +210,8 @@ final class PortfolioCommand implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--json", description = "Print JSON: one object (docs/portfolio.md).")
-        boolean json;
-
-        @Option(
-                names = "--as-of",
-                paramLabel = "DATE",
-                description = "The date, such as 2026-12-02 (default: today in Việt Nam).")
-        String asOf;
+        @picocli.CommandLine.Mixin
+        Common common;
 
         @Option(
                 names = "--within",
@@ -210,17 +220,14 @@ final class PortfolioCommand implements Callable<Integer> {
                 description = "Certificates expiring within this many months are listed (default ${DEFAULT-VALUE}).")
         int within;
 
-        @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio (JSON Lines), or '-'.")
-        String file;
-
         @Override
         public Integer call() {
-            LocalDate date = date(asOf, spec);
+            LocalDate date = common.date();
             if (within < 0 || within > 1200) {
                 throw new CommandLine.ParameterException(
                         spec.commandLine(), "--within needs a number of months from 0 to 1200: " + within);
             }
-            List<PortfolioProduct> products = portfolio.read(file, json);
+            List<PortfolioProduct> products = portfolio.read(common.file, common.json);
             if (products == null) {
                 return OcopCommand.BAD_INPUT;
             }
@@ -228,17 +235,17 @@ final class PortfolioCommand implements Callable<Integer> {
             try {
                 list = vn.ocop.Ocop.scorer().due(products, date, within);
             } catch (vn.ocop.portfolio.InvalidPortfolioException e) {
-                portfolio.cli.report(json, file.equals("-") ? "<stdin>" : file, e.problems());
+                portfolio.cli.report(common.json, common.name(), e.problems());
                 return OcopCommand.BAD_INPUT;
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            if (json) {
+            if (common.json) {
                 portfolio.cli.out.println(OcopJson.write(list));
                 return OcopCommand.OK;
             }
             var out = portfolio.cli.out;
-            out.println("portfolio " + ResultTable.safe(file) + ": " + list.products() + " products, as of "
+            out.println("portfolio " + ResultTable.safe(common.name()) + ": " + list.products() + " products, as of "
                     + list.asOf() + " (" + list.edition() + " in force), expiry window " + list.within()
                     + " months");
             Map<DueReason, List<Due>> byReason = new TreeMap<>();
