@@ -269,6 +269,23 @@ final class Councils {
                 .filter(Objects::nonNull)
                 .max(LocalDate::compareTo)
                 .orElse(null);
+        // members who disagree on what they scored, or when it was recognised: said, not settled silently
+        for (String what : List.of("recognitionDate", "product")) {
+            java.util.Set<Object> values = new java.util.LinkedHashSet<>();
+            for (DefaultScorer.Checked c : checked) {
+                Object v =
+                        what.equals("product") ? c.sheet().product() : c.sheet().recognitionDate();
+                if (v != null && !(v instanceof Map<?, ?> m && m.isEmpty())) {
+                    values.add(v);
+                }
+            }
+            if (values.size() > 1) {
+                warnings.add("the members' sheets give " + values.size() + " different "
+                        + (what.equals("product")
+                                ? "products " + values + "; the first member's is reported"
+                                : "recognition dates " + values + "; the latest is reported"));
+            }
+        }
         Map<String, Object> product = new LinkedHashMap<>(checked.get(0).sheet().product());
         return Results.build(
                 scorer.scope(first),
@@ -423,7 +440,10 @@ final class Councils {
         }
         if (!complete) {
             warnings.add("the council is incomplete: " + scored + " of " + scoring + " scoring members scored, "
-                    + required + " required");
+                    + required + " required"
+                    + (required > scoring
+                            ? " (more than the " + scoring + " scoring seats: it can never be complete)"
+                            : ""));
         }
         return council;
     }

@@ -188,4 +188,34 @@ class SittingAndPortfolioTest {
         assertThrows(IllegalArgumentException.class, () -> scorer.due(valid, LocalDate.of(2026, 1, 1), -1));
         assertThrows(IllegalArgumentException.class, () -> scorer.due(valid, LocalDate.of(2019, 1, 1), 6));
     }
+
+    /** From the outside tester's list: disagreements between members, and a quorum no sitting can meet. */
+    @Test
+    void membersWhoDisagreeOnTheProductOrItsDateAndAnImpossibleQuorumAreSaid() {
+        Sheet a = sheet(2, 2, 2).toBuilder()
+                .product(java.util.Map.of("name", "Bưởi"))
+                .recognitionDate(LocalDate.of(2026, 6, 1))
+                .build();
+        Sheet b = sheet(2, 2, 2).toBuilder()
+                .product(java.util.Map.of("name", "Cam"))
+                .recognitionDate(LocalDate.of(2026, 6, 2))
+                .build();
+        ScoreResult r = new DefaultScorer(engine, ScoringOptions.defaults().withQuorum(3)).scoreCouncil(List.of(a, b));
+        assertTrue(
+                r.warnings()
+                        .contains("the members' sheets give 2 different recognition dates [2026-06-01, 2026-06-02];"
+                                + " the latest is reported"),
+                r.warnings().toString());
+        assertTrue(
+                r.warnings()
+                        .contains("the members' sheets give 2 different products [{name=Bưởi}, {name=Cam}]; the"
+                                + " first member's is reported"),
+                r.warnings().toString());
+        assertTrue(
+                r.warnings()
+                        .contains("the council is incomplete: 2 of 2 scoring members scored, 3 required (more than"
+                                + " the 2 scoring seats: it can never be complete)"),
+                r.warnings().toString());
+        assertEquals(LocalDate.of(2026, 6, 2), r.recognition().recognitionDate());
+    }
 }
