@@ -279,8 +279,7 @@ public final class DefaultScorer implements Scorer {
             throw new IllegalArgumentException("the expiry window is 0 to 1200 months: " + withinMonths);
         }
         vn.ocop.catalogue.Edition inForce = catalogue().editions().stream()
-                .filter(e -> !e.effectiveFrom().isAfter(asOf)
-                        && (e.effectiveTo() == null || !e.effectiveTo().isBefore(asOf)))
+                .filter(e -> e.inForceOn(asOf))
                 .max(java.util.Comparator.comparing(vn.ocop.catalogue.Edition::effectiveFrom))
                 .orElseThrow(() -> new IllegalArgumentException("no edition is in force on " + asOf));
         List<vn.ocop.spi.Holding> holdings = holdings(products, asOf);
@@ -382,6 +381,7 @@ public final class DefaultScorer implements Scorer {
             classes.put(k, new java.util.TreeSet<>());
         }
         int recognised = 0;
+        Map<String, String> categories = new java.util.HashMap<>(); // one walk of the classification per set
         for (vn.ocop.spi.Classification c : engine.classify(holdings, asOf)) {
             vn.ocop.spi.Holding h = holdings.get(c.holding());
             if (!Objects.requireNonNull(classes.get(c.kind())).add(h.product())
@@ -392,7 +392,9 @@ public final class DefaultScorer implements Scorer {
             vn.ocop.portfolio.PortfolioProduct p = Objects.requireNonNull(byId.get(h.product()));
             count.accept("stars", String.valueOf(h.stars()));
             count.accept("edition", h.edition());
-            count.accept("category", category(p.criteriaSet()));
+            count.accept(
+                    "category",
+                    categories.computeIfAbsent(p.criteriaSet() == null ? "" : p.criteriaSet(), this::category));
             String province =
                     p.locality().province() == null ? "(unknown)" : p.locality().province();
             count.accept("province", province);
@@ -422,8 +424,8 @@ public final class DefaultScorer implements Scorer {
     }
 
     /** The category (code and name) a criteria set belongs to in its edition's classification. */
-    private String category(@org.jspecify.annotations.Nullable String criteriaSet) {
-        if (criteriaSet != null) {
+    private String category(String criteriaSet) {
+        if (!criteriaSet.isEmpty()) {
             for (vn.ocop.catalogue.Edition e : catalogue().editions()) {
                 for (vn.ocop.catalogue.ProductClass top : e.classification()) {
                     if (holds(top, criteriaSet)) {

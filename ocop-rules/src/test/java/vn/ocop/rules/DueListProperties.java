@@ -68,8 +68,7 @@ class DueListProperties {
     /** What each reason's definition gives, computed plainly from the latest recognition of each product. */
     static Set<String> expected(List<PortfolioProduct> portfolio, LocalDate asOf, int within) {
         Edition inForce = SCORER.catalogue().editions().stream()
-                .filter(e -> !e.effectiveFrom().isAfter(asOf)
-                        && (e.effectiveTo() == null || !e.effectiveTo().isBefore(asOf)))
+                .filter(e -> e.inForceOn(asOf))
                 .max(java.util.Comparator.comparing(Edition::effectiveFrom))
                 .orElseThrow();
         Set<String> out = new TreeSet<>();
