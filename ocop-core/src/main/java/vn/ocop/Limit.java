@@ -35,7 +35,7 @@ public enum Limit {
     PACK_FILES("packFiles", "files", 1_000),
     /**
      * Cells of one table file of a pack: a CSV file (empty cells too), or a workbook (cells with a value, all
-     * worksheets together). The national set files have about 3,000.
+     * worksheets together). The largest national set file has 1,468 (QD148-03.csv).
      */
     TABLE_CELLS("tableCells", "cells", 500_000);
 
