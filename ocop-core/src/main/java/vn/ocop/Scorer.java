@@ -166,6 +166,23 @@ public interface Scorer {
             java.util.List<vn.ocop.portfolio.PortfolioProduct> products, java.time.LocalDate asOf);
 
     /**
+     * A plan's progress on a date: the rules ({@code vn/ocop/rules/portfolio/plan/plan.drl}) find which products
+     * count towards each target (new, held, re-evaluated, upgraded, in each commune listed), and each target
+     * is given its goal, what is achieved, and its status.
+     *
+     * @param products the portfolio
+     * @param plan     the plan
+     * @param asOf     the date
+     * @return each target's progress, in the plan's order
+     * @throws vn.ocop.portfolio.InvalidPortfolioException as {@link #due} does
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1.0")
+    vn.ocop.portfolio.PlanProgress plan(
+            java.util.List<vn.ocop.portfolio.PortfolioProduct> products,
+            vn.ocop.portfolio.Plan plan,
+            java.time.LocalDate asOf);
+
+    /**
      * Advises a sheet below 5★: for each higher star level, the smallest sets of answer changes that reach
      * it (fewest criteria changed, then fewest rungs climbed), honouring that level's minimum markers. The
      * search is exact; every proposal is checked by scoring the changed sheet with the rules.

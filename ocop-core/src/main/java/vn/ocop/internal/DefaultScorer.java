@@ -296,8 +296,7 @@ public final class DefaultScorer implements Scorer {
      * expiry; a portfolio whose ids repeat or are empty, or whose recognitions name an edition the catalogue does
      * not have or expire before they were decided, is refused with every such problem.
      */
-    private List<vn.ocop.spi.Holding> holdings(
-            List<vn.ocop.portfolio.PortfolioProduct> products, java.time.LocalDate asOf) {
+    List<vn.ocop.spi.Holding> holdings(List<vn.ocop.portfolio.PortfolioProduct> products, java.time.LocalDate asOf) {
         List<SheetProblem> problems = new java.util.ArrayList<>();
         Map<String, Integer> seen = new java.util.HashMap<>();
         for (int i = 0; i < products.size(); i++) {
@@ -415,6 +414,24 @@ public final class DefaultScorer implements Scorer {
                         ids(classes, vn.ocop.spi.Classification.Kind.DOWN),
                         ids(classes, vn.ocop.spi.Classification.Kind.SAME),
                         ids(classes, vn.ocop.spi.Classification.Kind.LOST)));
+    }
+
+    @Override
+    public vn.ocop.portfolio.PlanProgress plan(
+            List<vn.ocop.portfolio.PortfolioProduct> products, vn.ocop.portfolio.Plan plan, java.time.LocalDate asOf) {
+        Objects.requireNonNull(products, "products");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(asOf, "asOf");
+        List<vn.ocop.spi.Holding> holdings = holdings(products, asOf);
+        Map<String, vn.ocop.portfolio.Locality> localities = new java.util.HashMap<>();
+        products.forEach(p -> localities.putIfAbsent(p.id(), p.locality()));
+        return Planning.progress(
+                products.size(),
+                holdings,
+                localities,
+                plan,
+                asOf,
+                engine.contributions(holdings, localities, plan.targets(), asOf));
     }
 
     private static List<String> ids(

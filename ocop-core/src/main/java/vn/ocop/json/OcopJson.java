@@ -95,7 +95,8 @@ public final class OcopJson {
     }
 
     /** The packages whose classes are values: the results, the catalogue and the sheet. */
-    private static final Set<String> VALUE_PACKAGES = Set.of("vn.ocop.result", "vn.ocop.catalogue", "vn.ocop.sheet");
+    private static final Set<String> VALUE_PACKAGES =
+            Set.of("vn.ocop.result", "vn.ocop.catalogue", "vn.ocop.sheet", "vn.ocop.portfolio");
 
     /**
      * The values that are final classes with builders rather than records (so that they can grow without
@@ -314,24 +315,7 @@ public final class OcopJson {
         String id = text(root, "id", true, problems);
         String name = text(root, "name", false, problems);
         String set = text(root, "criteriaSet", false, problems);
-        vn.ocop.portfolio.Locality locality = vn.ocop.portfolio.Locality.UNKNOWN;
-        JsonNode l = root.get("locality");
-        if (l != null && !l.isNull()) {
-            if (!l.isObject()) {
-                problems.add(new SheetProblem(
-                        SheetProblem.Code.INVALID_VALUE,
-                        "$.locality",
-                        "expected {\"province\", \"district\", \"commune\"} but found " + kind(l)));
-            } else {
-                List<SheetProblem> own = new ArrayList<>();
-                locality = new vn.ocop.portfolio.Locality(
-                        text(l, "province", false, own),
-                        text(l, "district", false, own),
-                        text(l, "commune", false, own));
-                own.forEach(p -> problems.add(
-                        new SheetProblem(p.code(), "$.locality" + p.path().substring(1), p.message())));
-            }
-        }
+        vn.ocop.portfolio.Locality locality = locality(root, "$", problems);
         List<vn.ocop.portfolio.PortfolioRecognition> recognitions = new ArrayList<>();
         JsonNode rs = root.get("recognitions");
         if (rs != null && !rs.isNull()) {
@@ -355,6 +339,210 @@ public final class OcopJson {
         }
         return new vn.ocop.portfolio.PortfolioProduct(
                 nfc(id), name, set == null ? null : nfc(set), locality, recognitions);
+    }
+
+    /** The {@code locality} of a product or a target ({@code at} is the object's path), unknown when absent. */
+    private static vn.ocop.portfolio.Locality locality(JsonNode root, String at, List<SheetProblem> problems) {
+        JsonNode l = root.get("locality");
+        if (l == null || l.isNull()) {
+            return vn.ocop.portfolio.Locality.UNKNOWN;
+        }
+        if (!l.isObject()) {
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.INVALID_VALUE,
+                    at + ".locality",
+                    "expected {\"province\", \"district\", \"commune\"} but found " + kind(l)));
+            return vn.ocop.portfolio.Locality.UNKNOWN;
+        }
+        List<SheetProblem> own = new ArrayList<>();
+        vn.ocop.portfolio.Locality locality = new vn.ocop.portfolio.Locality(
+                text(l, "province", false, own), text(l, "district", false, own), text(l, "commune", false, own));
+        own.forEach(p -> problems.add(
+                new SheetProblem(p.code(), at + ".locality" + p.path().substring(1), p.message())));
+        return locality;
+    }
+
+    /** How many targets a plan may have. */
+    public static final int MAX_PLAN_TARGETS = 10_000;
+
+    /**
+     * Reads a plan ({@code docs/portfolio.md}):
+     * <pre>{@code
+     * {"name": "Kế hoạch OCOP 2024", "targets": [
+     *   {"id": "NEW-3", "year": 2024, "measure": "NEW", "stars": 3, "count": 40, "locality": {"province": "Bến Tre"}},
+     *   {"id": "EVERY-COMMUNE", "year": 2024, "measure": "EACH_COMMUNE", "communes": ["Mỹ Thạnh", "An Khánh"],
+     *    "locality": {"province": "Bến Tre"}}]}
+     * }</pre>
+     * {@code stars} defaults to 3 and {@code count} to 1; {@code communes} belongs to {@code EACH_COMMUNE} alone.
+     * Every problem is added with its JSON path.
+     *
+     * @param json     the plan
+     * @param problems where problems are added
+     * @return the plan, or {@code null} when any problem was found
+     */
+    public static vn.ocop.portfolio.@Nullable Plan readPlan(String json, List<SheetProblem> problems) {
+        int before = problems.size();
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            problems.add(notJson(e, "the plan's JSON object", "a plan is one JSON object"));
+            return null;
+        }
+        if (root == null || !root.isObject()) {
+            problems.add(
+                    new SheetProblem(SheetProblem.Code.NOT_JSON, "$", "a plan is a JSON object, not " + kind(root)));
+            return null;
+        }
+        String name = text(root, "name", false, problems);
+        JsonNode ts = root.get("targets");
+        List<vn.ocop.portfolio.PlanTarget> targets = new ArrayList<>();
+        if (ts == null || ts.isNull()) {
+            problems.add(new SheetProblem(SheetProblem.Code.MISSING_FIELD, "$.targets", "missing"));
+        } else if (!ts.isArray()) {
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.INVALID_VALUE, "$.targets", "expected a list of targets but found " + kind(ts)));
+        } else if (ts.size() > MAX_PLAN_TARGETS) {
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.INVALID_VALUE,
+                    "$.targets",
+                    "a plan has at most " + MAX_PLAN_TARGETS + " targets, not " + ts.size()));
+        } else {
+            java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+            for (int i = 0; i < ts.size(); i++) {
+                String at = "$.targets[" + i + "]";
+                vn.ocop.portfolio.PlanTarget t = target(ts.get(i), at, problems);
+                if (t == null) {
+                    continue;
+                }
+                Integer earlier = ids.putIfAbsent(t.id(), i);
+                if (earlier != null) {
+                    problems.add(new SheetProblem(
+                            SheetProblem.Code.INVALID_VALUE,
+                            at + ".id",
+                            "target '" + shown(t.id()) + "' is also $.targets[" + earlier + "]: ids are distinct"));
+                } else {
+                    targets.add(t);
+                }
+            }
+        }
+        return problems.size() > before ? null : new vn.ocop.portfolio.Plan(name, targets);
+    }
+
+    private static vn.ocop.portfolio.@Nullable PlanTarget target(JsonNode t, String at, List<SheetProblem> problems) {
+        if (!t.isObject()) {
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.INVALID_VALUE,
+                    at,
+                    "a target is {\"id\", \"year\", \"measure\", \"count\", …}, not " + kind(t)));
+            return null;
+        }
+        List<SheetProblem> own = new ArrayList<>();
+        String id = text(t, "id", true, own);
+        if (id != null && id.isBlank()) {
+            own.add(new SheetProblem(SheetProblem.Code.INVALID_VALUE, "$.id", "the id is empty"));
+        }
+        Integer year = whole(t, "year", null, 1900, 2200, "a plan year", own);
+        String m = text(t, "measure", true, own);
+        vn.ocop.portfolio.PlanMeasure measure = null;
+        if (m != null) {
+            try {
+                measure = vn.ocop.portfolio.PlanMeasure.valueOf(m);
+            } catch (IllegalArgumentException e) {
+                own.add(new SheetProblem(
+                        SheetProblem.Code.INVALID_VALUE,
+                        "$.measure",
+                        "unknown measure '" + shown(m) + "' (known: "
+                                + java.util.Arrays.toString(vn.ocop.portfolio.PlanMeasure.values())
+                                        .replaceAll("[\\[\\]]", "")
+                                + ")"));
+            }
+        }
+        Integer stars = whole(t, "stars", 3, 3, 5, "stars", own);
+        Integer count = whole(t, "count", 1, 1, 1_000_000, "the count", own);
+        List<String> communes = new ArrayList<>();
+        JsonNode cs = t.get("communes");
+        if (cs != null && !cs.isNull()) {
+            if (!cs.isArray()) {
+                own.add(new SheetProblem(
+                        SheetProblem.Code.INVALID_VALUE,
+                        "$.communes",
+                        "expected a list of communes but found " + kind(cs)));
+            } else {
+                for (int i = 0; i < cs.size(); i++) {
+                    JsonNode c = cs.get(i);
+                    if (!c.isTextual() || c.asText().isBlank()) {
+                        own.add(new SheetProblem(
+                                SheetProblem.Code.INVALID_VALUE,
+                                "$.communes[" + i + "]",
+                                "a commune is a name, not " + kind(c)));
+                    } else if (communes.stream().anyMatch(k -> sameName(k, c.asText()))) {
+                        own.add(new SheetProblem(
+                                SheetProblem.Code.INVALID_VALUE,
+                                "$.communes[" + i + "]",
+                                "commune '" + shown(c.asText()) + "' is listed twice"));
+                    } else {
+                        communes.add(c.asText());
+                    }
+                }
+            }
+        }
+        if (measure == vn.ocop.portfolio.PlanMeasure.EACH_COMMUNE
+                && communes.isEmpty()
+                && own.stream().noneMatch(p -> p.path().startsWith("$.communes"))) {
+            own.add(new SheetProblem(
+                    SheetProblem.Code.MISSING_FIELD,
+                    "$.communes",
+                    "EACH_COMMUNE lists the communes that must each reach the count"));
+        } else if (measure != null
+                && measure != vn.ocop.portfolio.PlanMeasure.EACH_COMMUNE
+                && cs != null
+                && !cs.isNull()) {
+            own.add(new SheetProblem(
+                    SheetProblem.Code.INVALID_VALUE, "$.communes", "only EACH_COMMUNE lists communes, not " + measure));
+        }
+        vn.ocop.portfolio.Locality locality = locality(t, "$", own);
+        own.forEach(p -> problems.add(new SheetProblem(p.code(), at + p.path().substring(1), p.message())));
+        if (!own.isEmpty() || id == null || year == null || measure == null || stars == null || count == null) {
+            return null;
+        }
+        return vn.ocop.portfolio.PlanTarget.builder(id, year, measure)
+                .stars(stars)
+                .count(count)
+                .locality(locality)
+                .communes(communes)
+                .build();
+    }
+
+    /** Whether two names are the same one written in another case or Unicode form. */
+    private static boolean sameName(String a, String b) {
+        return nfc(a).strip().equalsIgnoreCase(nfc(b).strip());
+    }
+
+    /** A whole number field between {@code min} and {@code max}; its default when absent (or missing if none). */
+    private static @Nullable Integer whole(
+            JsonNode root,
+            String field,
+            @Nullable Integer absent,
+            int min,
+            int max,
+            String what,
+            List<SheetProblem> problems) {
+        JsonNode n = root.get(field);
+        if (n == null || n.isNull()) {
+            if (absent == null) {
+                problems.add(new SheetProblem(SheetProblem.Code.MISSING_FIELD, "$." + field, "missing"));
+            }
+            return absent;
+        }
+        if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < min || n.intValue() > max) {
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.INVALID_VALUE,
+                    "$." + field,
+                    what + " is a whole number from " + min + " to " + max + ", not " + kind(n)));
+            return null;
+        }
+        return n.intValue();
     }
 
     private static vn.ocop.portfolio.@Nullable PortfolioRecognition recognition(

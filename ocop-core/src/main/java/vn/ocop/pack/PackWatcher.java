@@ -232,6 +232,14 @@ public final class PackWatcher implements AutoCloseable {
             }
 
             @Override
+            public vn.ocop.portfolio.PlanProgress plan(
+                    List<vn.ocop.portfolio.PortfolioProduct> products,
+                    vn.ocop.portfolio.Plan plan,
+                    java.time.LocalDate asOf) {
+                return on(s -> s.plan(products, plan, asOf));
+            }
+
+            @Override
             public Advice advise(Sheet sheet, int alternatives) {
                 return on(s -> s.advise(sheet, alternatives));
             }

@@ -82,4 +82,23 @@ public interface ScoringEngine {
     default java.util.List<Classification> classify(java.util.List<Holding> holdings, java.time.LocalDate asOf) {
         throw new UnsupportedOperationException("this scoring engine has no portfolio rules");
     }
+
+    /**
+     * Runs the plan rules: which recognitions count towards which target on a date.
+     *
+     * @param holdings   every recognition of every product decided on or before {@code asOf}, in the portfolio's
+     *                   order
+     * @param localities where each product is made, by its id
+     * @param targets    the plan's targets
+     * @param asOf       the date
+     * @return every recognition that counts towards a target, in any order
+     * @throws UnsupportedOperationException when the engine has no portfolio rules
+     */
+    default java.util.List<Contribution> contributions(
+            java.util.List<Holding> holdings,
+            java.util.Map<String, vn.ocop.portfolio.Locality> localities,
+            java.util.List<vn.ocop.portfolio.PlanTarget> targets,
+            java.time.LocalDate asOf) {
+        throw new UnsupportedOperationException("this scoring engine has no portfolio rules");
+    }
 }

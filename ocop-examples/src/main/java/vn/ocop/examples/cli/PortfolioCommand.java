@@ -29,7 +29,11 @@ import vn.ocop.portfolio.PortfolioProduct;
         mixinStandardHelpOptions = true,
         description = "Rules over a portfolio of recognised products (JSON Lines, one product a line:"
                 + " docs/portfolio.md).",
-        subcommands = {PortfolioCommand.DueCommand.class, PortfolioCommand.StatsCommand.class})
+        subcommands = {
+            PortfolioCommand.DueCommand.class,
+            PortfolioCommand.PlanCommand.class,
+            PortfolioCommand.StatsCommand.class
+        })
 final class PortfolioCommand implements Callable<Integer> {
     @ParentCommand
     OcopCommand cli;
@@ -39,7 +43,7 @@ final class PortfolioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose due or stats");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose due, plan or stats");
     }
 
     /** The zone whose calendar day is "today" for a due list: OCOP dates are Vietnamese dates. */
@@ -263,6 +267,106 @@ final class PortfolioCommand implements Callable<Integer> {
                             + "  " + d.detail());
                 }
             });
+            return OcopCommand.OK;
+        }
+    }
+
+    /** {@code ocop portfolio plan}. */
+    @Command(
+            name = "plan",
+            mixinStandardHelpOptions = true,
+            description = {
+                "A plan's progress on a date: for each target (new products, products held, re-evaluations,"
+                        + " upgrades, products in each commune listed, per locality and year), its goal, what the"
+                        + " portfolio achieves, and whether it is met, partly met or not met.",
+                "PORTFOLIO is JSON Lines, or '-' for standard input; PLAN is a JSON plan (docs/portfolio.md)."
+            })
+    static final class PlanCommand implements Callable<Integer> {
+        @ParentCommand
+        PortfolioCommand portfolio;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        Common common;
+
+        @Parameters(index = "1", paramLabel = "PLAN", description = "The plan (JSON), or '-'.")
+        String planFile;
+
+        @Override
+        public Integer call() {
+            LocalDate date = common.date();
+            if (planFile.equals("-") && common.file.equals("-")) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "the portfolio and the plan cannot both come from standard input");
+            }
+            OcopCommand cli = portfolio.cli;
+            String planName = planFile.equals("-") ? "<stdin>" : planFile;
+            vn.ocop.portfolio.Plan plan;
+            try {
+                String text = Inputs.document(planFile, cli.in, cli.limits(), Limit.SHEET_BYTES);
+                List<SheetProblem> problems = new ArrayList<>();
+                plan = OcopJson.readPlan(text, problems);
+                if (plan == null) {
+                    cli.report(
+                            common.json,
+                            planName,
+                            problems.stream().map(p -> p.at(0, planName + " ")).toList());
+                    return OcopCommand.BAD_INPUT;
+                }
+            } catch (Inputs.UnreadableException e) {
+                cli.report(common.json, planName, List.of(e.problem().at(0, planName + " ")));
+                return OcopCommand.BAD_INPUT;
+            }
+            List<PortfolioProduct> products = portfolio.read(common.file, common.json);
+            if (products == null) {
+                return OcopCommand.BAD_INPUT;
+            }
+            vn.ocop.portfolio.PlanProgress progress;
+            try {
+                progress = vn.ocop.Ocop.scorer().plan(products, plan, date);
+            } catch (vn.ocop.portfolio.InvalidPortfolioException e) {
+                cli.report(common.json, common.name(), e.problems());
+                return OcopCommand.BAD_INPUT;
+            }
+            var out = cli.out;
+            if (common.json) {
+                out.println(OcopJson.write(progress));
+                return OcopCommand.OK;
+            }
+            out.println("plan " + ResultTable.safe(progress.plan() == null ? planName : progress.plan()) + " against "
+                    + ResultTable.safe(common.name()) + " (" + progress.products() + " products), as of "
+                    + progress.asOf());
+            for (vn.ocop.portfolio.PlanProgress.Progress g : progress.targets()) {
+                vn.ocop.portfolio.PlanTarget t = g.target();
+                String where = java.util.stream.Stream.of(
+                                t.locality().province(),
+                                t.locality().district(),
+                                t.locality().commune())
+                        .filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.joining(" / "));
+                String status =
+                        g.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+                out.println("   " + ResultTable.safe(t.id()) + "  " + t.year() + " " + t.measure() + " " + t.stars()
+                        + "★+"
+                        + (t.measure() == vn.ocop.portfolio.PlanMeasure.EACH_COMMUNE
+                                ? " (" + t.count() + " in each commune)"
+                                : "")
+                        + (where.isEmpty() ? "" : " in " + ResultTable.safe(where)) + ": " + g.achieved() + " of "
+                        + g.goal() + ", " + status
+                        + (g.closed() && g.status() != vn.ocop.portfolio.PlanProgress.Status.MET
+                                ? " (missed: " + t.year() + " has ended)"
+                                : ""));
+                if (!g.byCommune().isEmpty()) {
+                    out.println("      by commune: "
+                            + g.byCommune().entrySet().stream()
+                                    .limit(SHOWN)
+                                    .map(e -> ResultTable.safe(e.getKey()) + " " + e.getValue())
+                                    .collect(java.util.stream.Collectors.joining(", "))
+                            + more(g.byCommune().size()));
+                }
+            }
             return OcopCommand.OK;
         }
     }

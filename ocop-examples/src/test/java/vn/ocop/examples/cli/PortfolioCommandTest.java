@@ -121,4 +121,73 @@ class PortfolioCommandTest {
                 text.out().contains("re-evaluated: up 1, same 0, down 0; lost their stars: 2 (BT-003, BT-006)"),
                 text.out());
     }
+
+    static final String PLAN = "samples/portfolio/ben-tre-plan.json";
+
+    /**
+     * The sample plan against the sample portfolio on 2026-12-02, by hand. 2024-NEW-3: first recognitions of
+     * 3★+ in 2024 are BT-001 (2024-03-01) and BT-005 (2024-01-05): 2 of 3. 2024-HELD-4: on 2024-12-31 BT-001 (to
+     * 2027-03-01) and BT-002 (4★ since 2023-11-20, to 2026-11-20) hold 4★: 2 of 2. 2024-EVERY-COMMUNE on
+     * 2024-12-31: Mỹ Thạnh BT-001 and BT-003 (to 2026-06-01), Phú Hưng BT-002, An Khánh BT-005; Tân Thạch's
+     * BT-006 expired 2024-09-09, Hữu Định's BT-004 came in 2026: 3 of 5. 2026-UPGRADED-5: none, and 2026 runs.
+     */
+    @Test
+    void theSamplePlanAsWorkedByHand() throws Exception {
+        Run r = OcopCommandTest.run("", "portfolio", "plan", "--json", "--as-of", "2026-12-02", SAMPLE, PLAN);
+        assertEquals(0, r.code(), r.err());
+        JsonNode p = new ObjectMapper().readTree(r.out());
+        assertEquals("Kế hoạch OCOP tỉnh Bến Tre", p.get("plan").asText());
+        assertEquals(7, p.get("products").asInt());
+        List<String> got = new ArrayList<>();
+        for (JsonNode t : p.get("targets")) {
+            got.add(t.get("target").get("id").asText() + " " + t.get("achieved").asInt() + "/"
+                    + t.get("goal").asInt() + " " + t.get("status").asText() + " "
+                    + t.get("closed").asBoolean() + " " + t.get("counted"));
+        }
+        assertEquals(
+                List.of(
+                        "2024-NEW-3 2/3 PARTLY_MET true [\"BT-001\",\"BT-005\"]",
+                        "2024-HELD-4 2/2 MET true [\"BT-001\",\"BT-002\"]",
+                        "2024-EVERY-COMMUNE 3/5 PARTLY_MET true [\"BT-001\",\"BT-002\",\"BT-003\",\"BT-005\"]",
+                        "2026-UPGRADED-5 0/1 NOT_MET false []"),
+                got);
+        JsonNode communes = p.get("targets").get(2).get("byCommune");
+        assertEquals(2, communes.get("Mỹ Thạnh").asInt());
+        assertEquals(0, communes.get("Tân Thạch").asInt());
+        Run text = OcopCommandTest.run("", "portfolio", "plan", "--as-of", "2026-12-02", SAMPLE, PLAN);
+        assertEquals(0, text.code(), text.err());
+        assertTrue(
+                text.out().contains("2024-NEW-3  2024 NEW 3★+ in Bến Tre: 2 of 3, partly met (missed: 2024 has ended)"),
+                text.out());
+        assertTrue(text.out().contains("2026-UPGRADED-5  2026 UPGRADED 5★+ in Bến Tre: 0 of 1, not met\n"), text.out());
+    }
+
+    @Test
+    void aBadPlanIsNamedByPath() {
+        Run bad = OcopCommandTest.run(
+                "{\"targets\": [{\"id\": \"a\", \"year\": 2024, \"measure\": \"NEWS\"},"
+                        + " {\"id\": \"a\", \"year\": 20240, \"measure\": \"HELD\", \"communes\": [\"X\"]},"
+                        + " {\"id\": \"c\", \"year\": 2024, \"measure\": \"EACH_COMMUNE\", \"communes\": [\"Mỹ Thạnh\", \"mỹ thạnh\"]}]}",
+                "portfolio",
+                "plan",
+                SAMPLE,
+                "-");
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(
+                bad.err().contains("<stdin> $.targets[0].measure: unknown measure 'NEWS' (known: NEW, HELD,"),
+                bad.err());
+        assertTrue(
+                bad.err()
+                        .contains(
+                                "<stdin> $.targets[1].year: a plan year is a whole number from 1900 to 2200, not the number 20240"),
+                bad.err());
+        assertTrue(
+                bad.err().contains("<stdin> $.targets[1].communes: only EACH_COMMUNE lists communes, not HELD"),
+                bad.err());
+        assertTrue(
+                bad.err().contains("<stdin> $.targets[2].communes[1]: commune 'mỹ thạnh' is listed twice"), bad.err());
+        Run both = OcopCommandTest.run("", "portfolio", "plan", "-", "-");
+        assertEquals(2, both.code(), both.err());
+        assertTrue(both.err().contains("cannot both come from standard input"), both.err());
+    }
 }

@@ -253,7 +253,9 @@ public final class DroolsScoringEngine implements ScoringEngine {
         portfolio(
                 "PORTFOLIO_DUE",
                 new vn.ocop.rules.internal.fact.portfolio.Today(asOf, windowEnd, inForce),
+                List.of(),
                 holdings,
+                Map.of(),
                 vn.ocop.rules.internal.fact.portfolio.Listed.class,
                 l -> due.add(l.due()));
         return due;
@@ -266,9 +268,33 @@ public final class DroolsScoringEngine implements ScoringEngine {
         portfolio(
                 "PORTFOLIO_STATS",
                 new vn.ocop.rules.internal.fact.portfolio.Today(asOf, asOf, null),
+                List.of(),
                 holdings,
+                Map.of(),
                 vn.ocop.rules.internal.fact.portfolio.Classified.class,
                 c -> out.add(c.classification()));
+        return out;
+    }
+
+    @Override
+    public List<vn.ocop.spi.Contribution> contributions(
+            List<vn.ocop.spi.Holding> holdings,
+            Map<String, vn.ocop.portfolio.Locality> localities,
+            List<vn.ocop.portfolio.PlanTarget> targets,
+            java.time.LocalDate asOf) {
+        List<Object> facts = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            facts.add(new vn.ocop.rules.internal.fact.portfolio.Target(targets.get(i), i, asOf));
+        }
+        List<vn.ocop.spi.Contribution> out = new ArrayList<>();
+        portfolio(
+                "PORTFOLIO_PLAN",
+                new vn.ocop.rules.internal.fact.portfolio.Today(asOf, asOf, null),
+                facts,
+                holdings,
+                localities,
+                vn.ocop.rules.internal.fact.portfolio.Counted.class,
+                c -> out.add(c.contribution()));
         return out;
     }
 
@@ -276,20 +302,24 @@ public final class DroolsScoringEngine implements ScoringEngine {
     private <T> void portfolio(
             String base,
             vn.ocop.rules.internal.fact.portfolio.Today today,
+            List<Object> facts,
             List<vn.ocop.spi.Holding> holdings,
+            Map<String, vn.ocop.portfolio.Locality> localities,
             Class<T> items,
             java.util.function.Consumer<T> read) {
         org.kie.api.runtime.KieSession session =
                 Holder.PORTFOLIO.computeIfAbsent(base, Holder.MODELS::build).newKieSession();
         try {
             session.insert(today);
+            facts.forEach(session::insert);
             for (int i = 0; i < holdings.size(); i++) {
                 vn.ocop.spi.Holding h = holdings.get(i);
                 java.time.LocalDate from = catalogue
                         .edition(h.edition())
                         .map(vn.ocop.catalogue.Edition::effectiveFrom)
                         .orElseThrow(() -> new IllegalArgumentException("unknown edition " + h.edition()));
-                session.insert(new vn.ocop.rules.internal.fact.portfolio.Held(h, i, from));
+                session.insert(new vn.ocop.rules.internal.fact.portfolio.Held(
+                        h, i, from, localities.getOrDefault(h.product(), vn.ocop.portfolio.Locality.UNKNOWN)));
             }
             session.fireAllRules();
             for (Object o : session.getObjects(items::isInstance)) {

@@ -11,17 +11,66 @@ public final class Held {
     private final Holding holding;
     private final int position;
     private final long editionFrom;
+    private final String province;
+    private final String district;
+    private final String commune;
     private boolean latest = true;
+    private int before;
 
     /**
      * @param holding     the recognition
      * @param position    its position in the portfolio, which breaks a tie {@link #getRank} leaves
      * @param editionFrom the day its edition came into force
+     * @param locality    where its product is made
      */
-    public Held(Holding holding, int position, java.time.LocalDate editionFrom) {
+    public Held(Holding holding, int position, java.time.LocalDate editionFrom, vn.ocop.portfolio.Locality locality) {
         this.holding = holding;
         this.position = position;
         this.editionFrom = editionFrom.toEpochDay();
+        this.province = Target.key(locality.province());
+        this.district = Target.key(locality.district());
+        this.commune = Target.key(locality.commune());
+    }
+
+    /**
+     * @param later another recognition
+     * @return whether this one comes before {@code later} among the recognitions of one product: by rank, then
+     *         by position in the portfolio (never true of itself)
+     */
+    public boolean precedes(Held later) {
+        long r = getRank();
+        long o = later.getRank();
+        return r < o || (r == o && position < later.position);
+    }
+
+    /** @return the year of the recognition decision */
+    public int getYear() {
+        return holding.recognised().getYear();
+    }
+
+    /** @return the stars of the product's recognition just before this one, 0 when this is its first */
+    public int getBefore() {
+        return before;
+    }
+
+    /** @param before the stars of the product's recognition just before this one */
+    public void setBefore(int before) {
+        this.before = before;
+    }
+
+    /** @return the product's province, compared as {@link Target#key} gives it ("" when not given) */
+    public String getProvince() {
+        return province;
+    }
+
+    /** @return the product's district, as {@link Target#key} gives it */
+    public String getDistrict() {
+        return district;
+    }
+
+    /** @return the product's commune, as {@link Target#key} gives it */
+    public String getCommune() {
+        return commune;
     }
 
     /**

@@ -1,0 +1,96 @@
+package vn.ocop.rules.internal.fact.portfolio;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import vn.ocop.portfolio.PlanTarget;
+
+/**
+ * A plan target as the plan rules match it. Locality names are compared as keys: Unicode NFC, trimmed, lower
+ * case, so that "Xã Mỹ Thạnh" typed in another Unicode form or case still matches.
+ */
+public final class Target {
+    private final PlanTarget target;
+    private final int position;
+    private final long lastDay;
+    private final String province;
+    private final String district;
+    private final String commune;
+    private final List<String> communes;
+
+    /**
+     * @param target   the target
+     * @param position its position in the plan
+     * @param asOf     the date asked about
+     */
+    public Target(PlanTarget target, int position, LocalDate asOf) {
+        this.target = target;
+        this.position = position;
+        LocalDate end = LocalDate.of(target.year(), 12, 31);
+        this.lastDay = (asOf.isBefore(end) ? asOf : end).toEpochDay();
+        this.province = key(target.locality().province());
+        this.district = key(target.locality().district());
+        this.commune = key(target.locality().commune());
+        this.communes = target.communes().stream().map(Target::key).toList();
+    }
+
+    /**
+     * @param name a locality's name, or {@code null}
+     * @return the key it is compared by: NFC, trimmed, lower case; "" for none
+     */
+    public static String key(@Nullable String name) {
+        return name == null
+                ? ""
+                : Normalizer.normalize(name, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @param held a recognition
+     * @return whether its product lies where the target counts: every locality field the target names matches
+     */
+    public boolean covers(Held held) {
+        return (province.isEmpty() || province.equals(held.getProvince()))
+                && (district.isEmpty() || district.equals(held.getDistrict()))
+                && (commune.isEmpty() || commune.equals(held.getCommune()));
+    }
+
+    /** @return the measure's name */
+    public String getMeasure() {
+        return target.measure().name();
+    }
+
+    /** @return the plan year */
+    public int getYear() {
+        return target.year();
+    }
+
+    /** @return the least stars that count */
+    public int getStars() {
+        return target.stars();
+    }
+
+    /** @return the last day the target counts: the end of its year, or the date asked about if earlier */
+    public long getLastDay() {
+        return lastDay;
+    }
+
+    /** @return the communes listed (as keys), for EACH_COMMUNE */
+    public List<String> getCommunes() {
+        return communes;
+    }
+
+    /**
+     * @param key a commune of {@link #getCommunes()}
+     * @return the commune's name as the plan wrote it
+     */
+    public String named(String key) {
+        return target.communes().get(communes.indexOf(key));
+    }
+
+    /** @return its position in the plan */
+    public int getPosition() {
+        return position;
+    }
+}
