@@ -176,6 +176,21 @@ public interface Scorer {
      * @return each target's progress, in the plan's order
      * @throws vn.ocop.portfolio.InvalidPortfolioException as {@link #due} does
      */
+    /**
+     * Carries a sheet to a later edition for a re-evaluation: every answer whose criterion and options are the
+     * same in both editions (as the rule files record it, {@code vn/ocop/rules/qd26/carried.csv}) goes to its
+     * counterpart, renumbered where the codes differ; the rest of the later set is listed to be assessed afresh.
+     *
+     * @param sheet     a complete sheet of the earlier edition
+     * @param toEdition the later edition, such as {@code QD-26-2026}
+     * @return the new sheet (the carried answers only) and the report
+     * @throws InvalidSheetException    when the sheet is not valid
+     * @throws IllegalArgumentException when the edition is unknown, is the sheet's own, or the rule files carry
+     *                                  nothing of the sheet's set to it
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1.0")
+    vn.ocop.sheet.Migration migrate(vn.ocop.sheet.Sheet sheet, String toEdition);
+
     @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1.0")
     vn.ocop.portfolio.PlanProgress plan(
             java.util.List<vn.ocop.portfolio.PortfolioProduct> products,

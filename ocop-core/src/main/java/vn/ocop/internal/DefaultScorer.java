@@ -417,6 +417,25 @@ public final class DefaultScorer implements Scorer {
     }
 
     @Override
+    public vn.ocop.sheet.Migration migrate(Sheet sheet, String toEdition) {
+        requireSheet(sheet, "sheet");
+        Objects.requireNonNull(toEdition, "toEdition");
+        vn.ocop.catalogue.Edition to = catalogue()
+                .edition(toEdition)
+                .orElseThrow(() -> new IllegalArgumentException("unknown edition '" + toEdition + "' (known: "
+                        + catalogue().editions().stream()
+                                .map(vn.ocop.catalogue.Edition::id)
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + ")"));
+        Checked c = checkOne(sheet, List.of(), source(sheet));
+        if (to.set(c.set().id()).isPresent()) {
+            throw new IllegalArgumentException(
+                    "criteria set " + c.set().id() + " is already a set of " + to.id() + ": nothing to migrate");
+        }
+        return Migrating.migrate(sheet, c.set(), to, engine.correspondences());
+    }
+
+    @Override
     public vn.ocop.portfolio.PlanProgress plan(
             List<vn.ocop.portfolio.PortfolioProduct> products, vn.ocop.portfolio.Plan plan, java.time.LocalDate asOf) {
         Objects.requireNonNull(products, "products");

@@ -232,6 +232,11 @@ public final class PackWatcher implements AutoCloseable {
             }
 
             @Override
+            public vn.ocop.sheet.Migration migrate(Sheet sheet, String toEdition) {
+                return on(s -> s.migrate(sheet, toEdition));
+            }
+
+            @Override
             public vn.ocop.portfolio.PlanProgress plan(
                     List<vn.ocop.portfolio.PortfolioProduct> products,
                     vn.ocop.portfolio.Plan plan,

@@ -101,4 +101,14 @@ public interface ScoringEngine {
             java.time.LocalDate asOf) {
         throw new UnsupportedOperationException("this scoring engine has no portfolio rules");
     }
+
+    /**
+     * Which criteria of an earlier edition's sets are which criteria of a later edition's, and whether their
+     * options are the same: what {@link vn.ocop.Scorer#migrate} carries a sheet by.
+     *
+     * @return the correspondences the engine's rule files record; none by default
+     */
+    default java.util.List<vn.ocop.catalogue.Correspondence> correspondences() {
+        return java.util.List.of();
+    }
 }

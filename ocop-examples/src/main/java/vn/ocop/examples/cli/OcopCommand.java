@@ -54,6 +54,7 @@ import vn.ocop.pack.InvalidPackException;
             ValidateCommand.class,
             ImpactCommand.class,
             PortfolioCommand.class,
+            MigrateCommand.class,
             CommandLine.HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         },

@@ -78,6 +78,49 @@ public final class ClasspathRules {
         return new Catalogue(editions);
     }
 
+    /** The name of the file in an edition's folder that says which earlier criteria its sets carry. */
+    public static final String CARRIED_FILE = "carried.csv";
+
+    /**
+     * Reads what every edition's {@value #CARRIED_FILE} says: which criterion of an earlier edition's set is which
+     * criterion of its own, and whether their options are the same (an answer then carries). Columns: from set,
+     * from criterion, to set, to criterion, {@code SAME} or {@code CHANGED}; the first line is the header.
+     *
+     * @param loader the class loader of the rule files
+     * @return the correspondences of every edition that has the file, in file order
+     * @throws RuleFileException naming the file, line and cell of a row that cannot be read
+     */
+    public static List<vn.ocop.catalogue.Correspondence> correspondences(ClassLoader loader) {
+        List<vn.ocop.catalogue.Correspondence> out = new ArrayList<>();
+        for (Csv.Row index : Csv.parse(INDEX, read(loader, INDEX))) {
+            String file = index.cell(1) + "/" + CARRIED_FILE;
+            if (index.line() == 1 || index.isBlank() || !exists(loader, file)) {
+                continue;
+            }
+            for (Csv.Row row : Csv.parse(file, read(loader, file))) {
+                if (row.line() == 1 || row.isBlank()) {
+                    continue;
+                }
+                for (int c = 0; c < 4; c++) {
+                    if (row.cell(c).isEmpty()) {
+                        throw new RuleFileException(file, row.line(), row.cellName(c), "the cell is empty");
+                    }
+                }
+                String relation = row.cell(4);
+                if (!relation.equals("SAME") && !relation.equals("CHANGED")) {
+                    throw new RuleFileException(
+                            file,
+                            row.line(),
+                            row.cellName(4),
+                            "the relation is SAME or CHANGED, not '" + relation + "'");
+                }
+                out.add(new vn.ocop.catalogue.Correspondence(
+                        row.cell(0), row.cell(1), row.cell(2), row.cell(3), relation.equals("SAME")));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** The name of an edition's file in its folder. */
     public static final String EDITION_FILE = "edition.csv";
 

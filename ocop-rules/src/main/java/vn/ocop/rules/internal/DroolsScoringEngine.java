@@ -56,6 +56,9 @@ public final class DroolsScoringEngine implements ScoringEngine {
         static final ExecutableModels MODELS = new ExecutableModels(DroolsScoringEngine.class.getClassLoader());
         /** The portfolio rules' bases (kmodule bases PORTFOLIO_…), each built on first use. */
         static final Map<String, KieBase> PORTFOLIO = new ConcurrentHashMap<>();
+        /** What the rule files' carried.csv say (the library's own data, whatever pack an engine runs). */
+        static final List<vn.ocop.catalogue.Correspondence> CORRESPONDENCES =
+                ClasspathRules.correspondences(DroolsScoringEngine.class.getClassLoader());
 
         static final DroolsScoringEngine NATIONAL = new DroolsScoringEngine(
                 ClasspathRules.load(DroolsScoringEngine.class.getClassLoader()), MODELS::build, null, null);
@@ -274,6 +277,11 @@ public final class DroolsScoringEngine implements ScoringEngine {
                 vn.ocop.rules.internal.fact.portfolio.Classified.class,
                 c -> out.add(c.classification()));
         return out;
+    }
+
+    @Override
+    public List<vn.ocop.catalogue.Correspondence> correspondences() {
+        return Holder.CORRESPONDENCES;
     }
 
     @Override
