@@ -373,6 +373,16 @@ public final class DefaultScorer implements Scorer {
         }
         java.util.function.BiConsumer<String, String> count =
                 (key, value) -> Objects.requireNonNull(counts.get(key)).merge(value, 1, Integer::sum);
+        Map<String, Map<String, Map<String, Integer>>> starsBy = new java.util.LinkedHashMap<>();
+        for (String key : List.of("category", "province", "commune")) {
+            starsBy.put(key, new java.util.TreeMap<>());
+        }
+        java.util.function.BiConsumer<String, String[]> byStars = (stars, values) -> {
+            int k = 0;
+            for (Map<String, Map<String, Integer>> m : starsBy.values()) {
+                m.computeIfAbsent(values[k++], v -> new java.util.TreeMap<>()).merge(stars, 1, Integer::sum);
+            }
+        };
         holdings.forEach(h -> count.accept("year", String.valueOf(h.recognised().getYear())));
         java.util.Map<vn.ocop.spi.Classification.Kind, java.util.TreeSet<String>> classes =
                 new java.util.EnumMap<>(vn.ocop.spi.Classification.Kind.class);
@@ -397,18 +407,21 @@ public final class DefaultScorer implements Scorer {
             String province =
                     p.locality().province() == null ? "(unknown)" : p.locality().province();
             count.accept("province", province);
-            count.accept(
-                    "commune",
-                    province + " / "
-                            + (p.locality().commune() == null
-                                    ? "(unknown)"
-                                    : p.locality().commune()));
+            String commune = province + " / "
+                    + (p.locality().commune() == null
+                            ? "(unknown)"
+                            : p.locality().commune());
+            count.accept("commune", commune);
+            byStars.accept(String.valueOf(h.stars()), new String[] {
+                categories.get(p.criteriaSet() == null ? "" : p.criteriaSet()), province, commune
+            });
         }
         return new vn.ocop.portfolio.PortfolioStats(
                 asOf,
                 products.size(),
                 recognised,
                 counts,
+                starsBy,
                 new vn.ocop.portfolio.PortfolioStats.Changes(
                         ids(classes, vn.ocop.spi.Classification.Kind.UP),
                         ids(classes, vn.ocop.spi.Classification.Kind.DOWN),

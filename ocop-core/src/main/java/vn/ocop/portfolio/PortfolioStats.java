@@ -18,18 +18,38 @@ import org.apiguardian.api.API;
  * @param counts     the recognised products counted by {@code stars}, {@code category}, {@code province},
  *                   {@code commune} ("province / commune"), {@code edition}; and {@code year}: every recognition
  *                   of every product by the year of its decision. Keys sorted.
+ * @param starsBy    the recognised products by {@code category}, {@code province} and {@code commune}, each
+ *                   value counted by stars ({@code {"category": {"I Sản phẩm thực phẩm": {"3": 1, "4": 2}}}}):
+ *                   what a chart of stars by category and locality draws. Keys sorted.
  * @param changes    how the stars changed on re-evaluation, and which products lost them
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record PortfolioStats(
-        LocalDate asOf, int products, int recognised, Map<String, Map<String, Integer>> counts, Changes changes) {
+        LocalDate asOf,
+        int products,
+        int recognised,
+        Map<String, Map<String, Integer>> counts,
+        Map<String, Map<String, Map<String, Integer>>> starsBy,
+        Changes changes) {
     /** Checks and copies. */
     public PortfolioStats {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(changes, "changes");
+        counts = copy(counts);
+        Map<String, Map<String, Map<String, Integer>>> by = new LinkedHashMap<>();
+        starsBy.forEach((k, v) -> {
+            Map<String, Map<String, Integer>> inner = new LinkedHashMap<>();
+            v.forEach((value, stars) ->
+                    inner.put(value, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stars))));
+            by.put(k, java.util.Collections.unmodifiableMap(inner));
+        });
+        starsBy = java.util.Collections.unmodifiableMap(by);
+    }
+
+    private static Map<String, Map<String, Integer>> copy(Map<String, Map<String, Integer>> counts) {
         Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
         counts.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
-        counts = java.util.Collections.unmodifiableMap(copy);
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /**

@@ -57,6 +57,17 @@ class PortfolioStatsTest {
         assertEquals(
                 Map.of("2020", 1, "2021", 1, "2023", 2, "2024", 2, "2026", 1),
                 s.counts().get("year"));
+        // by stars: BT-001 4★ in Mỹ Thạnh, BT-004 4★ in Hữu Định, BT-005 3★ in An Khánh, all food
+        assertEquals(
+                Map.of("I Sản phẩm thực phẩm", Map.of("3", 1, "4", 2)),
+                s.starsBy().get("category"));
+        assertEquals(Map.of("Bến Tre", Map.of("3", 1, "4", 2)), s.starsBy().get("province"));
+        assertEquals(
+                Map.of(
+                        "Bến Tre / Mỹ Thạnh", Map.of("4", 1),
+                        "Bến Tre / Hữu Định", Map.of("4", 1),
+                        "Bến Tre / An Khánh", Map.of("3", 1)),
+                s.starsBy().get("commune"));
         assertEquals(List.of("BT-002"), s.changes().up());
         assertEquals(List.of(), s.changes().down());
         assertEquals(List.of(), s.changes().same());

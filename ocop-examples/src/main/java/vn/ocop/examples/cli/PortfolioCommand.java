@@ -32,7 +32,8 @@ import vn.ocop.portfolio.PortfolioProduct;
         subcommands = {
             PortfolioCommand.DueCommand.class,
             PortfolioCommand.PlanCommand.class,
-            PortfolioCommand.StatsCommand.class
+            PortfolioCommand.StatsCommand.class,
+            PortfolioCommand.DashboardCommand.class
         })
 final class PortfolioCommand implements Callable<Integer> {
     @ParentCommand
@@ -43,7 +44,8 @@ final class PortfolioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose due, plan or stats");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "missing command: choose due, plan, stats or dashboard");
     }
 
     /** The zone whose calendar day is "today" for a due list: OCOP dates are Vietnamese dates. */
@@ -83,6 +85,30 @@ final class PortfolioCommand implements Callable<Integer> {
             return null;
         }
         return products;
+    }
+
+    /**
+     * Reads a plan; its problems are reported with their paths.
+     *
+     * @return the plan, or {@code null} after reporting its problems
+     */
+    vn.ocop.portfolio.Plan readPlan(String planFile, Common common) {
+        String planName = planFile.equals("-") ? "<stdin>" : planFile;
+        try {
+            String text = Inputs.document(planFile, cli.in, cli.limits(), Limit.SHEET_BYTES);
+            List<SheetProblem> problems = new ArrayList<>();
+            vn.ocop.portfolio.Plan plan = OcopJson.readPlan(text, problems);
+            if (plan == null) {
+                cli.report(
+                        common.json,
+                        planName,
+                        problems.stream().map(p -> p.at(0, planName + " ")).toList());
+            }
+            return plan;
+        } catch (Inputs.UnreadableException e) {
+            cli.report(common.json, planName, List.of(e.problem().at(0, planName + " ")));
+            return null;
+        }
     }
 
     /** The date an option names, or today in Việt Nam; a usage error otherwise. */
@@ -303,20 +329,8 @@ final class PortfolioCommand implements Callable<Integer> {
             }
             OcopCommand cli = portfolio.cli;
             String planName = planFile.equals("-") ? "<stdin>" : planFile;
-            vn.ocop.portfolio.Plan plan;
-            try {
-                String text = Inputs.document(planFile, cli.in, cli.limits(), Limit.SHEET_BYTES);
-                List<SheetProblem> problems = new ArrayList<>();
-                plan = OcopJson.readPlan(text, problems);
-                if (plan == null) {
-                    cli.report(
-                            common.json,
-                            planName,
-                            problems.stream().map(p -> p.at(0, planName + " ")).toList());
-                    return OcopCommand.BAD_INPUT;
-                }
-            } catch (Inputs.UnreadableException e) {
-                cli.report(common.json, planName, List.of(e.problem().at(0, planName + " ")));
+            vn.ocop.portfolio.Plan plan = portfolio.readPlan(planFile, common);
+            if (plan == null) {
                 return OcopCommand.BAD_INPUT;
             }
             List<PortfolioProduct> products = portfolio.read(common.file, common.json);
@@ -367,6 +381,88 @@ final class PortfolioCommand implements Callable<Integer> {
                             + more(g.byCommune().size()));
                 }
             }
+            return OcopCommand.OK;
+        }
+    }
+
+    /** {@code ocop portfolio dashboard}. */
+    @Command(
+            name = "dashboard",
+            mixinStandardHelpOptions = true,
+            description = {
+                "A self-contained HTML page of a portfolio on a date: what is due, the plan's progress per target"
+                        + " and commune (with --plan), and the recognised products' stars by category, province"
+                        + " and commune.",
+                "PORTFOLIO is JSON Lines, or '-' for standard input."
+            })
+    static final class DashboardCommand implements Callable<Integer> {
+        @ParentCommand
+        PortfolioCommand portfolio;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        Common common;
+
+        @Option(names = "--html", required = true, paramLabel = "OUT.html", description = "The page to write.")
+        java.nio.file.Path target;
+
+        @Option(names = "--plan", paramLabel = "PLAN", description = "A plan (JSON) whose progress the page shows.")
+        String planFile;
+
+        @Option(
+                names = "--within",
+                paramLabel = "MONTHS",
+                defaultValue = "6",
+                description = "Certificates expiring within this many months are due (default ${DEFAULT-VALUE}).")
+        int within;
+
+        @Override
+        public Integer call() {
+            LocalDate date = common.date();
+            if (within < 0 || within > 1200) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--within needs a number of months from 0 to 1200: " + within);
+            }
+            OcopCommand cli = portfolio.cli;
+            vn.ocop.portfolio.Plan plan = null;
+            if ("-".equals(planFile) && common.file.equals("-")) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "the portfolio and the plan cannot both come from standard input");
+            }
+            if (planFile != null) {
+                plan = portfolio.readPlan(planFile, common);
+                if (plan == null) {
+                    return OcopCommand.BAD_INPUT;
+                }
+            }
+            List<PortfolioProduct> products = portfolio.read(common.file, common.json);
+            if (products == null) {
+                return OcopCommand.BAD_INPUT;
+            }
+            vn.ocop.Scorer scorer = vn.ocop.Ocop.scorer();
+            String page;
+            try {
+                Map<String, String> names = new java.util.HashMap<>();
+                products.forEach(p -> names.put(p.id(), p.name() == null ? "" : p.name()));
+                page = PortfolioDashboard.page(
+                        common.name(),
+                        scorer.due(products, date, within),
+                        scorer.stats(products, date),
+                        plan == null ? null : scorer.plan(products, plan, date),
+                        names);
+            } catch (vn.ocop.portfolio.InvalidPortfolioException e) {
+                cli.report(common.json, common.name(), e.problems());
+                return OcopCommand.BAD_INPUT;
+            }
+            try {
+                java.nio.file.Files.writeString(target, page, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                cli.err.println("ocop: cannot write " + target + ": " + e.getMessage());
+                return OcopCommand.BAD_INPUT;
+            }
+            cli.err.println("ocop: wrote " + target);
             return OcopCommand.OK;
         }
     }
