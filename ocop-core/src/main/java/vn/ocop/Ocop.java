@@ -48,4 +48,23 @@ public final class Ocop {
     public static Catalogue catalogue() {
         return EngineLoader.national().catalogue();
     }
+
+    /**
+     * Reads a portfolio kept as a table: a workbook ({@code .xlsx}) or a CSV file whose first row names the
+     * columns of the portfolio contract, one row per recognition ({@code docs/portfolio.md}). Every problem is
+     * added, named by its cell ({@code Sheet1!G3}); the products are complete only when none was added.
+     *
+     * @param file     the file's name ({@code .xlsx}: a workbook; anything else: CSV), for messages
+     * @param bytes    its content
+     * @param limits   the bounds on what is read ({@link Limit#TABLE_CELLS}, {@link Limit#PORTFOLIO_PRODUCTS})
+     * @param problems where problems are added
+     * @return the products, in the order of their first rows
+     * @throws LimitExceededException when the table is larger than the limits allow
+     * @throws OcopException          when no engine on the class path reads tables (add {@code vn.ocop:ocop-packs})
+     */
+    @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1.0")
+    public static java.util.List<vn.ocop.portfolio.PortfolioProduct> readPortfolioTable(
+            String file, byte[] bytes, Limits limits, java.util.List<SheetProblem> problems) {
+        return EngineLoader.provider().readPortfolioTable(file, bytes, limits, problems);
+    }
 }

@@ -70,4 +70,19 @@ public interface ScoringEngineProvider {
             String edition, java.nio.file.Path directory, vn.ocop.pack.PackFormat format) {
         throw new vn.ocop.OcopException("the " + name() + " scoring engine cannot export rule packs");
     }
+
+    /**
+     * Reads a portfolio kept as a table ({@link vn.ocop.Ocop#readPortfolioTable}).
+     *
+     * @param file     the file's name ({@code .xlsx}: a workbook; anything else: CSV)
+     * @param bytes    its content
+     * @param limits   the bounds on what is read
+     * @param problems where problems are added, named by cell
+     * @return the products
+     */
+    default java.util.List<vn.ocop.portfolio.PortfolioProduct> readPortfolioTable(
+            String file, byte[] bytes, vn.ocop.Limits limits, java.util.List<vn.ocop.SheetProblem> problems) {
+        throw new vn.ocop.OcopException(
+                "the " + name() + " scoring engine reads no portfolio tables: add vn.ocop:ocop-packs to read " + file);
+    }
 }

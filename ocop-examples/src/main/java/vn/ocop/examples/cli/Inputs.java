@@ -74,6 +74,16 @@ final class Inputs {
      * within {@code limit} and decoded as strict UTF-8.
      */
     static String document(String file, InputStream in, Limits limits, Limit limit) throws UnreadableException {
+        byte[] bytes = bytes(file, in, limits, limit);
+        try {
+            return decode(bytes);
+        } catch (CharacterCodingException e) {
+            throw new UnreadableException(problem(SheetProblem.Code.UNREADABLE, notUtf8(bytes, e)));
+        }
+    }
+
+    /** The bytes of a file, or of all of standard input for {@code -}, read within {@code limit}. */
+    static byte[] bytes(String file, InputStream in, Limits limits, Limit limit) throws UnreadableException {
         long max = limits.get(limit);
         byte[] bytes;
         try (InputStream s = file.equals("-") ? in : Files.newInputStream(Path.of(file))) {
@@ -86,11 +96,7 @@ final class Inputs {
         if (bytes.length > max) {
             throw new UnreadableException(tooLarge(file, max, limit));
         }
-        try {
-            return decode(bytes);
-        } catch (CharacterCodingException e) {
-            throw new UnreadableException(problem(SheetProblem.Code.UNREADABLE, notUtf8(bytes, e)));
-        }
+        return bytes;
     }
 
     /**

@@ -60,6 +60,10 @@ final class PortfolioCommand implements Callable<Integer> {
         List<PortfolioProduct> products = new ArrayList<>();
         List<SheetProblem> problems = new ArrayList<>();
         Limits limits = cli.limits();
+        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".xlsx") || lower.endsWith(".csv")) {
+            return table(file, json, limits);
+        }
         try {
             Inputs.jsonLines(file, cli.in, limits, Limit.SHEET_BYTES, input -> {
                 limits.check(Limit.PORTFOLIO_PRODUCTS, products.size() + problems.size() + 1L, file);
@@ -111,6 +115,35 @@ final class PortfolioCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A portfolio kept as a table an officer edits: one row per recognition, the contract's names as column
+     * headings; every problem named by its cell.
+     *
+     * @return the products, or {@code null} after reporting the problems
+     */
+    private List<PortfolioProduct> table(String file, boolean json, Limits limits) {
+        List<SheetProblem> problems = new ArrayList<>();
+        List<PortfolioProduct> products = List.of();
+        try {
+            products = vn.ocop.Ocop.readPortfolioTable(
+                    file, Inputs.bytes(file, cli.in, limits, Limit.PACK_FILE_BYTES), limits, problems);
+        } catch (Inputs.UnreadableException e) {
+            problems.add(e.problem().at(0, file + " "));
+        } catch (vn.ocop.LimitExceededException e) {
+            problems.add(new SheetProblem(SheetProblem.Code.LIMIT_EXCEEDED, file, e.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            cli.report(
+                    json,
+                    file,
+                    problems.stream()
+                            .map(p -> p.path().startsWith(file) ? p : p.at(0, file + " "))
+                            .toList());
+            return null;
+        }
+        return products;
+    }
+
     /** The date an option names, or today in Việt Nam; a usage error otherwise. */
     static LocalDate date(String asOf, CommandLine.Model.CommandSpec spec) {
         LocalDate date;
@@ -146,7 +179,11 @@ final class PortfolioCommand implements Callable<Integer> {
                 description = "The date, such as 2026-12-02 (default: today in Việt Nam).")
         String asOf;
 
-        @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio (JSON Lines), or '-'.")
+        @Parameters(
+                index = "0",
+                paramLabel = "PORTFOLIO",
+                description = "The portfolio: JSON Lines, or '-'; or a table (.xlsx, .csv) with one row per"
+                        + " recognition (docs/portfolio.md).")
         String file;
 
         @Spec(Spec.Target.MIXEE)

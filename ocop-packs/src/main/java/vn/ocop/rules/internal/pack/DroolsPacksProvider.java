@@ -35,4 +35,10 @@ public final class DroolsPacksProvider extends DroolsScoringEngineProvider {
     public List<String> exportEdition(String edition, Path directory, vn.ocop.pack.PackFormat format) {
         return DroolsPacks.export(edition, directory, format);
     }
+
+    @Override
+    public List<vn.ocop.portfolio.PortfolioProduct> readPortfolioTable(
+            String file, byte[] bytes, vn.ocop.Limits limits, List<vn.ocop.SheetProblem> problems) {
+        return vn.ocop.rules.workbook.PortfolioTables.read(file, bytes, limits, problems);
+    }
 }

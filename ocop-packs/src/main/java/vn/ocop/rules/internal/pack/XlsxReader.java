@@ -25,7 +25,7 @@ import vn.ocop.Limits;
  * in a fraction of the time a full spreadsheet library takes to start, and it is hardened for files from
  * outside: no DTD or external entity is resolved, and the archive's size is bounded.
  */
-final class XlsxReader {
+public final class XlsxReader {
     /** The sheet size of the file format (Excel's own limits). */
     static final int MAX_ROW = 1_048_576;
 
@@ -36,11 +36,26 @@ final class XlsxReader {
 
     static final int MAX_TEXT = vn.ocop.rules.internal.files.Csv.MAX_TEXT;
 
-    /** One cell: its text, or the kind of value that is refused. */
-    record Cell(int row, int column, String text, String formula, boolean error, boolean formulaShowsText) {}
+    /**
+     * One cell: its text, or the kind of value that is refused.
+     *
+     * @param row              its row, from 1
+     * @param column           its column, from 0
+     * @param text             its value as text (a formula's: the value last computed and stored)
+     * @param formula          its formula, or {@code null}
+     * @param error            whether it holds an error value
+     * @param formulaShowsText whether a formula's stored value is text
+     */
+    public record Cell(int row, int column, String text, String formula, boolean error, boolean formulaShowsText) {}
 
-    /** A worksheet: its name, whether it is hidden, and its cells in order. */
-    record Sheet(String name, boolean hidden, List<Cell> cells) {}
+    /**
+     * A worksheet.
+     *
+     * @param name   its name
+     * @param hidden whether it is hidden
+     * @param cells  its cells in order
+     */
+    public record Sheet(String name, boolean hidden, List<Cell> cells) {}
 
     private static final XMLInputFactory XML = XMLInputFactory.newDefaultFactory();
 
@@ -60,7 +75,7 @@ final class XlsxReader {
      * @throws IOException            when it is not a readable workbook
      * @throws LimitExceededException when it is larger than the limits allow
      */
-    static List<Sheet> read(byte[] bytes, String file, Limits limits) throws IOException {
+    public static List<Sheet> read(byte[] bytes, String file, Limits limits) throws IOException {
         Map<String, byte[]> parts = unzip(bytes, file, limits);
         long[] cellLimit = {limits.get(Limit.TABLE_CELLS)};
         byte[] workbook = parts.get("xl/workbook.xml");
