@@ -283,8 +283,12 @@ public final class DefaultScorer implements Scorer {
                 .max(java.util.Comparator.comparing(vn.ocop.catalogue.Edition::effectiveFrom))
                 .orElseThrow(() -> new IllegalArgumentException("no edition is in force on " + asOf));
         List<vn.ocop.spi.Holding> holdings = holdings(products, asOf);
-        List<vn.ocop.portfolio.Due> due =
-                new java.util.ArrayList<>(engine.due(holdings, asOf, asOf.plusMonths(withinMonths), inForce));
+        // one item per product and reason, whatever rules a pack layers over the library's
+        Map<String, vn.ocop.portfolio.Due> distinct = new java.util.LinkedHashMap<>();
+        for (vn.ocop.portfolio.Due d : engine.due(holdings, asOf, asOf.plusMonths(withinMonths), inForce)) {
+            distinct.putIfAbsent(d.id() + "\u0000" + d.reason(), d);
+        }
+        List<vn.ocop.portfolio.Due> due = new java.util.ArrayList<>(distinct.values());
         due.sort(java.util.Comparator.comparing(vn.ocop.portfolio.Due::expires)
                 .thenComparing(vn.ocop.portfolio.Due::id)
                 .thenComparing(vn.ocop.portfolio.Due::reason));

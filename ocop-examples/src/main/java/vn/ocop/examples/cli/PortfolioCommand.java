@@ -189,6 +189,14 @@ final class PortfolioCommand implements Callable<Integer> {
         @Spec(Spec.Target.MIXEE)
         CommandLine.Model.CommandSpec spec;
 
+        @picocli.CommandLine.Mixin
+        Options.PackChoice pack;
+
+        /** @return the scorer: the national rules, or a pack's with its trusted portfolio rules layered over them */
+        vn.ocop.Scorer scorer() {
+            return pack.scorer(vn.ocop.ScoringOptions.defaults());
+        }
+
         /** @return the date asked about */
         LocalDate date() {
             return PortfolioCommand.date(asOf, spec);
@@ -226,7 +234,7 @@ final class PortfolioCommand implements Callable<Integer> {
             }
             vn.ocop.portfolio.PortfolioStats s;
             try {
-                s = vn.ocop.Ocop.scorer().stats(products, date);
+                s = common.scorer().stats(products, date);
             } catch (vn.ocop.portfolio.InvalidPortfolioException e) {
                 portfolio.cli.report(common.json, common.name(), e.problems());
                 return OcopCommand.BAD_INPUT;
@@ -300,7 +308,7 @@ final class PortfolioCommand implements Callable<Integer> {
             }
             DueList list;
             try {
-                list = vn.ocop.Ocop.scorer().due(products, date, within);
+                list = common.scorer().due(products, date, within);
             } catch (vn.ocop.portfolio.InvalidPortfolioException e) {
                 portfolio.cli.report(common.json, common.name(), e.problems());
                 return OcopCommand.BAD_INPUT;
@@ -376,7 +384,7 @@ final class PortfolioCommand implements Callable<Integer> {
             }
             vn.ocop.portfolio.PlanProgress progress;
             try {
-                progress = vn.ocop.Ocop.scorer().plan(products, plan, date);
+                progress = common.scorer().plan(products, plan, date);
             } catch (vn.ocop.portfolio.InvalidPortfolioException e) {
                 cli.report(common.json, common.name(), e.problems());
                 return OcopCommand.BAD_INPUT;
@@ -478,7 +486,7 @@ final class PortfolioCommand implements Callable<Integer> {
             if (products == null) {
                 return OcopCommand.BAD_INPUT;
             }
-            vn.ocop.Scorer scorer = vn.ocop.Ocop.scorer();
+            vn.ocop.Scorer scorer = common.scorer();
             String page;
             try {
                 Map<String, String> names = new java.util.HashMap<>();

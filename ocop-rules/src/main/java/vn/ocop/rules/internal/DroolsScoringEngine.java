@@ -68,6 +68,7 @@ public final class DroolsScoringEngine implements ScoringEngine {
     private final java.util.function.Function<String, KieBase> bases;
     private final vn.ocop.pack.PackInfo pack;
     private final DroolsScoringEngine fallback;
+    private final java.util.function.Function<String, KieBase> portfolioBases;
     private final Map<String, StatelessKieSession> sessions = new ConcurrentHashMap<>();
 
     /**
@@ -81,10 +82,28 @@ public final class DroolsScoringEngine implements ScoringEngine {
             java.util.function.Function<String, KieBase> bases,
             vn.ocop.pack.PackInfo pack,
             DroolsScoringEngine fallback) {
+        this(catalogue, bases, pack, fallback, concern -> null);
+    }
+
+    /**
+     * @param catalogue the sets the engine scores
+     * @param bases     builds the KIE base of a set, or returns {@code null} when {@code fallback} has it
+     * @param pack      the pack the engine was loaded with, or {@code null}
+     * @param fallback  the engine whose sessions serve the sets {@code bases} leaves out, or {@code null}
+     * @param portfolio the KIE base of a portfolio concern ({@code PORTFOLIO_DUE}, …) with a pack's trusted rules
+     *                  layered over the library's, or {@code null} for the library's alone
+     */
+    public DroolsScoringEngine(
+            Catalogue catalogue,
+            java.util.function.Function<String, KieBase> bases,
+            vn.ocop.pack.PackInfo pack,
+            DroolsScoringEngine fallback,
+            java.util.function.Function<String, KieBase> portfolio) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.bases = Objects.requireNonNull(bases, "bases");
         this.pack = pack;
         this.fallback = fallback;
+        this.portfolioBases = Objects.requireNonNull(portfolio, "portfolio");
     }
 
     /** @return the engine of the national rule files, shared */
@@ -315,8 +334,11 @@ public final class DroolsScoringEngine implements ScoringEngine {
             Map<String, vn.ocop.portfolio.Locality> localities,
             Class<T> items,
             java.util.function.Consumer<T> read) {
-        org.kie.api.runtime.KieSession session =
-                Holder.PORTFOLIO.computeIfAbsent(base, Holder.MODELS::build).newKieSession();
+        KieBase layered = portfolioBases.apply(base);
+        org.kie.api.runtime.KieSession session = (layered != null
+                        ? layered
+                        : Holder.PORTFOLIO.computeIfAbsent(base, Holder.MODELS::build))
+                .newKieSession();
         try {
             session.insert(today);
             facts.forEach(session::insert);

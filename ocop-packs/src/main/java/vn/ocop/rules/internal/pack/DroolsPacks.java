@@ -93,9 +93,13 @@ public final class DroolsPacks {
         Map<String, KieBase> bases = new LinkedHashMap<>();
         if (!build) {
             LOG.debug("pack {} checked in {} ms", r.info(), (System.nanoTime() - start) / 1_000_000);
-            return loaded(r, national, set -> {
-                throw new IllegalStateException("a checked pack does not score");
-            });
+            return loaded(
+                    r,
+                    national,
+                    set -> {
+                        throw new IllegalStateException("a checked pack does not score");
+                    },
+                    concern -> null);
         }
         CriteriaSet anyNational = r.national().sets().get(0);
         List<String> nationalPackages = nationalModels.packages(anyNational.id());
@@ -133,6 +137,29 @@ public final class DroolsPacks {
                                         + e.getMessage())));
             }
         }
+        // Trusted DRL named for a portfolio concern joins the library's rules of that concern.
+        Map<String, KieBase> portfolio = new LinkedHashMap<>();
+        for (String concern : PackLoader.PORTFOLIO_CONCERNS) {
+            List<PackLoader.DrlFile> drl =
+                    r.drl().stream().filter(d -> concern.equals(d.set())).toList();
+            if (drl.isEmpty()) {
+                continue;
+            }
+            List<Model> models = new ArrayList<>();
+            nationalModels.packages(concern).forEach(pkg -> models.add(nationalModels.model(pkg)));
+            drl.forEach(d -> models.add(out.models().get(d.rulePackage())));
+            try {
+                portfolio.put(concern, KieBaseBuilder.createKieBaseFromModel(models));
+            } catch (RuntimeException e) {
+                throw new InvalidPackException(
+                        pack.toString(),
+                        List.of(new PackProblem(
+                                drl.get(0).file(),
+                                0,
+                                null,
+                                "the portfolio rules of " + concern + " cannot be assembled: " + e.getMessage())));
+            }
+        }
         LOG.info(
                 "pack {} loaded from {} in {} ms: {} of {} criteria sets with their own rule base",
                 r.info(),
@@ -140,17 +167,21 @@ public final class DroolsPacks {
                 (System.nanoTime() - start) / 1_000_000,
                 bases.size(),
                 r.edition().sets().size());
-        return loaded(r, national, bases::get);
+        return loaded(r, national, bases::get, portfolio::get);
     }
 
     /** The pack's engine: the national catalogue with the pack's edition in place of its own, and the bases. */
     private static LoadedPack loaded(
-            PackLoader.Reading r, DroolsScoringEngine national, java.util.function.Function<String, KieBase> bases) {
+            PackLoader.Reading r,
+            DroolsScoringEngine national,
+            java.util.function.Function<String, KieBase> bases,
+            java.util.function.Function<String, KieBase> portfolio) {
         List<Edition> editions = new ArrayList<>();
         for (Edition e : national.catalogue().editions()) {
             editions.add(e.id().equals(r.edition().id()) ? r.edition() : e);
         }
-        DroolsScoringEngine engine = new DroolsScoringEngine(new Catalogue(editions), bases, r.info(), national);
+        DroolsScoringEngine engine =
+                new DroolsScoringEngine(new Catalogue(editions), bases, r.info(), national, portfolio);
         return new LoadedPack(
                 engine,
                 r.warnings(),

@@ -655,6 +655,12 @@ final class PackLoader {
                 .build();
     }
 
+    /**
+     * The portfolio concerns a trusted DRL file may be layered over, named in its Rules row instead of a criteria
+     * set: the due list, the statistics, the plan targets (kmodule bases of ocop-rules).
+     */
+    static final List<String> PORTFOLIO_CONCERNS = List.of("PORTFOLIO_DUE", "PORTFOLIO_STATS", "PORTFOLIO_PLAN");
+
     /** Trusted DRL files: only with the trust switch, each with its own package. */
     private List<DrlFile> drl(Manifest m, Edition edition) {
         List<DrlFile> drl = new ArrayList<>();
@@ -670,13 +676,16 @@ final class PackLoader {
                 continue;
             }
             String set = row.cell(2).isEmpty() ? null : row.cell(2);
-            if (set != null && edition.sets().stream().noneMatch(s -> s.id().equals(set))) {
+            if (set != null
+                    && !PORTFOLIO_CONCERNS.contains(set)
+                    && edition.sets().stream().noneMatch(s -> s.id().equals(set))) {
                 problem(
                         manifestFile,
                         row,
                         2,
                         "DRL file " + file + " is for criteria set " + set + ", which the pack's" + " edition "
-                                + edition.id() + " does not have");
+                                + edition.id() + " does not have (nor is it a portfolio concern: "
+                                + String.join(", ", PORTFOLIO_CONCERNS) + ")");
             }
             if (!options.trustDrl()) {
                 continue; // refused by inventory(); its text is never read
