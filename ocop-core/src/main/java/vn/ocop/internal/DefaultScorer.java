@@ -394,6 +394,7 @@ public final class DefaultScorer implements Scorer {
             classes.put(k, new java.util.TreeSet<>());
         }
         int recognised = 0;
+        Map<String, vn.ocop.portfolio.Locality> localities = localities(products);
         Map<String, String> categories = new java.util.HashMap<>(); // one walk of the classification per set
         for (vn.ocop.spi.Classification c : engine.classify(holdings, asOf)) {
             vn.ocop.spi.Holding h = holdings.get(c.holding());
@@ -408,13 +409,10 @@ public final class DefaultScorer implements Scorer {
             count.accept(
                     "category",
                     categories.computeIfAbsent(p.criteriaSet() == null ? "" : p.criteriaSet(), this::category));
-            String province =
-                    p.locality().province() == null ? "(unknown)" : p.locality().province();
+            vn.ocop.portfolio.Locality l = Objects.requireNonNull(localities.get(p.id()));
+            String province = l.province() == null ? "(unknown)" : l.province();
             count.accept("province", province);
-            String commune = province + " / "
-                    + (p.locality().commune() == null
-                            ? "(unknown)"
-                            : p.locality().commune());
+            String commune = province + " / " + (l.commune() == null ? "(unknown)" : l.commune());
             count.accept("commune", commune);
             byStars.accept(String.valueOf(h.stars()), new String[] {
                 categories.get(p.criteriaSet() == null ? "" : p.criteriaSet()), province, commune
@@ -459,8 +457,7 @@ public final class DefaultScorer implements Scorer {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(asOf, "asOf");
         List<vn.ocop.spi.Holding> holdings = holdings(products, asOf);
-        Map<String, vn.ocop.portfolio.Locality> localities = new java.util.HashMap<>();
-        products.forEach(p -> localities.putIfAbsent(p.id(), p.locality()));
+        Map<String, vn.ocop.portfolio.Locality> localities = localities(products);
         return Planning.progress(
                 products.size(),
                 holdings,
@@ -468,6 +465,34 @@ public final class DefaultScorer implements Scorer {
                 plan,
                 asOf,
                 engine.contributions(holdings, localities, plan.targets(), asOf));
+    }
+
+    /**
+     * Each product's locality with its names as the portfolio first spells them: names that differ only in case
+     * or Unicode form are one place, counted once (NFC, the first spelling met).
+     */
+    static Map<String, vn.ocop.portfolio.Locality> localities(List<vn.ocop.portfolio.PortfolioProduct> products) {
+        List<Map<String, String>> seen =
+                List.of(new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>());
+        java.util.function.BiFunction<Integer, String, String> canonical = (field, name) -> {
+            if (name == null) {
+                return null;
+            }
+            String nfc = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC)
+                    .strip();
+            return seen.get(field).computeIfAbsent(nfc.toLowerCase(java.util.Locale.ROOT), k -> nfc);
+        };
+        Map<String, vn.ocop.portfolio.Locality> out = new java.util.HashMap<>();
+        for (vn.ocop.portfolio.PortfolioProduct p : products) {
+            vn.ocop.portfolio.Locality l = p.locality();
+            out.putIfAbsent(
+                    p.id(),
+                    new vn.ocop.portfolio.Locality(
+                            canonical.apply(0, l.province()),
+                            canonical.apply(1, l.district()),
+                            canonical.apply(2, l.commune())));
+        }
+        return out;
     }
 
     private static List<String> ids(

@@ -150,11 +150,30 @@ class PlanProgressTest {
                 // on 2023-12-31: B was 4★ from 2022 (its 5★ came later), C 3★, E 3★ (to 2024-01-10), H 4★, I 4★
                 target("HELD-3-2023", 2023, PlanMeasure.HELD, 3, 6, BEN_TRE),
                 // 2025, still running on 2025-03-01: held on the date; E alone has expired
-                target("HELD-3-2025", 2025, PlanMeasure.HELD, 3, 7, BEN_TRE));
+                target("HELD-3-2025", 2025, PlanMeasure.HELD, 3, 7, BEN_TRE),
+                // 2026, not begun on 2025-03-01: what is known to hold on 2026-12-31 (H's expires 2026-02-24)
+                target("HELD-3-2026", 2026, PlanMeasure.HELD, 3, 6, BEN_TRE));
         assertProgress(p.get("HELD-4-2024"), 3, 3, PlanProgress.Status.MET, "B", "D", "H");
         assertProgress(p.get("HELD-3-2023"), 6, 5, PlanProgress.Status.PARTLY_MET, "B", "C", "E", "H", "I");
         assertProgress(p.get("HELD-3-2025"), 7, 6, PlanProgress.Status.PARTLY_MET, "A", "B", "C", "D", "H", "I");
         assertFalse(p.get("HELD-3-2025").closed());
+        // H's "mỹ thạnh" (lower case, NFD, no district) is named as the portfolio first spells the commune
+        assertEquals(
+                Map.of(
+                        "Giồng Trôm / Mỹ Thạnh",
+                        2,
+                        "Châu Thành / An Khánh",
+                        2,
+                        "TP Bến Tre / Phú Hưng",
+                        1,
+                        "Mỹ Thạnh",
+                        1),
+                p.get("HELD-3-2025").byCommune());
+        // and the statistics count H in "Bến Tre", not in a "bến tre" of its own
+        assertEquals(
+                Map.of("Bến Tre", 6, "Trà Vinh", 1),
+                SCORER.stats(PORTFOLIO, AS_OF).counts().get("province"));
+        assertProgress(p.get("HELD-3-2026"), 6, 5, PlanProgress.Status.PARTLY_MET, "A", "B", "C", "D", "I");
     }
 
     @Test

@@ -149,7 +149,7 @@ class PlanProperties {
             return out;
         }
         List<PortfolioRecognition> rs = ordered(p, asOf);
-        LocalDate end = asOf.isBefore(LocalDate.of(t.year(), 12, 31)) ? asOf : LocalDate.of(t.year(), 12, 31);
+        LocalDate end = asOf.getYear() == t.year() ? asOf : LocalDate.of(t.year(), 12, 31);
         switch (t.measure()) {
             case NEW, REEVALUATED, UPGRADED -> {
                 for (int i = 0; i < rs.size(); i++) {
@@ -167,7 +167,8 @@ class PlanProperties {
                 }
             }
             case HELD, EACH_COMMUNE -> {
-                List<PortfolioRecognition> by = ordered(p, end);
+                // what is decided by the date and by the last day (a later year counts what is known now)
+                List<PortfolioRecognition> by = ordered(p, end.isBefore(asOf) ? end : asOf);
                 if (!by.isEmpty()) {
                     PortfolioRecognition latest = by.get(by.size() - 1);
                     boolean inList = t.measure() == PlanMeasure.HELD

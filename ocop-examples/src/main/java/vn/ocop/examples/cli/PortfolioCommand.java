@@ -189,14 +189,6 @@ final class PortfolioCommand implements Callable<Integer> {
         @Spec(Spec.Target.MIXEE)
         CommandLine.Model.CommandSpec spec;
 
-        @picocli.CommandLine.Mixin
-        Options.PackChoice pack;
-
-        /** @return the scorer: the national rules, or a pack's with its trusted portfolio rules layered over them */
-        vn.ocop.Scorer scorer() {
-            return pack.scorer(vn.ocop.ScoringOptions.defaults());
-        }
-
         /** @return the date asked about */
         LocalDate date() {
             return PortfolioCommand.date(asOf, spec);
@@ -225,6 +217,10 @@ final class PortfolioCommand implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         Common common;
 
+        /** The national rules, or a pack's with its trusted portfolio rules layered over them. */
+        @picocli.CommandLine.Mixin
+        Options.PackChoice pack;
+
         @Override
         public Integer call() {
             LocalDate date = common.date();
@@ -234,7 +230,7 @@ final class PortfolioCommand implements Callable<Integer> {
             }
             vn.ocop.portfolio.PortfolioStats s;
             try {
-                s = common.scorer().stats(products, date);
+                s = pack.scorer(vn.ocop.ScoringOptions.defaults()).stats(products, date);
             } catch (vn.ocop.portfolio.InvalidPortfolioException e) {
                 portfolio.cli.report(common.json, common.name(), e.problems());
                 return OcopCommand.BAD_INPUT;
@@ -288,6 +284,10 @@ final class PortfolioCommand implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         Common common;
 
+        /** The national rules, or a pack's with its trusted portfolio rules layered over them. */
+        @picocli.CommandLine.Mixin
+        Options.PackChoice pack;
+
         @Option(
                 names = "--within",
                 paramLabel = "MONTHS",
@@ -308,7 +308,7 @@ final class PortfolioCommand implements Callable<Integer> {
             }
             DueList list;
             try {
-                list = common.scorer().due(products, date, within);
+                list = pack.scorer(vn.ocop.ScoringOptions.defaults()).due(products, date, within);
             } catch (vn.ocop.portfolio.InvalidPortfolioException e) {
                 portfolio.cli.report(common.json, common.name(), e.problems());
                 return OcopCommand.BAD_INPUT;
@@ -362,6 +362,10 @@ final class PortfolioCommand implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         Common common;
 
+        /** The national rules, or a pack's with its trusted portfolio rules layered over them. */
+        @picocli.CommandLine.Mixin
+        Options.PackChoice pack;
+
         @Parameters(index = "1", paramLabel = "PLAN", description = "The plan (JSON), or '-'.")
         String planFile;
 
@@ -384,7 +388,7 @@ final class PortfolioCommand implements Callable<Integer> {
             }
             vn.ocop.portfolio.PlanProgress progress;
             try {
-                progress = common.scorer().plan(products, plan, date);
+                progress = pack.scorer(vn.ocop.ScoringOptions.defaults()).plan(products, plan, date);
             } catch (vn.ocop.portfolio.InvalidPortfolioException e) {
                 cli.report(common.json, common.name(), e.problems());
                 return OcopCommand.BAD_INPUT;
@@ -450,6 +454,10 @@ final class PortfolioCommand implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         Common common;
 
+        /** The national rules, or a pack's with its trusted portfolio rules layered over them. */
+        @picocli.CommandLine.Mixin
+        Options.PackChoice pack;
+
         @Option(names = "--html", required = true, paramLabel = "OUT.html", description = "The page to write.")
         java.nio.file.Path target;
 
@@ -472,6 +480,10 @@ final class PortfolioCommand implements Callable<Integer> {
             }
             OcopCommand cli = portfolio.cli;
             vn.ocop.portfolio.Plan plan = null;
+            if (common.json) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--json does not apply to dashboard: the page is HTML (--html OUT.html)");
+            }
             if ("-".equals(planFile) && common.file.equals("-")) {
                 throw new CommandLine.ParameterException(
                         spec.commandLine(), "the portfolio and the plan cannot both come from standard input");
@@ -486,7 +498,7 @@ final class PortfolioCommand implements Callable<Integer> {
             if (products == null) {
                 return OcopCommand.BAD_INPUT;
             }
-            vn.ocop.Scorer scorer = common.scorer();
+            vn.ocop.Scorer scorer = pack.scorer(vn.ocop.ScoringOptions.defaults());
             String page;
             try {
                 Map<String, String> names = new java.util.HashMap<>();

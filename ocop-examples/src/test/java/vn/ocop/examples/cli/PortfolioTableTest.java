@@ -140,4 +140,50 @@ class PortfolioTableTest {
         Files.writeString(p, text, cs);
         return p.toString();
     }
+
+    /** A date and the stars computed by formulas count with the values the spreadsheet stored (POI evaluates them). */
+    @Test
+    void formulasCountWithTheirStoredValuesAndAnEmptyTableIsRefused(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("formulas.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("Sheet1");
+            var head = sheet.createRow(0);
+            String[] columns = {"id", "stars", "edition", "recognitionDate"};
+            for (int c = 0; c < columns.length; c++) {
+                head.createCell(c).setCellValue(columns[c]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("F-1");
+            row.createCell(1).setCellFormula("2+2");
+            row.createCell(2).setCellValue("QD-148-2023");
+            var date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("m/d/yyyy"));
+            var d = row.createCell(3);
+            d.setCellFormula("DATE(2024,3,3)");
+            d.setCellStyle(date);
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            try (var out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        // 4★ under 148, 2024-03-03: expires 2027-03-03, within 6 months of 2026-12-02 (91 days)
+        Run r = OcopCommandTest.run("", "portfolio", "due", "--json", "--as-of", "2026-12-02", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(
+                r.out().contains("{\"id\":\"F-1\",\"reason\":\"EXPIRING\",\"expires\":\"2027-03-03\",\"stars\":4"),
+                r.out());
+        Run empty = OcopCommandTest.run("", "portfolio", "stats", writeTo(dir, "empty.csv", ""));
+        assertEquals(2, empty.code(), empty.out());
+        assertTrue(empty.err().contains("the table is empty"), empty.err());
+        Run json = OcopCommandTest.run(
+                "",
+                "portfolio",
+                "dashboard",
+                "--json",
+                "--html",
+                dir.resolve("d.html").toString(),
+                CSV);
+        assertEquals(2, json.code());
+        assertTrue(json.err().contains("--json does not apply to dashboard"), json.err());
+    }
 }

@@ -171,6 +171,11 @@ public final class PortfolioTables {
             first++;
         }
         if (first == rows.size()) {
+            problems.add(new SheetProblem(
+                    SheetProblem.Code.MISSING_FIELD,
+                    "row 1",
+                    "the table is empty: its first row names the columns, and one of them is id (the columns: "
+                            + String.join(", ", COLUMNS) + ")"));
             return List.of();
         }
         Row heading = rows.get(first);

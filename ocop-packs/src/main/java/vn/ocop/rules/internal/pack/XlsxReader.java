@@ -331,13 +331,16 @@ public final class XlsxReader {
                     }
                 }
                 if (formula != null) {
+                    // the value the spreadsheet last computed and stored, read as such a value is: a number in a
+                    // date style is a date; an error type is an error
+                    String stored = value == null ? "" : value;
+                    if ((type == null || type.equals("n")) && !stored.isEmpty()) {
+                        int styleIndex = style == null ? -1 : number(style, -1);
+                        boolean date = styleIndex >= 0 && styleIndex < dateStyles.size() && dateStyles.get(styleIndex);
+                        stored = date ? date(stored, date1904) : number(stored);
+                    }
                     out.add(new Cell(
-                            row,
-                            column,
-                            value == null ? "" : value,
-                            formula,
-                            false,
-                            "str".equals(type) || "s".equals(type)));
+                            row, column, stored, formula, "e".equals(type), "str".equals(type) || "s".equals(type)));
                     continue;
                 }
                 String text;

@@ -28,8 +28,8 @@ public final class Target {
     public Target(PlanTarget target, int position, LocalDate asOf) {
         this.target = target;
         this.position = position;
-        LocalDate end = LocalDate.of(target.year(), 12, 31);
-        this.lastDay = (asOf.isBefore(end) ? asOf : end).toEpochDay();
+        // the date asked about while the year runs; the end of the year before and after it
+        this.lastDay = (asOf.getYear() == target.year() ? asOf : LocalDate.of(target.year(), 12, 31)).toEpochDay();
         this.province = key(target.locality().province());
         this.district = key(target.locality().district());
         this.commune = key(target.locality().commune());
@@ -71,7 +71,10 @@ public final class Target {
         return target.stars();
     }
 
-    /** @return the last day the target counts: the end of its year, or the date asked about if earlier */
+    /**
+     * @return the last day the target counts: the date asked about while its year runs, else the end of its year
+     *         (a year not yet begun counts what is known on the date to hold then)
+     */
     public long getLastDay() {
         return lastDay;
     }
