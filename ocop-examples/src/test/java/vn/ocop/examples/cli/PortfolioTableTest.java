@@ -97,6 +97,24 @@ class PortfolioTableTest {
             "");
 
     @Test
+    void whatThePortfolioRulesWouldRefuseIsNamedByCellWithTheRest(@TempDir Path dir) throws Exception {
+        String f = writeTo(
+                dir,
+                "exp.csv",
+                "id,stars,edition,recognitionDate,expires\n"
+                        + "E-1,4,QD-148-2023,2024-03-01,2023-01-01\n"
+                        + "E-3,9,QD-9,2024-12-01,\n"
+                        + "E-4,3,qd-26-2026,2024-12-01,\n");
+        Run r = OcopCommandTest.run("", "portfolio", "due", f);
+        assertEquals(2, r.code(), r.err());
+        assertTrue(
+                r.err().contains(f + " E2: product E-1: the certificate expires 2023-01-01, before the recognition"),
+                r.err());
+        assertTrue(r.err().contains(f + " B3: a recognition gives 3, 4 or 5 stars, not the number 9"), r.err());
+        assertTrue(r.err().contains(f + " C4: product E-4: unknown edition 'qd-26-2026' (known: QD-26-2026"), r.err());
+    }
+
+    @Test
     void aTablesMistakesAreNamedByTheirCells(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, BAD, StandardCharsets.UTF_8);
@@ -161,10 +179,29 @@ class PortfolioTableTest {
             var d = row.createCell(3);
             d.setCellFormula("DATE(2024,3,3)");
             d.setCellStyle(date);
+            var bad = sheet.createRow(2);
+            bad.createCell(0).setCellValue("F-2");
+            bad.createCell(1).setCellFormula("1/0"); // stored as the error #DIV/0!
+            bad.createCell(2).setCellValue("QD-148-2023");
+            bad.createCell(3).setCellValue("2024-03-03");
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             try (var out = Files.newOutputStream(xlsx)) {
                 wb.write(out);
             }
+        }
+        Run error = OcopCommandTest.run("", "portfolio", "due", "--as-of", "2026-12-02", xlsx.toString());
+        assertEquals(2, error.code(), error.err());
+        assertTrue(
+                error.err().contains("1 problem\n  " + xlsx + " Sheet1!B3: the cell holds an error value #DIV/0!"),
+                error.err());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            wb.getSheetAt(0).removeRow(wb.getSheetAt(0).getRow(2));
+            Path fixed = dir.resolve("fixed.xlsx");
+            try (var out = Files.newOutputStream(fixed)) {
+                wb.write(out);
+            }
+            xlsx = fixed;
         }
         // 4★ under 148, 2024-03-03: expires 2027-03-03, within 6 months of 2026-12-02 (91 days)
         Run r = OcopCommandTest.run("", "portfolio", "due", "--json", "--as-of", "2026-12-02", xlsx.toString());

@@ -68,13 +68,44 @@ public final class PortfolioTables {
      * @throws vn.ocop.LimitExceededException when the table is larger than the limits allow
      */
     public static List<PortfolioProduct> read(String file, byte[] bytes, Limits limits, List<SheetProblem> problems) {
+        return read(file, bytes, limits, null, problems);
+    }
+
+    /**
+     * As {@link #read(String, byte[], Limits, List)}, and also names by its cell what the portfolio rules would
+     * refuse later: a recognition under an edition not in {@code editions}, a certificate that expires before its
+     * recognition.
+     *
+     * @param file     the file's name: {@code .xlsx} is read as a workbook, anything else as CSV
+     * @param bytes    its content
+     * @param limits   the bounds: {@link Limit#TABLE_CELLS}, {@link Limit#PORTFOLIO_PRODUCTS}
+     * @param editions the edition ids a recognition may name, or {@code null} not to check them here
+     * @param problems where every problem is added, named by its cell
+     * @return the products, in the order of their first rows; complete only when no problem was added
+     */
+    public static List<PortfolioProduct> read(
+            String file,
+            byte[] bytes,
+            Limits limits,
+            java.util.@Nullable Collection<String> editions,
+            List<SheetProblem> problems) {
         List<Row> rows = file.toLowerCase(Locale.ROOT).endsWith(".xlsx")
                 ? workbook(file, bytes, limits, problems)
                 : csv(file, bytes, limits, problems);
         if (rows == null) {
             return List.of();
         }
-        return products(rows, limits, file, problems);
+        int before = problems.size();
+        List<PortfolioProduct> out = products(rows, limits, file, editions, problems);
+        // a cell holding an error value is reported as such, once: not also as the value it fails to be
+        java.util.Set<String> errors = new java.util.HashSet<>();
+        for (SheetProblem p : problems.subList(0, before)) {
+            errors.add(p.path());
+        }
+        List<SheetProblem> later = new ArrayList<>(problems.subList(before, problems.size()));
+        problems.subList(before, problems.size()).clear();
+        later.stream().filter(p -> !errors.contains(p.path())).forEach(problems::add);
+        return out;
     }
 
     /** One row: its cells by column, and where it is ("Sheet1", row 3). */
@@ -165,7 +196,11 @@ public final class PortfolioTables {
     }
 
     private static List<PortfolioProduct> products(
-            List<Row> rows, Limits limits, String file, List<SheetProblem> problems) {
+            List<Row> rows,
+            Limits limits,
+            String file,
+            java.util.@Nullable Collection<String> editions,
+            List<SheetProblem> problems) {
         int first = 0;
         while (first < rows.size() && rows.get(first).cells().values().stream().allMatch(String::isBlank)) {
             first++;
@@ -229,6 +264,25 @@ public final class PortfolioTables {
                         new SheetProblem(q.code(), cellOf(q.path(), group.get(0), recognitions, columns), q.message()));
             }
             if (p != null) {
+                for (int k = 0; k < p.recognitions().size(); k++) {
+                    vn.ocop.portfolio.PortfolioRecognition rec =
+                            p.recognitions().get(k);
+                    Row r = recognitions.get(k);
+                    if (editions != null && !editions.contains(rec.edition())) {
+                        problems.add(new SheetProblem(
+                                SheetProblem.Code.UNKNOWN_EDITION,
+                                r.where(columns.get("edition")),
+                                "product " + id + ": unknown edition '" + rec.edition() + "' (known: "
+                                        + String.join(", ", editions) + ")"));
+                    }
+                    if (rec.expires() != null && rec.expires().isBefore(rec.recognitionDate())) {
+                        problems.add(new SheetProblem(
+                                SheetProblem.Code.INVALID_VALUE,
+                                r.where(columns.get("expires")),
+                                "product " + id + ": the certificate expires " + rec.expires()
+                                        + ", before the recognition of " + rec.recognitionDate()));
+                    }
+                }
                 out.add(p);
             }
         });

@@ -39,6 +39,13 @@ public final class DroolsPacksProvider extends DroolsScoringEngineProvider {
     @Override
     public List<vn.ocop.portfolio.PortfolioProduct> readPortfolioTable(
             String file, byte[] bytes, vn.ocop.Limits limits, List<vn.ocop.SheetProblem> problems) {
-        return vn.ocop.rules.workbook.PortfolioTables.read(file, bytes, limits, problems);
+        return vn.ocop.rules.workbook.PortfolioTables.read(
+                file,
+                bytes,
+                limits,
+                vn.ocop.rules.internal.DroolsScoringEngine.national().catalogue().editions().stream()
+                        .map(vn.ocop.catalogue.Edition::id)
+                        .toList(),
+                problems);
     }
 }
