@@ -57,6 +57,7 @@ final class PortfolioCommand implements Callable<Integer> {
      * @return the products, or {@code null} after reporting the problems
      */
     List<PortfolioProduct> read(String file, boolean json) {
+        sources.clear();
         List<PortfolioProduct> products = new ArrayList<>();
         List<SheetProblem> problems = new ArrayList<>();
         Limits limits = cli.limits();
@@ -78,6 +79,7 @@ final class PortfolioCommand implements Callable<Integer> {
                         p -> problems.add(new SheetProblem(p.code(), input.source() + " " + p.path(), p.message())));
                 if (product != null) {
                     products.add(product);
+                    sources.add(input.source());
                 }
             });
         } catch (Inputs.UnreadableException e) {
@@ -89,6 +91,35 @@ final class PortfolioCommand implements Callable<Integer> {
             return null;
         }
         return products;
+    }
+
+    /** Where each product read from JSON Lines came from ({@code file:line}), by its position. */
+    private final List<String> sources = new ArrayList<>();
+
+    /**
+     * Reports the problems the portfolio rules found in the products read, each at the line it came from
+     * ({@code ben-tre.jsonl:3 $.recognitions[0].edition}) rather than at its position ({@code products[2]}).
+     */
+    void report(boolean json, String name, List<SheetProblem> problems) {
+        java.util.regex.Pattern at = java.util.regex.Pattern.compile("^products\\[(\\d+)\\] ");
+        cli.report(
+                json,
+                name,
+                problems.stream()
+                        .map(p -> {
+                            java.util.regex.Matcher m = at.matcher(p.path());
+                            if (!m.find()) {
+                                return p;
+                            }
+                            int i = Integer.parseInt(m.group(1));
+                            return i < sources.size()
+                                    ? new SheetProblem(
+                                            p.code(),
+                                            sources.get(i) + " " + p.path().substring(m.end()),
+                                            p.message())
+                                    : p;
+                        })
+                        .toList());
     }
 
     /**
@@ -232,7 +263,7 @@ final class PortfolioCommand implements Callable<Integer> {
             try {
                 s = pack.scorer(vn.ocop.ScoringOptions.defaults()).stats(products, date);
             } catch (vn.ocop.portfolio.InvalidPortfolioException e) {
-                portfolio.cli.report(common.json, common.name(), e.problems());
+                portfolio.report(common.json, common.name(), e.problems());
                 return OcopCommand.BAD_INPUT;
             }
             var out = portfolio.cli.out;
@@ -310,7 +341,7 @@ final class PortfolioCommand implements Callable<Integer> {
             try {
                 list = pack.scorer(vn.ocop.ScoringOptions.defaults()).due(products, date, within);
             } catch (vn.ocop.portfolio.InvalidPortfolioException e) {
-                portfolio.cli.report(common.json, common.name(), e.problems());
+                portfolio.report(common.json, common.name(), e.problems());
                 return OcopCommand.BAD_INPUT;
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -390,7 +421,7 @@ final class PortfolioCommand implements Callable<Integer> {
             try {
                 progress = pack.scorer(vn.ocop.ScoringOptions.defaults()).plan(products, plan, date);
             } catch (vn.ocop.portfolio.InvalidPortfolioException e) {
-                cli.report(common.json, common.name(), e.problems());
+                portfolio.report(common.json, common.name(), e.problems());
                 return OcopCommand.BAD_INPUT;
             }
             var out = cli.out;
@@ -510,7 +541,7 @@ final class PortfolioCommand implements Callable<Integer> {
                         plan == null ? null : scorer.plan(products, plan, date),
                         names);
             } catch (vn.ocop.portfolio.InvalidPortfolioException e) {
-                cli.report(common.json, common.name(), e.problems());
+                portfolio.report(common.json, common.name(), e.problems());
                 return OcopCommand.BAD_INPUT;
             }
             try {

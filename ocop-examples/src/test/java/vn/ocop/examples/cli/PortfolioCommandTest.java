@@ -87,8 +87,12 @@ class PortfolioCommandTest {
                 "-");
         assertEquals(2, unknown.code(), unknown.err());
         assertTrue(
-                unknown.err().contains("products[0] $.recognitions[0].edition: product x: unknown edition 'QD-999'"),
+                unknown.err().contains("<stdin>:1 $.recognitions[0].edition: product x: unknown edition 'QD-999'"),
                 unknown.err());
+        Run twice =
+                OcopCommandTest.run("{\"id\": \"a\"}\n{\"id\": \"b\"}\n{\"id\": \"a\"}\n", "portfolio", "stats", "-");
+        assertEquals(2, twice.code(), twice.err());
+        assertTrue(twice.err().contains("<stdin>:3 $.id: product a is also products[0]"), twice.err());
         Run many = OcopCommandTest.run("", "--limit", "portfolioProducts=3", "portfolio", "due", SAMPLE);
         assertEquals(2, many.code(), many.err());
         assertTrue(many.err().contains("more than the limit portfolioProducts = 3 products"), many.err());
