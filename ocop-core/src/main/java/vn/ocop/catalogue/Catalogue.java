@@ -28,6 +28,17 @@ public record Catalogue(List<Edition> editions) {
     }
 
     /**
+     * @param date a date
+     * @return the edition in force on that date: of those whose period holds it, the one that came into force
+     *         last (an edition stays in force for a transition after the next one starts)
+     */
+    public Optional<Edition> editionInForceOn(java.time.LocalDate date) {
+        return editions.stream()
+                .filter(e -> e.inForceOn(date))
+                .max(java.util.Comparator.comparing(Edition::effectiveFrom));
+    }
+
+    /**
      * @param id a criteria set code such as {@code QD26-01}
      * @return the set with that code, in whichever edition holds it
      */

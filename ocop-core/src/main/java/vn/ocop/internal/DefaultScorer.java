@@ -278,9 +278,8 @@ public final class DefaultScorer implements Scorer {
         if (withinMonths < 0 || withinMonths > 1200) {
             throw new IllegalArgumentException("the expiry window is 0 to 1200 months: " + withinMonths);
         }
-        vn.ocop.catalogue.Edition inForce = catalogue().editions().stream()
-                .filter(e -> e.inForceOn(asOf))
-                .max(java.util.Comparator.comparing(vn.ocop.catalogue.Edition::effectiveFrom))
+        vn.ocop.catalogue.Edition inForce = catalogue()
+                .editionInForceOn(asOf)
                 .orElseThrow(() -> new IllegalArgumentException("no edition is in force on " + asOf));
         List<vn.ocop.spi.Holding> holdings = holdings(products, asOf);
         // one item per product and reason, whatever rules a pack layers over the library's
@@ -478,9 +477,11 @@ public final class DefaultScorer implements Scorer {
             if (name == null) {
                 return null;
             }
-            String nfc = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC)
-                    .strip();
-            return seen.get(field).computeIfAbsent(nfc.toLowerCase(java.util.Locale.ROOT), k -> nfc);
+            return seen.get(field)
+                    .computeIfAbsent(
+                            vn.ocop.portfolio.Locality.key(name),
+                            k -> java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC)
+                                    .strip());
         };
         Map<String, vn.ocop.portfolio.Locality> out = new java.util.HashMap<>();
         for (vn.ocop.portfolio.PortfolioProduct p : products) {

@@ -105,10 +105,7 @@ public final class EditionResolver {
         }
         String dateName = sheet.filingDate() != null ? "filing date" : "evaluation date";
         String datePath = sheet.filingDate() != null ? "$.filingDate" : "$.evaluationDate";
-        Edition byDate = catalogue.editions().stream()
-                .filter(e -> e.inForceOn(date))
-                .findFirst()
-                .orElse(null);
+        Edition byDate = catalogue.editionInForceOn(date).orElse(null);
         if (byDate == null) {
             Edition earliest = catalogue.editions().stream()
                     .min(Comparator.comparing(Edition::effectiveFrom))

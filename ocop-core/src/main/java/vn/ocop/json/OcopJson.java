@@ -476,7 +476,9 @@ public final class OcopJson {
                                 SheetProblem.Code.INVALID_VALUE,
                                 "$.communes[" + i + "]",
                                 "a commune is a name, not " + kind(c)));
-                    } else if (communes.stream().anyMatch(k -> sameName(k, c.asText()))) {
+                    } else if (communes.stream()
+                            .anyMatch(k -> vn.ocop.portfolio.Locality.key(k)
+                                    .equals(vn.ocop.portfolio.Locality.key(c.asText())))) {
                         own.add(new SheetProblem(
                                 SheetProblem.Code.INVALID_VALUE,
                                 "$.communes[" + i + "]",
@@ -512,11 +514,6 @@ public final class OcopJson {
                 .locality(locality)
                 .communes(communes)
                 .build();
-    }
-
-    /** Whether two names are the same one written in another case or Unicode form. */
-    private static boolean sameName(String a, String b) {
-        return nfc(a).strip().equalsIgnoreCase(nfc(b).strip());
     }
 
     /** A whole number field between {@code min} and {@code max}; its default when absent (or missing if none). */

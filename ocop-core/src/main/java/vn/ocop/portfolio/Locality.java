@@ -19,4 +19,19 @@ public record Locality(
         @Nullable String commune) {
     /** A product whose locality is not given. */
     public static final Locality UNKNOWN = new Locality(null, null, null);
+
+    /**
+     * The key place names are compared by, so that a name typed in another case or Unicode form is the same place
+     * ({@code "Xã Mỹ Thạnh"}, {@code " xã mỹ thạnh"} in NFD): Unicode NFC, trimmed, lower case.
+     *
+     * @param name a place name, or {@code null}
+     * @return its key; {@code ""} for none
+     */
+    public static String key(@Nullable String name) {
+        return name == null
+                ? ""
+                : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC)
+                        .strip()
+                        .toLowerCase(java.util.Locale.ROOT);
+    }
 }

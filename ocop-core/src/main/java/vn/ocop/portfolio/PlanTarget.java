@@ -2,10 +2,8 @@ package vn.ocop.portfolio;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -53,7 +51,7 @@ public final class PlanTarget {
         }
         Set<String> seen = new HashSet<>();
         for (String c : communes) {
-            String key = Normalizer.normalize(c, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+            String key = Locality.key(c);
             if (key.isEmpty() || !seen.add(key)) {
                 throw new IllegalArgumentException(
                         "target " + id + ": the communes listed are named and distinct: '" + c + "'");

@@ -60,9 +60,8 @@ final class MigrateCommand implements Callable<Integer> {
         Scorer scorer = vn.ocop.Ocop.scorer();
         String edition = to != null
                 ? to
-                : scorer.catalogue().editions().stream()
-                        .filter(e -> e.inForceOn(java.time.LocalDate.now(PortfolioCommand.VIETNAM)))
-                        .max(java.util.Comparator.comparing(vn.ocop.catalogue.Edition::effectiveFrom))
+                : scorer.catalogue()
+                        .editionInForceOn(java.time.LocalDate.now(PortfolioCommand.VIETNAM))
                         .orElseThrow()
                         .id();
         String source = file.equals("-") ? "<stdin>" : file;

@@ -128,6 +128,10 @@ final class PortfolioCommand implements Callable<Integer> {
      * @return the plan, or {@code null} after reporting its problems
      */
     vn.ocop.portfolio.Plan readPlan(String planFile, Common common) {
+        if (planFile.equals("-") && common.file.equals("-")) {
+            throw new CommandLine.ParameterException(
+                    common.spec.commandLine(), "the portfolio and the plan cannot both come from standard input");
+        }
         String planName = planFile.equals("-") ? "<stdin>" : planFile;
         try {
             String text = Inputs.document(planFile, cli.in, cli.limits(), Limit.SHEET_BYTES);
@@ -197,6 +201,35 @@ final class PortfolioCommand implements Callable<Integer> {
 
     private static String more(int size) {
         return size > SHOWN ? ", … and " + (size - SHOWN) + " more (--json lists all)" : "";
+    }
+
+    /** {@code --within}: the expiry window of a due list. */
+    static final class Window {
+        @Option(
+                names = "--within",
+                paramLabel = "MONTHS",
+                defaultValue = "6",
+                description = "Certificates expiring within this many months are due (default ${DEFAULT-VALUE}).")
+        int within;
+
+        @Spec(Spec.Target.MIXEE)
+        CommandLine.Model.CommandSpec spec;
+
+        /** @return the window in months; a usage error outside 0 to 1200 */
+        int months() {
+            if (within < 0 || within > 1200) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--within needs a number of months from 0 to 1200: " + within);
+            }
+            return within;
+        }
+    }
+
+    /** @return where a target counts, "province / district / commune" as far as it names them ("" for anywhere) */
+    static String where(vn.ocop.portfolio.Locality l) {
+        return java.util.stream.Stream.of(l.province(), l.district(), l.commune())
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(" / "));
     }
 
     /** What every portfolio command takes: the portfolio, the date, and JSON. */
@@ -319,20 +352,13 @@ final class PortfolioCommand implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         Options.PackChoice pack;
 
-        @Option(
-                names = "--within",
-                paramLabel = "MONTHS",
-                defaultValue = "6",
-                description = "Certificates expiring within this many months are listed (default ${DEFAULT-VALUE}).")
-        int within;
+        @picocli.CommandLine.Mixin
+        Window window;
 
         @Override
         public Integer call() {
             LocalDate date = common.date();
-            if (within < 0 || within > 1200) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(), "--within needs a number of months from 0 to 1200: " + within);
-            }
+            int within = window.months();
             List<PortfolioProduct> products = portfolio.read(common.file, common.json);
             if (products == null) {
                 return OcopCommand.BAD_INPUT;
@@ -403,10 +429,6 @@ final class PortfolioCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             LocalDate date = common.date();
-            if (planFile.equals("-") && common.file.equals("-")) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(), "the portfolio and the plan cannot both come from standard input");
-            }
             OcopCommand cli = portfolio.cli;
             String planName = planFile.equals("-") ? "<stdin>" : planFile;
             vn.ocop.portfolio.Plan plan = portfolio.readPlan(planFile, common);
@@ -434,12 +456,7 @@ final class PortfolioCommand implements Callable<Integer> {
                     + progress.asOf());
             for (vn.ocop.portfolio.PlanProgress.Progress g : progress.targets()) {
                 vn.ocop.portfolio.PlanTarget t = g.target();
-                String where = java.util.stream.Stream.of(
-                                t.locality().province(),
-                                t.locality().district(),
-                                t.locality().commune())
-                        .filter(java.util.Objects::nonNull)
-                        .collect(java.util.stream.Collectors.joining(" / "));
+                String where = PortfolioCommand.where(t.locality());
                 String status =
                         g.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
                 out.println("   " + ResultTable.safe(t.id()) + "  " + t.year() + " " + t.measure() + " " + t.stars()
@@ -495,29 +512,18 @@ final class PortfolioCommand implements Callable<Integer> {
         @Option(names = "--plan", paramLabel = "PLAN", description = "A plan (JSON) whose progress the page shows.")
         String planFile;
 
-        @Option(
-                names = "--within",
-                paramLabel = "MONTHS",
-                defaultValue = "6",
-                description = "Certificates expiring within this many months are due (default ${DEFAULT-VALUE}).")
-        int within;
+        @picocli.CommandLine.Mixin
+        Window window;
 
         @Override
         public Integer call() {
             LocalDate date = common.date();
-            if (within < 0 || within > 1200) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(), "--within needs a number of months from 0 to 1200: " + within);
-            }
+            int within = window.months();
             OcopCommand cli = portfolio.cli;
             vn.ocop.portfolio.Plan plan = null;
             if (common.json) {
                 throw new CommandLine.ParameterException(
                         spec.commandLine(), "--json does not apply to dashboard: the page is HTML (--html OUT.html)");
-            }
-            if ("-".equals(planFile) && common.file.equals("-")) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(), "the portfolio and the plan cannot both come from standard input");
             }
             if (planFile != null) {
                 plan = portfolio.readPlan(planFile, common);

@@ -136,12 +136,7 @@ final class PortfolioDashboard {
                         + "<th></th><th>Theo xã / By commune</th></tr>\n");
         for (PlanProgress.Progress p : plan.targets()) {
             var t = p.target();
-            String where = java.util.stream.Stream.of(
-                            t.locality().province(),
-                            t.locality().district(),
-                            t.locality().commune())
-                    .filter(java.util.Objects::nonNull)
-                    .collect(java.util.stream.Collectors.joining(" / "));
+            String where = PortfolioCommand.where(t.locality());
             h.append("<tr><td>")
                     .append(esc(t.id()))
                     .append("<br><span class=\"muted\">")

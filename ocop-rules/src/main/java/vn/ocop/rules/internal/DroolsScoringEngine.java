@@ -52,13 +52,19 @@ import vn.ocop.spi.ScoringEngine;
  */
 public final class DroolsScoringEngine implements ScoringEngine {
 
+    /**
+     * What the rule files' carried.csv say (the library's own data, whatever pack an engine runs): read on the
+     * first migration, not when the engine starts.
+     */
+    private static final class Carried {
+        static final List<vn.ocop.catalogue.Correspondence> ROWS =
+                ClasspathRules.correspondences(DroolsScoringEngine.class.getClassLoader());
+    }
+
     private static final class Holder {
         static final ExecutableModels MODELS = new ExecutableModels(DroolsScoringEngine.class.getClassLoader());
         /** The portfolio rules' bases (kmodule bases PORTFOLIO_…), each built on first use. */
         static final Map<String, KieBase> PORTFOLIO = new ConcurrentHashMap<>();
-        /** What the rule files' carried.csv say (the library's own data, whatever pack an engine runs). */
-        static final List<vn.ocop.catalogue.Correspondence> CORRESPONDENCES =
-                ClasspathRules.correspondences(DroolsScoringEngine.class.getClassLoader());
 
         static final DroolsScoringEngine NATIONAL = new DroolsScoringEngine(
                 ClasspathRules.load(DroolsScoringEngine.class.getClassLoader()), MODELS::build, null, null);
@@ -300,7 +306,7 @@ public final class DroolsScoringEngine implements ScoringEngine {
 
     @Override
     public List<vn.ocop.catalogue.Correspondence> correspondences() {
-        return Holder.CORRESPONDENCES;
+        return Carried.ROWS;
     }
 
     @Override

@@ -27,9 +27,9 @@ public final class Held {
         this.holding = holding;
         this.position = position;
         this.editionFrom = editionFrom.toEpochDay();
-        this.province = Target.key(locality.province());
-        this.district = Target.key(locality.district());
-        this.commune = Target.key(locality.commune());
+        this.province = vn.ocop.portfolio.Locality.key(locality.province());
+        this.district = vn.ocop.portfolio.Locality.key(locality.district());
+        this.commune = vn.ocop.portfolio.Locality.key(locality.commune());
     }
 
     /**
@@ -58,17 +58,17 @@ public final class Held {
         this.before = before;
     }
 
-    /** @return the product's province, compared as {@link Target#key} gives it ("" when not given) */
+    /** @return the product's province, compared as {@link vn.ocop.portfolio.Locality#key} gives it ("" when not given) */
     public String getProvince() {
         return province;
     }
 
-    /** @return the product's district, as {@link Target#key} gives it */
+    /** @return the product's district, as {@link vn.ocop.portfolio.Locality#key} gives it */
     public String getDistrict() {
         return district;
     }
 
-    /** @return the product's commune, as {@link Target#key} gives it */
+    /** @return the product's commune, as {@link vn.ocop.portfolio.Locality#key} gives it */
     public String getCommune() {
         return commune;
     }

@@ -1,15 +1,13 @@
 package vn.ocop.rules.internal.fact.portfolio;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import vn.ocop.portfolio.PlanTarget;
 
 /**
- * A plan target as the plan rules match it. Locality names are compared as keys: Unicode NFC, trimmed, lower
- * case, so that "Xã Mỹ Thạnh" typed in another Unicode form or case still matches.
+ * A plan target as the plan rules match it. Locality names are compared by their keys
+ * ({@link vn.ocop.portfolio.Locality#key}), so that "Xã Mỹ Thạnh" typed in another Unicode form or case still
+ * matches.
  */
 public final class Target {
     private final PlanTarget target;
@@ -30,20 +28,11 @@ public final class Target {
         this.position = position;
         // the date asked about while the year runs; the end of the year before and after it
         this.lastDay = (asOf.getYear() == target.year() ? asOf : LocalDate.of(target.year(), 12, 31)).toEpochDay();
-        this.province = key(target.locality().province());
-        this.district = key(target.locality().district());
-        this.commune = key(target.locality().commune());
-        this.communes = target.communes().stream().map(Target::key).toList();
-    }
-
-    /**
-     * @param name a locality's name, or {@code null}
-     * @return the key it is compared by: NFC, trimmed, lower case; "" for none
-     */
-    public static String key(@Nullable String name) {
-        return name == null
-                ? ""
-                : Normalizer.normalize(name, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+        this.province = vn.ocop.portfolio.Locality.key(target.locality().province());
+        this.district = vn.ocop.portfolio.Locality.key(target.locality().district());
+        this.commune = vn.ocop.portfolio.Locality.key(target.locality().commune());
+        this.communes =
+                target.communes().stream().map(vn.ocop.portfolio.Locality::key).toList();
     }
 
     /**
