@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.ocop.catalogue.Catalogue;
+import vn.ocop.catalogue.CatalogueSummary;
 import vn.ocop.catalogue.CriteriaSet;
 import vn.ocop.catalogue.Edition;
 import vn.ocop.catalogue.ProductClass;

@@ -12,6 +12,7 @@ import vn.ocop.Ocop;
 import vn.ocop.ScoringOptions;
 import vn.ocop.json.OcopJson;
 import vn.ocop.pack.Pack;
+import vn.ocop.pack.PackImpact;
 
 /** {@code ocop impact}: whose stars a pack changes. */
 @Command(
@@ -44,7 +45,7 @@ final class ImpactCommand implements Callable<Integer> {
         }
         ScoringOptions options = scoring.options();
         Pack loaded = pack.load();
-        Impact impact = new Impact(Ocop.scorer(options), loaded.scorer(options), loaded.info());
+        PackImpact impact = new PackImpact(Ocop.scorer(options), loaded.scorer(options), loaded.info());
         int status = OcopCommand.OK;
         Limits limits = cli.limits();
         int[] held = {0};
@@ -71,8 +72,46 @@ final class ImpactCommand implements Callable<Integer> {
         if (json.json) {
             cli.out.println(OcopJson.write(impact.report()));
         } else {
-            impact.print(cli.out);
+            print(impact.report(), cli.out);
         }
         return status;
+    }
+
+    private static void print(PackImpact.Report report, java.io.PrintStream out) {
+        out.println("impact of pack " + report.pack());
+        java.util.List<PackImpact.Row> rows = report.sheets();
+        int width = Math.max(
+                5, rows.stream().mapToInt(r -> r.source().length()).max().orElse(5));
+        String format = "%-" + width + "s  %-10s %-14s %-14s %s%n";
+        out.printf(format, "sheet", "set", "national", "pack", "change");
+        for (PackImpact.Row r : rows) {
+            out.printf(
+                    format,
+                    r.source(),
+                    r.criteriaSet() == null ? "?" : r.criteriaSet(),
+                    side(r.national()),
+                    side(r.pack()),
+                    r.change() == null
+                            ? "not compared"
+                            : r.change() == 0 ? "=" : (r.change() > 0 ? "+" : "−") + Math.abs(r.change()) + "★");
+        }
+        PackImpact.Summary s = report.summary();
+        out.println(s.sheets() + (s.sheets() == 1 ? " sheet" : " sheets") + ": " + s.changed() + " change stars ("
+                + s.up() + " up, " + s.down() + " down), " + s.unchanged() + " unchanged, " + s.invalid()
+                + " not compared" + (s.byChange().isEmpty() ? "" : "; by change " + s.byChange()));
+        for (PackImpact.Row r : rows) {
+            if (r.national().errors() != null) {
+                out.println("  " + r.source() + " under the national edition: "
+                        + String.join("; ", r.national().errors()));
+            }
+            if (r.pack().errors() != null) {
+                out.println("  " + r.source() + " under the pack: "
+                        + String.join("; ", r.pack().errors()));
+            }
+        }
+    }
+
+    private static String side(PackImpact.Side s) {
+        return s.errors() != null ? "invalid" : OcopCommand.points(s.total()) + " " + s.stars() + "★";
     }
 }

@@ -1,6 +1,6 @@
 package vn.ocop.examples.cli;
 
-import static vn.ocop.examples.cli.HtmlReport.esc;
+import static vn.ocop.result.HtmlReport.esc;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -15,6 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import vn.ocop.InvalidSheetException;
 import vn.ocop.Scorer;
 import vn.ocop.json.OcopJson;
+import vn.ocop.result.HtmlReport;
 import vn.ocop.result.ScoreResult;
 import vn.ocop.sheet.Sheet;
 

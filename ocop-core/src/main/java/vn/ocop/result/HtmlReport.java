@@ -1,12 +1,14 @@
-package vn.ocop.examples.cli;
+package vn.ocop.result;
 
-import static vn.ocop.examples.cli.OcopCommand.points;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import vn.ocop.catalogue.CaseDefinition;
 import vn.ocop.catalogue.CriteriaSet;
 import vn.ocop.catalogue.Criterion;
@@ -14,24 +16,37 @@ import vn.ocop.catalogue.CriterionGroup;
 import vn.ocop.catalogue.Minimum;
 import vn.ocop.catalogue.Option;
 import vn.ocop.catalogue.Part;
-import vn.ocop.result.Advice;
-import vn.ocop.result.Award;
-import vn.ocop.result.FailedMinimum;
-import vn.ocop.result.GroupScore;
-import vn.ocop.result.ScoreResult;
 
 /**
  * A self-contained HTML page (inline CSS, no network resources, UTF-8) for sheets or a council: the sheet
  * laid out like the official scoring form with the chosen options marked, part and group bars, the star
  * level, failed markers, the explanation and the advisor's next steps.
  */
-final class HtmlReport {
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public final class HtmlReport {
     private HtmlReport() {}
 
-    /** One section of the page. */
-    record Section(String source, ScoreResult result, CriteriaSet set, Advice advice) {}
+    /**
+     * One section of the page: one sheet, or one council.
+     *
+     * @param source where the sheet came from (a file name, "council of 3")
+     * @param result its result
+     * @param set    the criteria set it was scored on (the form is laid out from it)
+     * @param advice the advisor's next steps, or null to leave them out
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public record Section(
+            String source,
+            ScoreResult result,
+            CriteriaSet set,
+            @Nullable Advice advice) {}
 
-    static String page(String title, List<Section> sections) {
+    /**
+     * @param title    the page's title, also its heading
+     * @param sections the sheets or councils, in order
+     * @return the whole page, UTF-8 text with inline CSS and no network resources
+     */
+    public static String page(String title, List<Section> sections) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(title))
@@ -91,7 +106,10 @@ final class HtmlReport {
         h.append("<table><tr><th>Phần / nhóm</th><th>Điểm</th><th></th></tr>\n");
         for (Part p : set.parts()) {
             h.append(bar(
-                    "Phần " + p.code(), r.parts().get(p.code()), r.partMaxima().get(p.code()), true));
+                    "Phần " + p.code(),
+                    r.parts().getOrDefault(p.code(), BigDecimal.ZERO),
+                    r.partMaxima().getOrDefault(p.code(), p.max()),
+                    true));
             for (GroupScore g : r.groups()) {
                 if (g.part() == p.code()) {
                     h.append(bar(g.code() + ". " + g.label(), g.points(), g.max(), false));
@@ -200,7 +218,7 @@ final class HtmlReport {
         h.append("</table>\n");
     }
 
-    private static void row(StringBuilder h, Criterion c, Award a) {
+    private static void row(StringBuilder h, Criterion c, @Nullable Award a) {
         h.append("<tr data-criterion=\"")
                 .append(esc(c.code()))
                 .append("\"><td>")
@@ -220,7 +238,8 @@ final class HtmlReport {
                 .append("</td></tr>\n");
     }
 
-    private static void options(StringBuilder h, Criterion c, List<Option> options, Award a, String caseCode) {
+    private static void options(
+            StringBuilder h, Criterion c, List<Option> options, @Nullable Award a, @Nullable String caseCode) {
         for (Option o : options) {
             boolean chosen = a != null
                     && a.option() == o.position()
@@ -244,7 +263,12 @@ final class HtmlReport {
         }
     }
 
-    static String esc(String s) {
+    private static String points(BigDecimal p) {
+        return p.stripTrailingZeros().toPlainString();
+    }
+
+    /** @param s any text @return the text with HTML's special characters escaped */
+    public static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (char ch : s.toCharArray()) {
             switch (ch) {
